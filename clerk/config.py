@@ -1,0 +1,89 @@
+"""Where clerk keeps its data and settings. Nothing here touches the disk at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_DATABASE_URL = "CLERK_DATABASE_URL"
+ENV_DATA_DIR = "CLERK_DATA_DIR"
+ENV_CONFIG_DIR = "CLERK_CONFIG_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("clerk", appauthor=False)
+
+
+def config_dir() -> Path:
+    override = os.environ.get(ENV_CONFIG_DIR)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path("clerk", appauthor=False)
+
+
+def default_db_path() -> Path:
+    return data_dir() / "clerk.db"
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """The database to open: an SQLAlchemy URL, and the file behind it for SQLite."""
+
+    url: str
+    path: Path | None = None  # SQLite file, when there is one
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+    def describe(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def sqlite_target(path: Path | str) -> DatabaseTarget:
+    p = Path(path).expanduser()
+    return DatabaseTarget(url=f"sqlite:///{p}", path=p)
+
+
+def resolve_database(db: str | os.PathLike[str] | None = None) -> DatabaseTarget:
+    """``--db`` first (a path or a URL), then ``CLERK_DATABASE_URL``, then the user's data folder."""
+    if db:
+        text = os.fspath(db)
+        if "://" in text:
+            return target_from_url(text)
+        return sqlite_target(text)
+    env = os.environ.get(ENV_DATABASE_URL)
+    if env:
+        return target_from_url(env)
+    return sqlite_target(default_db_path())
+
+
+def target_from_url(url: str) -> DatabaseTarget:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from .errors import InvalidInput
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InvalidInput(f"'{url}' is not a database URL; give a file path or a URL such as postgresql+psycopg://user@host/clerk.") from None
+    if parsed.drivername == "postgresql" or parsed.drivername == "postgres":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            return DatabaseTarget(url=parsed.render_as_string(hide_password=False), path=Path(database))
+    return DatabaseTarget(url=parsed.render_as_string(hide_password=False))

@@ -1,0 +1,36 @@
+"""Schema versions. A database written by an older clerk is backed up, then upgraded step by step.
+
+Each step is a function of one connection inside the upgrade transaction and uses only
+SQL that SQLite and PostgreSQL share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, text
+
+SCHEMA_VERSION = 2
+
+
+def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
+    if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+        conn.execute(text(f'ALTER TABLE "{table}" ADD COLUMN {column} {ddl}'))
+
+
+def _v2_private_session_settings(conn: Connection) -> None:
+    """Schema 2: per-committee wording for the private session and the public version,
+    the noun the notes use for the body, and the order of the PRESENT list."""
+    from .models import Committee
+
+    _add_column(conn, "committee", "body_noun", "VARCHAR NOT NULL DEFAULT 'Committee'")
+    _add_column(conn, "committee", "exclusion_wording", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "committee", "public_restricted", "VARCHAR NOT NULL DEFAULT 'summary'")
+    _add_column(conn, "attendance", "position", "INTEGER NOT NULL DEFAULT 0")
+    default = Committee.model_fields["exclusion_wording"].default
+    conn.execute(text("UPDATE committee SET exclusion_wording = :w WHERE exclusion_wording = ''"), {"w": default})
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _v2_private_session_settings,
+}

@@ -1,0 +1,256 @@
+"""The record: plain SQLModel tables for committees, people, meetings, agendas and minutes.
+
+The rules (numbering, freezing signed notes, validation) live in the services,
+not here; these classes only say what is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class NumberingScheme(StrEnum):
+    CONTINUOUS = "continuous"  # 64-74, then 75 onwards (KCSP 2014)
+    PER_MEETING = "per_meeting"  # 1-10 at every meeting (KCSP 2025)
+    MUNICIPAL_YEAR = "municipal_year"  # restart each municipal year (May by default)
+
+
+class Role(StrEnum):
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MEMBER = "member"
+    SUBSTITUTE = "substitute"
+
+
+class MeetingStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"  # agenda published
+    IN_PROGRESS = "in_progress"
+    HELD = "held"
+    SIGNED = "signed"  # notes approved and signed
+    CANCELLED = "cancelled"
+
+
+class ItemKind(StrEnum):
+    STANDARD = "standard"  # no paper: Apologies, Declarations ...
+    REPORT = "report"
+    VERBAL = "verbal"
+    TO_FOLLOW = "to_follow"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+    SUBSTITUTE = "substitute"  # present as substitute for another member
+    ALSO_PRESENT = "also_present"
+    IN_ATTENDANCE = "in_attendance"  # officers, with a role
+
+
+class MinuteState(StrEnum):
+    TAKEN = "taken"
+    WITHDRAWN = "withdrawn"
+    DEFERRED = "deferred"
+
+
+class ParagraphKind(StrEnum):
+    TEXT = "text"
+    RESOLUTION = "resolution"  # rendered with a bold RESOLVED
+    POINT = "point"  # a lettered sub-point (a), (b) of the paragraph before it
+
+
+SECTION_LETTERS = ("A", "B", "C", "D")
+
+
+class Committee(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    organisation: str = ""  # heading, e.g. KENT COUNTY COUNCIL
+    minutes_word: str = "MINUTES"  # NOTES or MINUTES
+    body_noun: str = "Committee"  # "The Partnership considered ..."
+    section_a: str = "Committee Business"
+    section_b: str = "Matters for Discussion"
+    section_c: str = "Matters for Information"
+    section_d: str = "Restricted"
+    numbering_scheme: NumberingScheme = NumberingScheme.CONTINUOUS
+    numbering_start: int = 1  # first number clerk gives (a body moving onto clerk: 161)
+    year_start_month: int = 5  # municipal year starts in May
+    number_format: str = "{n}"  # or "{n}/{year}"
+    quorum: int | None = None
+    default_venue: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    template_path: str = ""
+    exclusion_wording: str = (
+        "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
+        "excluded from the meeting for the following business on the grounds that it involves "
+        "the likely disclosure of exempt information as defined in paragraph {paragraph} of "
+        "Part 1 of Schedule 12A of the Act."
+    )
+    public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
+    retired: bool = False
+
+
+class Person(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = ""  # Mr, Ms, Dr, Cllr, Acting Chief Superintendent
+    forenames: str = ""  # as written: "David" or initials "P M"
+    surname: str = Field(index=True)
+    honours: str = ""  # OBE
+    organisation: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class Membership(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    role: Role = Role.MEMBER
+    represents: str = ""  # the body a partnership member speaks for (KALA, Kent Police)
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+
+class Meeting(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
+    date: dt.date = Field(index=True)
+    start_time: dt.time | None = None
+    venue: str = ""
+    contact: str = ""  # "Ask for"
+    agenda_published: dt.date | None = None
+    refreshments: str = ""  # "Tea/Coffee will be available 15 minutes before the meeting."
+    status: MeetingStatus = MeetingStatus.DRAFT
+    started_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+
+
+class AgendaItem(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    section: str = "B"  # A, B, C or D
+    position: int = 0  # order within the section; the code (B3) follows it
+    parent_id: int | None = Field(default=None, foreign_key="agendaitem.id", ondelete="CASCADE")
+    title: str = ""
+    presenter: str = ""
+    kind: ItemKind = ItemKind.REPORT
+    standard: str = ""  # apologies, declarations, previous_notes, next_meeting, ...
+    restricted: bool = False
+    exempt_paragraph: int | None = None  # Schedule 12A paragraph
+    page_from: int | None = None
+    page_to: int | None = None
+
+
+class Attendance(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE")
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    substitute_for_id: int | None = Field(default=None, foreign_key="person.id")
+    role: str = ""  # for IN ATTENDANCE: "Community Safety Manager"
+    in_chair: bool = False
+    position: int = 0  # order in the PRESENT list
+    arrived_minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
+    arrived_at: dt.time | None = None
+    left_minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
+    left_at: dt.time | None = None
+
+
+class Minute(SQLModel, table=True):
+    """One numbered minute. ``series`` groups numbers that must be unique together:
+    "" for continuous numbering, the meeting id for per-meeting numbering, the
+    municipal year for yearly numbering."""
+
+    __table_args__ = (UniqueConstraint("committee_id", "series", "number", name="uq_minute_number"),)
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    seq: int = 0  # order taken within the meeting
+    series: str = ""
+    number: int | None = None  # None only for a moment, while the meeting is renumbered
+    title: str = ""
+    agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", ondelete="SET NULL")
+    state: MinuteState = MinuteState.TAKEN
+    restricted: bool = False
+    exempt_paragraph: int | None = None
+    taken_at: dt.time | None = None
+
+
+class Paragraph(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    minute_id: int = Field(foreign_key="minute.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    kind: ParagraphKind = ParagraphKind.TEXT
+    numbered: bool = True  # shown as (1), (2) ... when the minute numbers its paragraphs
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class Action(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    minute_id: int = Field(foreign_key="minute.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    description: str = ""
+    owner_person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    owner_name: str = ""  # as written: "Jim Parris", "DCI Andy Prichard"
+    due_date: dt.date | None = None
+    done: bool = False
+
+
+class Declaration(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    member_name: str = ""
+    agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", ondelete="SET NULL")
+    minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
+    nature: str = ""
+
+
+class Vote(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    minute_id: int = Field(foreign_key="minute.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    motion: str = ""
+    votes_for: int = 0
+    votes_against: int = 0
+    abstentions: int = 0
+    named_for: str = ""  # names, comma separated, when a recorded vote is asked for
+    named_against: str = ""
+    named_abstaining: str = ""
+
+
+class Attachment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    minute_id: int | None = Field(default=None, foreign_key="minute.id", index=True, ondelete="CASCADE")
+    agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", ondelete="CASCADE")
+    filename: str = ""
+    sha256: str = ""
+    content_type: str = ""
+    added_at: dt.datetime | None = None
+    superseded: bool = False
+
+
+class SignOff(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", unique=True, ondelete="CASCADE")
+    approved_at_meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    approved_on: dt.date | None = None
+    amendments: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    content_hash: str = ""
+    signed_at: dt.datetime | None = None
+
+
+class Meta(SQLModel, table=True):
+    """Key/value facts about the database itself, such as the schema version."""
+
+    __tablename__ = "clerk_meta"
+    key: str = Field(primary_key=True)
+    value: str = ""

@@ -1,0 +1,143 @@
+"""Minute numbering rules, as pure functions of the committee's scheme and its meetings.
+
+Numbers are given in the order minutes were taken, contiguous within a meeting, and
+a meeting continues from the meeting before it (continuous numbering), restarts at 1
+(per-meeting numbering) or restarts with each municipal year. Signed meetings keep
+their numbers: a plan that would change them is refused by the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .errors import InvalidInput
+from .models import NumberingScheme
+
+
+@dataclass(frozen=True)
+class MeetingSlot:
+    """A meeting as numbering sees it: its place in time and its minutes in the order taken."""
+
+    meeting_id: int
+    date: dt.date
+    start_time: dt.time | None
+    signed: bool
+    minute_ids: tuple[int, ...] = ()
+    numbers: tuple[int | None, ...] = ()  # current numbers, same order as minute_ids
+
+    @property
+    def order_key(self) -> tuple:
+        return (self.date, self.start_time or dt.time(0), self.meeting_id)
+
+
+@dataclass(frozen=True)
+class Scheme:
+    kind: NumberingScheme = NumberingScheme.CONTINUOUS
+    start: int = 1
+    year_start_month: int = 5
+    number_format: str = "{n}"
+
+    def series(self, meeting_id: int, date: dt.date) -> str:
+        if self.kind is NumberingScheme.PER_MEETING:
+            return f"m{meeting_id}"
+        if self.kind is NumberingScheme.MUNICIPAL_YEAR:
+            return str(municipal_year(date, self.year_start_month))
+        return ""
+
+    def format(self, number: int | None, series: str = "") -> str:
+        if number is None:
+            return "…"
+        year = int(series) if series.isdigit() else None
+        try:
+            return self.number_format.format(
+                n=number,
+                year=year if year is not None else "",
+                yy=f"{year % 100:02d}" if year is not None else "",
+                next_yy=f"{(year + 1) % 100:02d}" if year is not None else "",
+            )
+        except (KeyError, IndexError, ValueError):
+            return str(number)
+
+
+def municipal_year(date: dt.date, start_month: int = 5) -> int:
+    """The year a municipal year starts in: 23 March 2025 is in 2024/25 when years start in May."""
+    return date.year if date.month >= start_month else date.year - 1
+
+
+def validate_format(number_format: str) -> None:
+    try:
+        number_format.format(n=1, year=2025, yy="25", next_yy="26")
+    except (KeyError, IndexError, ValueError):
+        raise InvalidInput(
+            f"The number format '{number_format}' is not understood; use {{n}} for the number "
+            "and {year}, {yy} or {next_yy} for the municipal year, e.g. '{n}/{year}'."
+        ) from None
+    if "{n}" not in number_format:
+        raise InvalidInput("The number format must contain {n}, where the minute number goes.")
+
+
+@dataclass
+class Plan:
+    """What every minute's (series, number) should be."""
+
+    numbers: dict[int, tuple[str, int]] = field(default_factory=dict)
+    signed_conflicts: list[tuple[int, int, int | None, int]] = field(default_factory=list)
+    # (meeting_id, minute_id, current number, planned number) for signed meetings
+
+
+def plan_numbers(
+    scheme: Scheme,
+    meetings: Sequence[MeetingSlot],
+    carry: Mapping[str, int] | None = None,
+    first_series: str | None = None,
+) -> Plan:
+    """Number the minutes of ``meetings`` (any order; they are sorted here).
+
+    When only the tail of a committee's meetings is renumbered, ``carry`` gives, per
+    series, the last number used before the first of them, and ``first_series`` the
+    series of the committee's earliest meeting: only that series starts at
+    ``scheme.start`` (a body moving onto clerk mid-way); later series start at 1.
+    """
+    carry = dict(carry or {})
+    plan = Plan()
+    last: dict[str, int] = {}
+    for slot in sorted(meetings, key=lambda m: m.order_key):
+        series = scheme.series(slot.meeting_id, slot.date)
+        if series not in last:
+            if scheme.kind is NumberingScheme.PER_MEETING:
+                last[series] = 0
+            elif series in carry:
+                last[series] = carry[series]
+            elif first_series is None or series == first_series:
+                last[series] = scheme.start - 1
+                first_series = series
+            else:
+                last[series] = 0
+        if slot.signed and slot.minute_ids:
+            expected = list(range(last[series] + 1, last[series] + 1 + len(slot.minute_ids)))
+            for mid, current, want in zip(slot.minute_ids, slot.numbers, expected):
+                if current != want:
+                    plan.signed_conflicts.append((slot.meeting_id, mid, current, want))
+            # a signed meeting keeps what it has; the next continues after its last number
+            for mid, current in zip(slot.minute_ids, slot.numbers):
+                plan.numbers[mid] = (series, current if current is not None else 0)
+            numbered = [n for n in slot.numbers if n is not None]
+            last[series] = max(numbered) if numbered else last[series]
+            continue
+        for mid in slot.minute_ids:
+            last[series] += 1
+            plan.numbers[mid] = (series, last[series])
+    return plan
+
+
+def range_label(numbers: Sequence[int], scheme: Scheme | None = None, series: str = "") -> str:
+    """``64–74`` for a meeting's minutes, ``75`` for one, ``""`` for none."""
+    nums = sorted(n for n in numbers if n is not None)
+    if not nums:
+        return ""
+    fmt = scheme.format if scheme else (lambda n, s="": str(n))
+    if nums[0] == nums[-1]:
+        return fmt(nums[0], series)
+    return f"{fmt(nums[0], series)}–{fmt(nums[-1], series)}"

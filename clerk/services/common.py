@@ -1,0 +1,65 @@
+"""Helpers the services share: fetching with a plain message, locking, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+from sqlmodel import Session, SQLModel, select
+
+from ..errors import FrozenRecord, InvalidInput, NotFound
+from ..models import Committee, Meeting, MeetingStatus
+from ..numbering import Scheme
+
+T = TypeVar("T", bound=SQLModel)
+
+
+def get(session: Session, model: type[T], ident: int | None, what: str | None = None) -> T:
+    obj = session.get(model, ident) if ident is not None else None
+    if obj is None:
+        raise NotFound(f"There is no {what or model.__name__.lower()} with id {ident}.")
+    return obj
+
+
+def lock_committee(session: Session, committee_id: int) -> Committee:
+    """Serialise numbering per committee: a row lock on PostgreSQL; on SQLite the
+    write transaction (BEGIN IMMEDIATE) already holds the only write lock."""
+    committee = session.exec(select(Committee).where(Committee.id == committee_id).with_for_update()).one_or_none()
+    if committee is None:
+        raise NotFound(f"There is no committee with id {committee_id}.")
+    return committee
+
+
+def scheme_of(committee: Committee) -> Scheme:
+    return Scheme(
+        kind=committee.numbering_scheme,
+        start=committee.numbering_start,
+        year_start_month=committee.year_start_month,
+        number_format=committee.number_format,
+    )
+
+
+def long_date(date: dt.date) -> str:
+    """8 July 2014 (no leading zero), as the notes write it."""
+    return f"{date.day} {date.strftime('%B %Y')}"
+
+
+def ensure_editable(meeting: Meeting) -> None:
+    if meeting.status is MeetingStatus.SIGNED or meeting.status == MeetingStatus.SIGNED.value:
+        raise FrozenRecord(
+            f"The notes of the meeting held on {long_date(meeting.date)} are signed; "
+            "their text and minute numbers cannot change."
+        )
+    if meeting.status == MeetingStatus.CANCELLED.value:
+        raise InvalidInput(f"The meeting of {long_date(meeting.date)} was cancelled; it has no minutes.")
+
+
+def parse_date(text: str) -> dt.date:
+    """ISO dates (2014-07-08) and the forms clerks type (8/7/2014, 8 July 2014)."""
+    s = text.strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y", "%A, %d %B %Y", "%A %d %B %Y"):
+        try:
+            return dt.datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    raise InvalidInput(f"'{text}' is not a date; write it as 2014-07-08 or 8/7/2014.")

@@ -1,0 +1,135 @@
+"""Meetings: creating them, finding them by id or date, and listing them with their minute ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from ..errors import InvalidInput, NotFound
+from ..models import Committee, Meeting, MeetingStatus, Minute
+from ..numbering import range_label
+from ..storage import Store
+from .common import ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
+from .minutes import renumber
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    committee_id: int
+    committee: str
+    date: dt.date
+    start_time: dt.time | None
+    venue: str
+    status: MeetingStatus
+    minutes: str  # "64–74"
+    minute_count: int
+
+
+def create_meeting(store: Store, committee_id: int, date: dt.date | str, **values: Any) -> Meeting:
+    if isinstance(date, str):
+        date = parse_date(date)
+    with store.write() as session:
+        committee = lock_committee(session, committee_id)
+        values.setdefault("venue", committee.default_venue)
+        values.setdefault("contact", committee.contact_name)
+        meeting = Meeting(committee_id=committee.id, date=date, **values)
+        session.add(meeting)
+        session.flush()
+        return meeting
+
+
+def reschedule(store: Store, meeting_id: int, date: dt.date | str, start_time: dt.time | None = None) -> Meeting:
+    """Move a meeting in time; its minutes and the later meetings' are renumbered to follow."""
+    if isinstance(date, str):
+        date = parse_date(date)
+    with store.write() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        committee = lock_committee(session, meeting.committee_id)
+        ensure_editable(meeting)
+        earliest = min((meeting.date, meeting.start_time or dt.time(0)), (date, start_time or dt.time(0)))
+        meeting.date, meeting.start_time = date, start_time
+        session.add(meeting)
+        session.flush()
+        probe = Meeting(id=-1, committee_id=committee.id, date=earliest[0], start_time=earliest[1])
+        renumber(session, committee, probe)
+        session.refresh(meeting)
+        return meeting
+
+
+def set_status(store: Store, meeting_id: int, status: MeetingStatus | str) -> Meeting:
+    status = MeetingStatus(status)
+    with store.write() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        if status is MeetingStatus.SIGNED:
+            raise InvalidInput("Notes are signed by approving them at the next meeting (item A3), not by setting a status.")
+        ensure_editable(meeting)
+        meeting.status = status
+        session.add(meeting)
+        return meeting
+
+
+def delete_meeting(store: Store, meeting_id: int) -> None:
+    with store.write() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        committee = lock_committee(session, meeting.committee_id)
+        ensure_editable(meeting)
+        session.delete(meeting)
+        session.flush()
+        renumber(session, committee, meeting)
+
+
+def list_meetings(store: Store, committee_id: int | None = None) -> list[MeetingRow]:
+    """Every meeting with its committee, status and minute range, oldest first."""
+    with store.read() as session:
+        committees = {c.id: c for c in session.exec(select(Committee)).all()}
+        q = select(Meeting)
+        if committee_id is not None:
+            q = q.where(Meeting.committee_id == committee_id)
+        meetings = session.exec(q.order_by(Meeting.date, Meeting.start_time, Meeting.id)).all()
+        spans = {
+            r[0]: (r[1], r[2], r[3], r[4])
+            for r in session.exec(
+                select(Minute.meeting_id, func.min(Minute.number), func.max(Minute.number), func.count(Minute.id), func.min(Minute.series))
+                .group_by(Minute.meeting_id)
+            ).all()
+        }
+        rows = []
+        for m in meetings:
+            committee = committees[m.committee_id]
+            lo, hi, count, series = spans.get(m.id, (None, None, 0, ""))
+            label = range_label([n for n in (lo, hi) if n is not None], scheme_of(committee), series or "")
+            rows.append(MeetingRow(m.id, m.committee_id, committee.name, m.date, m.start_time, m.venue, MeetingStatus(m.status), label, count))
+        return rows
+
+
+def find_meeting(store: Store, ref: str | int, committee: str | None = None) -> Meeting:
+    """A meeting by id (``12``) or by date (``2014-07-08``), with ``committee`` when dates clash."""
+    text = str(ref).strip()
+    with store.read() as session:
+        if text.isdigit():
+            return get(session, Meeting, int(text), "meeting")
+        try:
+            date = parse_date(text)
+        except InvalidInput:
+            raise InvalidInput(f"'{ref}' is neither a meeting id nor a date; give an id from `clerk meetings` or a date such as 2014-07-08.") from None
+        q = select(Meeting).where(Meeting.date == date)
+        matches = list(session.exec(q).all())
+        if committee:
+            wanted = committee.strip().lower()
+            names = {c.id: c.name for c in session.exec(select(Committee)).all()}
+            matches = [m for m in matches if wanted in names[m.committee_id].lower() or str(m.committee_id) == wanted]
+        if not matches:
+            raise NotFound(f"There is no meeting on {long_date(date)}" + (f" for '{committee}'" if committee else "") + "; `clerk meetings` lists them.")
+        if len(matches) > 1:
+            names = {c.id: c.name for c in session.exec(select(Committee).where(col(Committee.id).in_([m.committee_id for m in matches]))).all()}
+            raise InvalidInput(
+                f"{len(matches)} meetings are on {long_date(date)} ("
+                + ", ".join(names[m.committee_id] for m in matches)
+                + "); add --committee NAME or give the meeting id."
+            )
+        return matches[0]

@@ -1,0 +1,287 @@
+"""Adding, moving and deleting minutes, with the numbers kept right.
+
+Every change renumbers the meeting it touches and the later unsigned meetings of the
+same committee in one transaction. A change that would alter a signed meeting's
+numbers is refused before anything is written. ``preview_*`` say what would change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from ..errors import InvalidInput, NumberingError
+from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, MinuteState, NumberingScheme
+from ..numbering import MeetingSlot, plan_numbers, range_label
+from ..storage import Store
+from .common import ensure_editable, get, lock_committee, long_date, scheme_of
+
+
+@dataclass(frozen=True)
+class Change:
+    minute_id: int
+    meeting_id: int
+    title: str
+    old: str | None  # the label before (None: a new minute)
+    new: str | None  # the label after (None: deleted)
+
+    def describe(self) -> str:
+        if self.old is None:
+            return f"new minute {self.new}: {self.title}"
+        if self.new is None:
+            return f"minute {self.old} deleted: {self.title}"
+        return f"{self.old} → {self.new}: {self.title}"
+
+
+def _order_key(m) -> tuple:
+    return (m.date, m.start_time or dt.time(0), m.id)
+
+
+def renumber(session: Session, committee: Committee, from_meeting: Meeting | None = None) -> list[Change]:
+    """Renumber ``from_meeting`` and every later meeting of ``committee`` (all when None).
+
+    The caller holds the committee lock. Raises NumberingError, writing nothing, when a
+    signed meeting's numbers would change.
+    """
+    scheme = scheme_of(committee)
+    rows = session.exec(
+        select(Meeting.id, Meeting.date, Meeting.start_time, Meeting.status).where(Meeting.committee_id == committee.id)
+    ).all()
+    ordered = sorted(rows, key=_order_key)
+    if not ordered:
+        return []
+    first_series = scheme.series(ordered[0].id, ordered[0].date)
+    if from_meeting is None:
+        tail, before = ordered, []
+    else:
+        start = _order_key(from_meeting)
+        tail = [m for m in ordered if _order_key(m) >= start]
+        before = [m for m in ordered if _order_key(m) < start]
+    if scheme.kind is NumberingScheme.PER_MEETING and from_meeting is not None:
+        tail = [m for m in tail if m.id == from_meeting.id]
+    elif scheme.kind is NumberingScheme.MUNICIPAL_YEAR and from_meeting is not None:
+        year = scheme.series(from_meeting.id, from_meeting.date)
+        tail = [m for m in tail if scheme.series(m.id, m.date) == year]
+    carry: dict[str, int] = {}
+    if before and scheme.kind is not NumberingScheme.PER_MEETING:
+        wanted = {scheme.series(m.id, m.date) for m in tail}
+        for m in reversed(before):  # the nearest earlier meeting with minutes, per series
+            s = scheme.series(m.id, m.date)
+            if s in wanted and s not in carry:
+                last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == m.id)).one()
+                if last is not None:
+                    carry[s] = last
+            if carry.keys() >= wanted:
+                break
+        for s in wanted:
+            if s not in carry and s != first_series:
+                carry[s] = 0
+    tail_ids = [m.id for m in tail]
+    minutes = session.exec(
+        select(Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title)
+        .where(col(Minute.meeting_id).in_(tail_ids))
+        .order_by(Minute.meeting_id, Minute.seq, Minute.id)
+    ).all()
+    by_meeting: dict[int, list] = {mid: [] for mid in tail_ids}
+    for row in minutes:
+        by_meeting[row.meeting_id].append(row)
+    slots = [
+        MeetingSlot(
+            meeting_id=m.id,
+            date=m.date,
+            start_time=m.start_time,
+            signed=m.status == MeetingStatus.SIGNED.value,
+            minute_ids=tuple(r.id for r in by_meeting[m.id]),
+            numbers=tuple(r.number for r in by_meeting[m.id]),
+        )
+        for m in tail
+    ]
+    plan = plan_numbers(scheme, slots, carry=carry, first_series=first_series)
+    if plan.signed_conflicts:
+        meeting_id = plan.signed_conflicts[0][0]
+        signed = next(m for m in tail if m.id == meeting_id)
+        nums = [r.number for r in by_meeting[meeting_id]]
+        raise NumberingError(
+            f"This would change the numbers of the signed notes of {long_date(signed.date)} "
+            f"(minutes {range_label(nums, scheme)}); signed minutes never change. "
+            "Make the change in a meeting after them instead."
+        )
+    changes: list[Change] = []
+    updates: list[dict[str, Any]] = []
+    for row in minutes:
+        series, number = plan.numbers[row.id]
+        if (row.series, row.number) != (series, number):
+            changes.append(
+                Change(row.id, row.meeting_id, row.title,
+                       None if row.number is None else scheme.format(row.number, row.series),
+                       scheme.format(number, series))
+            )
+            updates.append({"id": row.id, "series": series, "number": number})
+    if updates:
+        # two phases, so the unique (committee, series, number) constraint holds at every statement
+        ids = [u["id"] for u in updates]
+        session.execute(update(Minute).where(col(Minute.id).in_(ids)).values(number=None))
+        session.execute(update(Minute), updates)
+        session.expire_all()
+    return changes
+
+
+# -- the operations, each usable inside an open session ------------------------------
+
+def _meeting_for_change(session: Session, meeting_id: int) -> tuple[Meeting, Committee]:
+    meeting = get(session, Meeting, meeting_id, "meeting")
+    committee = lock_committee(session, meeting.committee_id)
+    session.refresh(meeting)
+    ensure_editable(meeting)
+    return meeting, committee
+
+
+def _resequence(session: Session, meeting_id: int, order: list[int]) -> None:
+    for seq, mid in enumerate(order):
+        session.execute(update(Minute).where(Minute.id == mid).values(seq=seq))
+
+
+def _minute_ids(session: Session, meeting_id: int) -> list[int]:
+    return list(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
+
+
+def add_minute_in(
+    session: Session,
+    meeting_id: int,
+    title: str,
+    *,
+    at: int | None = None,
+    agenda_item_id: int | None = None,
+    state: MinuteState = MinuteState.TAKEN,
+    restricted: bool | None = None,
+    exempt_paragraph: int | None = None,
+    taken_at: dt.time | None = None,
+) -> tuple[Minute, list[Change]]:
+    meeting, committee = _meeting_for_change(session, meeting_id)
+    if agenda_item_id is not None:
+        item = get(session, AgendaItem, agenda_item_id, "agenda item")
+        if item.meeting_id != meeting.id:
+            raise InvalidInput("That agenda item belongs to another meeting.")
+        if restricted is None:
+            restricted = item.restricted
+            exempt_paragraph = exempt_paragraph or item.exempt_paragraph
+    order = _minute_ids(session, meeting.id)
+    index = len(order) if at is None else max(0, min(at, len(order)))
+    minute = Minute(
+        committee_id=committee.id,
+        meeting_id=meeting.id,
+        seq=index,
+        series=scheme_of(committee).series(meeting.id, meeting.date),
+        number=None,
+        title=title.strip(),
+        agenda_item_id=agenda_item_id,
+        state=state,
+        restricted=bool(restricted),
+        exempt_paragraph=exempt_paragraph,
+        taken_at=taken_at,
+    )
+    session.add(minute)
+    session.flush()
+    order.insert(index, minute.id)
+    _resequence(session, meeting.id, order)
+    changes = renumber(session, committee, meeting)
+    session.refresh(minute)
+    return minute, changes
+
+
+def move_minute_in(session: Session, minute_id: int, to_index: int) -> list[Change]:
+    minute = get(session, Minute, minute_id, "minute")
+    meeting, committee = _meeting_for_change(session, minute.meeting_id)
+    order = _minute_ids(session, meeting.id)
+    order.remove(minute.id)
+    order.insert(max(0, min(to_index, len(order))), minute.id)
+    _resequence(session, meeting.id, order)
+    return renumber(session, committee, meeting)
+
+
+def delete_minute_in(session: Session, minute_id: int) -> list[Change]:
+    minute = get(session, Minute, minute_id, "minute")
+    meeting, committee = _meeting_for_change(session, minute.meeting_id)
+    gone = Change(minute.id, meeting.id, minute.title, scheme_of(committee).format(minute.number, minute.series), None)
+    session.delete(minute)
+    session.flush()
+    _resequence(session, meeting.id, _minute_ids(session, meeting.id))
+    return [gone, *renumber(session, committee, meeting)]
+
+
+# -- the public API: one transaction each, or a preview that writes nothing ------------
+
+def add_minute(store: Store, meeting_id: int, title: str, **kw: Any) -> Minute:
+    with store.write() as session:
+        minute, _ = add_minute_in(session, meeting_id, title, **kw)
+        return minute
+
+
+def move_minute(store: Store, minute_id: int, to_index: int) -> list[Change]:
+    with store.write() as session:
+        return move_minute_in(session, minute_id, to_index)
+
+
+def delete_minute(store: Store, minute_id: int) -> list[Change]:
+    with store.write() as session:
+        return delete_minute_in(session, minute_id)
+
+
+class _Rollback(Exception):
+    pass
+
+
+def preview(store: Store, op: Callable[[Session], list[Change]]) -> list[Change]:
+    """Run ``op`` in a transaction that is always rolled back, and return its changes."""
+    box: list[list[Change]] = []
+    try:
+        with store.write() as session:
+            box.append(op(session))
+            raise _Rollback
+    except _Rollback:
+        pass
+    return box[0]
+
+
+def preview_add(store: Store, meeting_id: int, title: str, **kw: Any) -> list[Change]:
+    def op(session: Session) -> list[Change]:
+        minute, changes = add_minute_in(session, meeting_id, title, **kw)
+        label = scheme_of(session.get(Committee, minute.committee_id)).format(minute.number, minute.series)
+        return [Change(minute.id, meeting_id, minute.title, None, label)] + [c for c in changes if c.minute_id != minute.id]
+
+    return preview(store, op)
+
+
+def preview_move(store: Store, minute_id: int, to_index: int) -> list[Change]:
+    return preview(store, lambda s: move_minute_in(s, minute_id, to_index))
+
+
+def preview_delete(store: Store, minute_id: int) -> list[Change]:
+    return preview(store, lambda s: delete_minute_in(s, minute_id))
+
+
+def next_number(store: Store, meeting_id: int) -> str:
+    """The number the next minute taken at this meeting would get, without writing anything."""
+    with store.read() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        committee = get(session, Committee, meeting.committee_id, "committee")
+        scheme = scheme_of(committee)
+        series = scheme.series(meeting.id, meeting.date)
+        last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == meeting.id)).one()
+        if last is None and scheme.kind is not NumberingScheme.PER_MEETING:
+            rows = session.exec(
+                select(Meeting.id, Meeting.date, Meeting.start_time).where(Meeting.committee_id == committee.id)
+            ).all()
+            ordered = sorted(rows, key=_order_key)
+            first_series = scheme.series(ordered[0].id, ordered[0].date)
+            earlier = [m.id for m in ordered if _order_key(m) < _order_key(meeting) and scheme.series(m.id, m.date) == series]
+            if earlier:
+                last = session.exec(select(func.max(Minute.number)).where(col(Minute.meeting_id).in_(earlier))).one()
+            if last is None:
+                last = scheme.start - 1 if series == first_series else 0
+        return scheme.format((last or 0) + 1, series)

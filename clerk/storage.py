@@ -1,0 +1,231 @@
+"""Opening the database: SQLite (WAL, foreign keys, busy timeout) or PostgreSQL, with migrations.
+
+``Store`` is what the rest of clerk is handed; nothing is created at import time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlmodel import Session, SQLModel
+
+from . import models  # noqa: F401  (registers the tables)
+from .config import DatabaseTarget, resolve_database
+from .errors import DatabaseLocked, InvalidInput, StorageError
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - exercised by every test
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _begin)
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    # A write transaction takes the write lock at once, so two writers queue on the
+    # busy timeout instead of failing halfway when a read lock cannot be upgraded.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("clerk_write") else "BEGIN")
+
+
+def explain_operational_error(exc: Exception, target: DatabaseTarget) -> StorageError:
+    msg = str(getattr(exc, "orig", exc)).lower()
+    where = target.describe()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseLocked(f"The database {where} is locked by another program; close it or try again in a moment.")
+    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        return StorageError(f"{where} is not a clerk database (it is not an SQLite file, or it is damaged); give another --db path.")
+    if "unable to open" in msg or "readonly" in msg or "read-only" in msg:
+        return StorageError(f"Cannot write to the database {where}; check the folder exists and you may write to it, or give another --db path.")
+    if "connection" in msg or "could not" in msg or "password" in msg or "does not exist" in msg:
+        return StorageError(f"Cannot connect to the database {where}: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
+    return StorageError(f"The database {where} failed: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
+
+
+class Store:
+    """A clerk database: an engine plus the transaction helpers the services use."""
+
+    def __init__(self, target: DatabaseTarget, engine: Engine):
+        self.target = target
+        self.engine = engine
+        self.backup_path: Path | None = None  # set when opening upgraded the schema
+
+    # -- opening -------------------------------------------------------------
+    @classmethod
+    def open(cls, db: str | os.PathLike[str] | DatabaseTarget | None = None, *, migrate: bool = True) -> Store:
+        target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
+        if target.is_sqlite:
+            engine = cls._sqlite_engine(target)
+        else:
+            engine = create_engine(target.url, pool_pre_ping=True)
+        store = cls(target, engine)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            if migrate:
+                store.upgrade()
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise explain_operational_error(exc, target) from None
+        except Exception:
+            engine.dispose()
+            raise
+        return store
+
+    @staticmethod
+    def _sqlite_engine(target: DatabaseTarget) -> Engine:
+        path = target.path
+        if path is not None and str(path) != ":memory:":
+            if path.is_dir():
+                raise InvalidInput(f"{path} is a folder; give a file path for the database, such as {path / 'clerk.db'}.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InvalidInput(f"Cannot create the folder {path.parent} for the database ({exc.strerror}); give another --db path.") from None
+            if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+                raise InvalidInput(f"Cannot read and write {path}; check its permissions or give another --db path.")
+            if not path.exists() and not os.access(path.parent, os.W_OK):
+                raise InvalidInput(f"Cannot create a database in {path.parent} (no permission); give another --db path.")
+        engine = create_engine(target.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- transactions --------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except OperationalError as exc:
+            raise explain_operational_error(exc, self.target) from None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction. SQLite takes its write lock at the start (BEGIN IMMEDIATE);
+        services lock the committee row on PostgreSQL before numbering."""
+        try:
+            with self.engine.connect() as conn:
+                conn.info["clerk_write"] = True
+                with conn.begin():
+                    with Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
+                        yield session
+                        session.flush()
+        except IntegrityError:
+            raise
+        except OperationalError as exc:
+            raise explain_operational_error(exc, self.target) from None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # -- schema --------------------------------------------------------------
+    def schema_version(self) -> int | None:
+        insp = inspect(self.engine)
+        if not insp.has_table("clerk_meta"):
+            return 0 if insp.has_table("committee") else None
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT value FROM clerk_meta WHERE key = 'schema_version'")).first()
+        return int(row[0]) if row else 0
+
+    def upgrade(self) -> None:
+        version = self.schema_version()
+        if version is None:
+            with self.engine.begin() as conn:
+                SQLModel.metadata.create_all(conn)
+                conn.execute(text("INSERT INTO clerk_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)})
+            return
+        if version == SCHEMA_VERSION:
+            return
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"The database {self.target.describe()} was written by a newer clerk (schema {version}, this clerk knows {SCHEMA_VERSION}); upgrade clerk."
+            )
+        self.backup_path = self.backup(self._upgrade_backup_name(version))
+        with self.engine.begin() as conn:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[step](conn)
+            conn.execute(text("UPDATE clerk_meta SET value = :v WHERE key = 'schema_version'"), {"v": str(SCHEMA_VERSION)})
+            # create any table that a migration did not need to touch
+            SQLModel.metadata.create_all(conn)
+
+    def _upgrade_backup_name(self, version: int) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        if self.target.path is not None:
+            return self.target.path.with_name(f"{self.target.path.name}.schema{version}-{stamp}.bak")
+        from .config import data_dir
+
+        return data_dir() / "backups" / f"clerk-schema{version}-{stamp}.json"
+
+    # -- backup --------------------------------------------------------------
+    def backup(self, out: Path | str | None = None) -> Path:
+        """A consistent copy while the database is in use: SQLite's online backup API,
+        or for a server database a JSON dump of every table."""
+        if out is None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            if self.target.path is not None:
+                out = self.target.path.with_name(f"{self.target.path.stem}-{stamp}.backup.db")
+            else:
+                from .config import data_dir
+
+                out = data_dir() / "backups" / f"clerk-{stamp}.json"
+        out = Path(out).expanduser()
+        if out.is_dir():
+            raise InvalidInput(f"{out} is a folder; give a file name for the backup.")
+        if self.target.path is not None and out.resolve() == self.target.path.resolve():
+            raise InvalidInput("The backup cannot overwrite the database itself; give another --out path.")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
+        if self.target.is_sqlite and self.target.path is not None:
+            tmp = out.with_name(out.name + ".part")
+            try:
+                src = sqlite3.connect(self.target.path, timeout=BUSY_TIMEOUT_MS / 1000)
+                try:
+                    dst = sqlite3.connect(tmp)
+                    try:
+                        src.backup(dst)
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
+                os.replace(tmp, out)
+            except sqlite3.OperationalError as exc:
+                tmp.unlink(missing_ok=True)
+                raise explain_operational_error(exc, self.target) from None
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
+            return out
+        return self._json_dump(out)
+
+    def _json_dump(self, out: Path) -> Path:
+        insp = inspect(self.engine)
+        dump: dict[str, list[dict]] = {}
+        with self.engine.connect() as conn:
+            for table in insp.get_table_names():
+                rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
+                dump[table] = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows]
+        try:
+            out.write_text(json.dumps(dump, indent=1, default=str))
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
+        return out
