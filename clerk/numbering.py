@@ -91,32 +91,27 @@ def plan_numbers(
     scheme: Scheme,
     meetings: Sequence[MeetingSlot],
     carry: Mapping[str, int] | None = None,
-    first_series: str | None = None,
+    started: bool = False,
 ) -> Plan:
     """Number the minutes of ``meetings`` (any order; they are sorted here).
 
     When only the tail of a committee's meetings is renumbered, ``carry`` gives, per
-    series, the last number used before the first of them, and ``first_series`` the
-    series of the committee's earliest meeting: only that series starts at
-    ``scheme.start`` (a body moving onto clerk mid-way); later series start at 1.
+    series, the last number used before the first of them, and ``started`` says whether
+    any minute was numbered before them. The first series that has a minute starts at
+    ``scheme.start`` (a body moving onto clerk mid-way: 161); every later series at 1.
     """
-    carry = dict(carry or {})
+    last: dict[str, int] = dict(carry or {})
     plan = Plan()
-    last: dict[str, int] = {}
     for slot in sorted(meetings, key=lambda m: m.order_key):
+        if not slot.minute_ids:
+            continue
         series = scheme.series(slot.meeting_id, slot.date)
         if series not in last:
-            if scheme.kind is NumberingScheme.PER_MEETING:
-                last[series] = 0
-            elif series in carry:
-                last[series] = carry[series]
-            elif first_series is None or series == first_series:
-                last[series] = scheme.start - 1
-                first_series = series
-            else:
-                last[series] = 0
-        if slot.signed and slot.minute_ids:
-            expected = list(range(last[series] + 1, last[series] + 1 + len(slot.minute_ids)))
+            first = scheme.kind is not NumberingScheme.PER_MEETING and not started
+            last[series] = scheme.start - 1 if first else 0
+        started = True
+        if slot.signed:
+            expected = range(last[series] + 1, last[series] + 1 + len(slot.minute_ids))
             for mid, current, want in zip(slot.minute_ids, slot.numbers, expected):
                 if current != want:
                     plan.signed_conflicts.append((slot.meeting_id, mid, current, want))

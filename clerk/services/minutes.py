@@ -42,45 +42,43 @@ def _order_key(m) -> tuple:
     return (m.date, m.start_time or dt.time(0), m.id)
 
 
+def _committee_meetings(session: Session, committee_id: int) -> list:
+    rows = session.exec(
+        select(Meeting.id, Meeting.date, Meeting.start_time, Meeting.status).where(Meeting.committee_id == committee_id)
+    ).all()
+    return sorted(rows, key=_order_key)
+
+
+def _carry(session: Session, meeting_ids: list[int]) -> dict[str, int]:
+    """Per series, the last number used by these meetings (whose stored series are right)."""
+    if not meeting_ids:
+        return {}
+    rows = session.exec(
+        select(Minute.series, func.max(Minute.number))
+        .where(col(Minute.meeting_id).in_(meeting_ids), col(Minute.number).is_not(None))
+        .group_by(Minute.series)
+    ).all()
+    return {series: last for series, last in rows if last is not None}
+
+
 def renumber(session: Session, committee: Committee, from_meeting: Meeting | None = None) -> list[Change]:
     """Renumber ``from_meeting`` and every later meeting of ``committee`` (all when None).
 
-    The caller holds the committee lock. Raises NumberingError, writing nothing, when a
-    signed meeting's numbers would change.
+    ``from_meeting`` need only carry a date, a start time and an id: the earliest point in
+    time whose numbers may have changed. The caller holds the committee lock. Raises
+    NumberingError, writing nothing, when a signed meeting's numbers would change.
     """
     scheme = scheme_of(committee)
-    rows = session.exec(
-        select(Meeting.id, Meeting.date, Meeting.start_time, Meeting.status).where(Meeting.committee_id == committee.id)
-    ).all()
-    ordered = sorted(rows, key=_order_key)
+    ordered = _committee_meetings(session, committee.id)
     if not ordered:
         return []
-    first_series = scheme.series(ordered[0].id, ordered[0].date)
     if from_meeting is None:
         tail, before = ordered, []
     else:
         start = _order_key(from_meeting)
         tail = [m for m in ordered if _order_key(m) >= start]
         before = [m for m in ordered if _order_key(m) < start]
-    if scheme.kind is NumberingScheme.PER_MEETING and from_meeting is not None:
-        tail = [m for m in tail if m.id == from_meeting.id]
-    elif scheme.kind is NumberingScheme.MUNICIPAL_YEAR and from_meeting is not None:
-        year = scheme.series(from_meeting.id, from_meeting.date)
-        tail = [m for m in tail if scheme.series(m.id, m.date) == year]
-    carry: dict[str, int] = {}
-    if before and scheme.kind is not NumberingScheme.PER_MEETING:
-        wanted = {scheme.series(m.id, m.date) for m in tail}
-        for m in reversed(before):  # the nearest earlier meeting with minutes, per series
-            s = scheme.series(m.id, m.date)
-            if s in wanted and s not in carry:
-                last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == m.id)).one()
-                if last is not None:
-                    carry[s] = last
-            if carry.keys() >= wanted:
-                break
-        for s in wanted:
-            if s not in carry and s != first_series:
-                carry[s] = 0
+    carry = {} if scheme.kind is NumberingScheme.PER_MEETING else _carry(session, [m.id for m in before])
     tail_ids = [m.id for m in tail]
     minutes = session.exec(
         select(Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title)
@@ -101,7 +99,7 @@ def renumber(session: Session, committee: Committee, from_meeting: Meeting | Non
         )
         for m in tail
     ]
-    plan = plan_numbers(scheme, slots, carry=carry, first_series=first_series)
+    plan = plan_numbers(scheme, slots, carry=carry, started=bool(carry))
     if plan.signed_conflicts:
         meeting_id = plan.signed_conflicts[0][0]
         signed = next(m for m in tail if m.id == meeting_id)
@@ -274,14 +272,7 @@ def next_number(store: Store, meeting_id: int) -> str:
         series = scheme.series(meeting.id, meeting.date)
         last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == meeting.id)).one()
         if last is None and scheme.kind is not NumberingScheme.PER_MEETING:
-            rows = session.exec(
-                select(Meeting.id, Meeting.date, Meeting.start_time).where(Meeting.committee_id == committee.id)
-            ).all()
-            ordered = sorted(rows, key=_order_key)
-            first_series = scheme.series(ordered[0].id, ordered[0].date)
-            earlier = [m.id for m in ordered if _order_key(m) < _order_key(meeting) and scheme.series(m.id, m.date) == series]
-            if earlier:
-                last = session.exec(select(func.max(Minute.number)).where(col(Minute.meeting_id).in_(earlier))).one()
-            if last is None:
-                last = scheme.start - 1 if series == first_series else 0
+            earlier = [m.id for m in _committee_meetings(session, committee.id) if _order_key(m) < _order_key(meeting)]
+            carry = _carry(session, earlier)
+            last = carry.get(series, 0 if carry else scheme.start - 1)
         return scheme.format((last or 0) + 1, series)
