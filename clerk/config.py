@@ -39,6 +39,7 @@ class DatabaseTarget:
 
     url: str
     path: Path | None = None  # SQLite file, when there is one
+    explicit: bool = False  # named by the user (--db): its folder must already exist
 
     @property
     def is_sqlite(self) -> bool:
@@ -52,9 +53,9 @@ class DatabaseTarget:
         return make_url(self.url).render_as_string(hide_password=True)
 
 
-def sqlite_target(path: Path | str) -> DatabaseTarget:
+def sqlite_target(path: Path | str, explicit: bool = False) -> DatabaseTarget:
     p = Path(path).expanduser()
-    return DatabaseTarget(url=f"sqlite:///{p}", path=p)
+    return DatabaseTarget(url=f"sqlite:///{p}", path=p, explicit=explicit)
 
 
 def resolve_database(db: str | os.PathLike[str] | None = None) -> DatabaseTarget:
@@ -63,7 +64,7 @@ def resolve_database(db: str | os.PathLike[str] | None = None) -> DatabaseTarget
         text = os.fspath(db)
         if "://" in text:
             return target_from_url(text)
-        return sqlite_target(text)
+        return sqlite_target(text, explicit=True)
     env = os.environ.get(ENV_DATABASE_URL)
     if env:
         return target_from_url(env)
@@ -85,5 +86,5 @@ def target_from_url(url: str) -> DatabaseTarget:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
-            return DatabaseTarget(url=parsed.render_as_string(hide_password=False), path=Path(database))
+            return DatabaseTarget(url=parsed.render_as_string(hide_password=False), path=Path(database), explicit=True)
     return DatabaseTarget(url=parsed.render_as_string(hide_password=False))

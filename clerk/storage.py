@@ -23,12 +23,21 @@ from .errors import DatabaseLocked, InvalidInput, StorageError
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+ENV_BUSY_TIMEOUT = "CLERK_BUSY_TIMEOUT_MS"
+
+
+def busy_timeout_ms() -> int:
+    """How long to wait for another program's write lock before saying the database is locked."""
+    try:
+        return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - exercised by every test
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _begin)
     cur = dbapi_connection.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA synchronous = NORMAL")
@@ -91,6 +100,8 @@ class Store:
         if path is not None and str(path) != ":memory:":
             if path.is_dir():
                 raise InvalidInput(f"{path} is a folder; give a file path for the database, such as {path / 'clerk.db'}.")
+            if target.explicit and not path.parent.is_dir():
+                raise InvalidInput(f"The folder {path.parent} does not exist; create it or give another --db path.")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -99,7 +110,7 @@ class Store:
                 raise InvalidInput(f"Cannot read and write {path}; check its permissions or give another --db path.")
             if not path.exists() and not os.access(path.parent, os.W_OK):
                 raise InvalidInput(f"Cannot create a database in {path.parent} (no permission); give another --db path.")
-        engine = create_engine(target.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        engine = create_engine(target.url, connect_args={"timeout": busy_timeout_ms() / 1000, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -198,7 +209,7 @@ class Store:
         if self.target.is_sqlite and self.target.path is not None:
             tmp = out.with_name(out.name + ".part")
             try:
-                src = sqlite3.connect(self.target.path, timeout=BUSY_TIMEOUT_MS / 1000)
+                src = sqlite3.connect(self.target.path, timeout=busy_timeout_ms() / 1000)
                 try:
                     dst = sqlite3.connect(tmp)
                     try:
