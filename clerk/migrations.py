@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -31,6 +31,15 @@ def _v2_private_session_settings(conn: Connection) -> None:
     conn.execute(text("UPDATE committee SET exclusion_wording = :w WHERE exclusion_wording = ''"), {"w": default})
 
 
+def _v3_titles_and_item_notes(conn: Connection) -> None:
+    """Schema 3: the committee's words for its chair, and a note under an agenda item
+    ("The next meeting ... will be held on 18 July 2018, 10am, Darent Room")."""
+    _add_column(conn, "committee", "chair_title", "VARCHAR NOT NULL DEFAULT 'Chairman'")
+    _add_column(conn, "committee", "vice_chair_title", "VARCHAR NOT NULL DEFAULT 'Vice-Chairman'")
+    _add_column(conn, "agendaitem", "note", "TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
+    3: _v3_titles_and_item_notes,
 }

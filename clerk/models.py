@@ -93,6 +93,8 @@ class Committee(SQLModel, table=True):
         "Part 1 of Schedule 12A of the Act."
     )
     public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
+    chair_title: str = "Chairman"  # or "Chair"
+    vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
     retired: bool = False
 
 
@@ -146,6 +148,7 @@ class AgendaItem(SQLModel, table=True):
     exempt_paragraph: int | None = None  # Schedule 12A paragraph
     page_from: int | None = None
     page_to: int | None = None
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))  # a line under the item
 
 
 class Attendance(SQLModel, table=True):

@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -71,6 +72,7 @@ class Store:
         self.target = target
         self.engine = engine
         self.backup_path: Path | None = None  # set when opening upgraded the schema
+        self._outer: ContextVar[Session | None] = ContextVar(f"clerk_outer_{id(self)}", default=None)
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -120,7 +122,25 @@ class Store:
 
     # -- transactions --------------------------------------------------------
     @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction around many service calls: every ``read`` and ``write`` inside it
+        joins it, and all of it is kept or none (loading the demo, importing a meeting)."""
+        if self._outer.get() is not None:
+            yield self._outer.get()
+            return
+        with self.write() as session:
+            token = self._outer.set(session)
+            try:
+                yield session
+            finally:
+                self._outer.reset(token)
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
+        outer = self._outer.get()
+        if outer is not None:
+            yield outer
+            return
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
@@ -131,6 +151,11 @@ class Store:
     def write(self) -> Iterator[Session]:
         """One write transaction. SQLite takes its write lock at the start (BEGIN IMMEDIATE);
         services lock the committee row on PostgreSQL before numbering."""
+        outer = self._outer.get()
+        if outer is not None:
+            yield outer
+            outer.flush()
+            return
         try:
             with self.engine.connect() as conn:
                 conn.info["clerk_write"] = True

@@ -13,8 +13,23 @@ from ..errors import InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus, Minute
 from ..numbering import range_label
 from ..storage import Store
-from .common import ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
+from .common import clean_text, ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
 from .minutes import renumber
+
+
+STATUS_LABELS = {
+    MeetingStatus.DRAFT: "scheduled",
+    MeetingStatus.PUBLISHED: "agenda published",
+    MeetingStatus.IN_PROGRESS: "in progress",
+    MeetingStatus.HELD: "held",
+    MeetingStatus.SIGNED: "signed",
+    MeetingStatus.CANCELLED: "cancelled",
+}
+
+
+def status_label(status: MeetingStatus | str) -> str:
+    """What the clerk calls the state: a draft agenda is a meeting "scheduled"."""
+    return STATUS_LABELS[MeetingStatus(status)]
 
 
 @dataclass(frozen=True)
@@ -30,9 +45,16 @@ class MeetingRow:
     minute_count: int
 
 
-def create_meeting(store: Store, committee_id: int, date: dt.date | str, **values: Any) -> Meeting:
+def create_meeting(store: Store, committee_id: int, date: dt.date | str, *, standard_items: bool = True, **values: Any) -> Meeting:
+    """A new meeting, by default with the standard items on its agenda (A1 Apologies,
+    A2 Declarations of Interest, A3 Notes of the previous meeting, C1 Date of next meeting)."""
+    from .agenda import add_standard_items_in, previous_meeting, refresh_standard_items_in
+
     if isinstance(date, str):
         date = parse_date(date)
+    for key in ("venue", "contact", "refreshments"):
+        if key in values:
+            values[key] = clean_text(values[key]).strip()
     with store.write() as session:
         committee = lock_committee(session, committee_id)
         values.setdefault("venue", committee.default_venue)
@@ -40,6 +62,11 @@ def create_meeting(store: Store, committee_id: int, date: dt.date | str, **value
         meeting = Meeting(committee_id=committee.id, date=date, **values)
         session.add(meeting)
         session.flush()
+        if standard_items:
+            add_standard_items_in(session, meeting)
+        previous = previous_meeting(session, meeting)
+        if previous is not None and previous.status in (MeetingStatus.DRAFT.value, MeetingStatus.PUBLISHED.value):
+            refresh_standard_items_in(session, previous)  # its C1 now knows the next meeting
         return meeting
 
 

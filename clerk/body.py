@@ -1,0 +1,102 @@
+"""A minute's body as the clerk types it, and back.
+
+The clerk types paragraphs separated by a blank line; a paragraph that starts with
+RESOLVED is a resolution; lines that start with "-", "*" or "(a)" are lettered
+sub-points of the paragraph above. Numbers are never typed: (1), (2) and (a), (b) are
+given when the minute is shown or exported. ``parse`` and ``render`` are inverse on
+what ``render`` produces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .models import ParagraphKind
+
+_POINT = re.compile(r"^\s*(?:[-*•·]|\([a-z]\)|[a-z]\))\s+")
+_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s+")
+_RESOLVED = re.compile(r"^RESOLVED\b")
+
+
+@dataclass(frozen=True)
+class Para:
+    kind: ParagraphKind
+    text: str
+    numbered: bool = True
+
+
+def parse(text: str, numbered: bool = True) -> list[Para]:
+    out: list[Para] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        head: list[str] = []
+        points: list[str] = []
+        for line in lines:
+            if _POINT.match(line) and (head or points):
+                points.append(_POINT.sub("", line, count=1).strip())
+            elif points:
+                points[-1] = f"{points[-1]} {line.strip()}"
+            else:
+                head.append(line.strip())
+        first = _NUMBER.sub("", " ".join(head), count=1).strip()
+        kind = ParagraphKind.RESOLUTION if _RESOLVED.match(first) else ParagraphKind.TEXT
+        out.append(Para(kind, first, numbered and kind is ParagraphKind.TEXT))
+        out.extend(Para(ParagraphKind.POINT, p, False) for p in points)
+    return out
+
+
+def render(paragraphs: Iterable[Para]) -> str:
+    blocks: list[list[str]] = []
+    for p in paragraphs:
+        if p.kind is ParagraphKind.POINT and blocks:
+            blocks[-1].append(f"- {p.text}")
+        elif p.kind is ParagraphKind.POINT:
+            blocks.append([f"- {p.text}"])
+        else:
+            blocks.append([p.text])
+    return "\n\n".join("\n".join(b) for b in blocks)
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A paragraph with the label it is shown with: "(1)", "(a)" or ""."""
+
+    label: str
+    kind: ParagraphKind
+    text: str
+
+
+def letter(n: int) -> str:
+    """a, b, ... z, aa, ab ..."""
+    s = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(ord("a") + r) + s
+    return s
+
+
+def number(paragraphs: Sequence[Para]) -> list[Numbered]:
+    """(1), (2) for numbered text paragraphs when there are two or more of them;
+    (a), (b) for the points under each paragraph."""
+    numbered = [p for p in paragraphs if p.kind is ParagraphKind.TEXT and p.numbered]
+    use_numbers = len(numbered) >= 2
+    out: list[Numbered] = []
+    n = 0
+    sub = 0
+    for p in paragraphs:
+        if p.kind is ParagraphKind.POINT:
+            out.append(Numbered(f"({letter(sub)})", p.kind, p.text))
+            sub += 1
+            continue
+        sub = 0
+        if p.kind is ParagraphKind.TEXT and p.numbered and use_numbers:
+            n += 1
+            out.append(Numbered(f"({n})", p.kind, p.text))
+        else:
+            out.append(Numbered("", p.kind, p.text))
+    return out

@@ -1,0 +1,99 @@
+"""``clerk demo``: the Kent Community Safety Partnership as its 8 July 2014 notes record it
+(minutes 64–74), and its next meeting, 14 October 2014, with a draft agenda.
+
+The data ships inside the package (``clerk/data``). Loading twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from sqlmodel import select
+
+from .body import parse
+from .models import AttendanceStatus, Committee, Meeting, MeetingStatus
+from .storage import Store
+
+DATA = "kcsp_2014.toml"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    committee_id: int
+    held_meeting_id: int
+    next_meeting_id: int
+    created: bool
+
+
+def demo_data() -> dict:
+    return tomllib.loads(resources.files("clerk.data").joinpath(DATA).read_text(encoding="utf-8"))
+
+
+def load_demo(store: Store) -> DemoSummary:
+    data = demo_data()
+    name = data["committee"]["name"]
+    with store.read() as session:
+        existing = session.exec(select(Committee).where(Committee.name == name)).first()
+        if existing is not None:
+            meetings = {m.date: m.id for m in session.exec(select(Meeting).where(Meeting.committee_id == existing.id)).all()}
+            held, nxt = meetings.get(data["held"]["date"]), meetings.get(data["next"]["date"])
+            if held is not None and nxt is not None:
+                return DemoSummary(existing.id, held, nxt, created=False)
+    with store.transaction():
+        return _build(store, data, existing)
+
+
+def _build(store: Store, data: dict, committee: Committee | None) -> DemoSummary:
+    from .services import agenda, attendance, committees, content, meetings, minutes
+
+    if committee is None:
+        values = dict(data["committee"])
+        committee = committees.create_committee(store, values.pop("name"), **values)
+    people: dict[str, int] = {}
+    for p in data["people"]:
+        fields = {k: p.get(k, "") for k in ("title", "forenames", "honours", "organisation", "job_title", "email", "phone")}
+        person = committees.add_person(store, p["surname"], **fields)
+        people[p["key"]] = person.id
+        if p.get("role"):
+            committees.add_member(store, committee.id, person.id, p["role"], represents=p.get("organisation", ""))
+
+    held_data = data["held"]
+    held = meetings.create_meeting(
+        store, committee.id, held_data["date"], standard_items=False, start_time=held_data["start_time"],
+        venue=held_data["venue"], agenda_published=held_data.get("agenda_published"),
+    )
+    items: dict[str, int] = {}
+    for item in held_data["agenda"]:
+        values = {k: item[k] for k in ("presenter", "kind", "standard", "exempt_paragraph", "note") if k in item}
+        items[item["key"]] = agenda.add_item(store, held.id, item["section"], item["title"], **values).id
+
+    for p in data["people"]:
+        status = AttendanceStatus(p["attends"])
+        role = p.get("job_title", "") if status is AttendanceStatus.IN_ATTENDANCE else ""
+        attendance.mark(store, held.id, people[p["key"]], status, role=role)
+        if p.get("in_chair"):
+            attendance.set_chair(store, held.id, people[p["key"]])
+
+    meetings.set_status(store, held.id, MeetingStatus.IN_PROGRESS)
+    for m in held_data["minutes"]:
+        item_id = items.get(m.get("item", ""))
+        minute = minutes.add_minute(store, held.id, m["title"], agenda_item_id=item_id, state=m.get("state", "taken"))
+        content.set_paragraphs(store, minute.id, parse(m["body"].strip(), numbered=m.get("numbered", True)))
+        for action in m.get("actions", []):
+            content.add_action(store, minute.id, action["owner"], action.get("description", ""))
+        if m.get("attachment"):
+            source = resources.files("clerk.data").joinpath(m["attachment"])
+            with resources.as_file(source) as path:
+                content.attach_to_minute(store, minute.id, path, name=m.get("attachment_name"))
+    meetings.set_status(store, held.id, MeetingStatus.HELD)
+
+    next_data = data["next"]
+    nxt = meetings.create_meeting(store, committee.id, next_data["date"], start_time=next_data["start_time"], venue=next_data["venue"])
+    return DemoSummary(committee.id, held.id, nxt.id, created=True)
+
+
+def demo_date() -> dt.date:
+    return demo_data()["held"]["date"]

@@ -1,0 +1,50 @@
+"""Files clerk keeps (reports, presentations): copied in under their content hash, so
+moving or deleting the original breaks nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from .errors import InvalidInput
+
+
+def files_dir(db_path: Path | None) -> Path:
+    """Beside an SQLite file (``clerk.db`` → ``clerk-files/``); in the data folder otherwise."""
+    if db_path is not None and str(db_path) != ":memory:":
+        return db_path.with_name(f"{db_path.stem}-files")
+    from .config import data_dir
+
+    return data_dir() / "files"
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def keep(folder: Path, source: Path | str) -> tuple[str, Path]:
+    """Copy ``source`` into ``folder`` under its hash; returns (sha256, the kept path)."""
+    src = Path(source).expanduser()
+    if not src.is_file():
+        raise InvalidInput(f"There is no file at {src}.")
+    try:
+        digest = sha256_of(src)
+        target = folder / digest[:2] / (digest + src.suffix.lower())
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(target.name + ".part")
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot keep a copy of {src} ({exc.strerror}).") from None
+    return digest, target
+
+
+def kept(folder: Path, digest: str, suffix: str) -> Path:
+    return folder / digest[:2] / (digest + suffix.lower())

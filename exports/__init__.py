@@ -1,0 +1,1 @@
+"""Word, PDF and pack writers: pure functions of clerk's document data. No textual here."""

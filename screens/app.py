@@ -1,0 +1,114 @@
+"""The clerk app. ``ClerkApp(store)`` takes its storage, or a function that opens it (the
+CLI passes one, so the first frame is drawn before the database layer is even imported)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from .base import ServiceMixin, is_clerk_error
+
+if TYPE_CHECKING:
+    from clerk.storage import Store
+
+EXIT_FATAL = 2
+
+
+class ClerkApp(ServiceMixin, App[int]):
+    TITLE = "clerk"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("f1", "help", "Help", id="help"),
+        Binding("ctrl+p", "command_palette", "Commands", id="palette", show=False),
+    ]
+
+    def __init__(self, store: Store | Callable[[], Store], *, read_only: bool = False) -> None:
+        super().__init__()
+        self._opener: Callable[[], Store] | None = None
+        self.store: Store | None = None
+        if callable(store) and not hasattr(store, "engine"):
+            self._opener = store
+        else:
+            self.store = store  # type: ignore[assignment]
+        self.read_only = read_only
+        self._store_callbacks: list[Callable[[], Any]] = []
+
+    # -- start-up: first frame first, then the database ---------------------------------
+    def on_mount(self) -> None:
+        from .home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        if self.store is None and self._opener is not None:
+            self.background(self._opener, done=self._opened, group="open")
+        else:
+            self.call_after_refresh(self._fire_ready)
+
+    def _opened(self, store: Store) -> None:
+        self.store = store
+        if getattr(store, "backup_path", None):
+            self.notify(f"The database was upgraded; a copy of the old one is at {store.backup_path}", timeout=10)
+        self._fire_ready()
+
+    def _fire_ready(self) -> None:
+        callbacks, self._store_callbacks = self._store_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def when_ready(self, callback: Callable[[], Any]) -> None:
+        """Call ``callback`` once the store is open (at once if it already is)."""
+        if self.store is not None:
+            callback()
+        else:
+            self._store_callbacks.append(callback)
+
+    def on_worker_state_changed(self, event) -> None:  # type: ignore[override]
+        from textual.worker import WorkerState
+
+        if event.worker.group == "open" and event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = f"clerk: {error}" if is_clerk_error(error) else f"clerk: cannot open the database ({type(error).__name__}: {error})"
+            self.exit(EXIT_FATAL, return_code=EXIT_FATAL, message=message)
+            return
+        super().on_worker_state_changed(event)
+
+    # -- keys everywhere ------------------------------------------------------------------
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette offers every key of the screen below it, by its description."""
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.description in seen or binding.action == "command_palette":
+                continue
+            seen.add(binding.description)
+            key = self.get_key_display(binding)
+            yield SystemCommand(binding.description, f"{key}", partial(self._run_binding, active.node, binding.action))
+        yield from super().get_system_commands(screen)
+
+    def _run_binding(self, node, action: str) -> None:
+        self.call_later(node.run_action, action)
+
+
+def run(target: Any = None, *, read_only: bool = False) -> int:
+    """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
+    returns the exit code."""
+    def opener() -> Store:
+        from clerk.storage import Store
+
+        return Store.open(target)
+
+    app = ClerkApp(opener, read_only=read_only)
+    code = app.run()
+    return app.return_code if app.return_code is not None else (code or 0)

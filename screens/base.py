@@ -1,0 +1,80 @@
+"""What every clerk screen shares: running services off the UI thread, and one way of
+showing what went wrong (a notification for the clerk's mistakes, a modal for ours)."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+Done = Callable[[Any], None]
+
+
+def is_clerk_error(exc: BaseException | None) -> bool:
+    """A ClerkError, without importing the domain on the start-up path."""
+    return any(cls.__name__ == "ClerkError" and cls.__module__ == "clerk.errors" for cls in type(exc).__mro__)
+
+
+def report(node, exc: BaseException) -> None:
+    """Recoverable (the clerk's input, a locked file): a notification. Anything else: a
+    modal with the detail, and the app carries on."""
+    if is_clerk_error(exc):
+        node.app.notify(str(exc), title="Not done", severity="error", timeout=8)
+        return
+    from .errors import ErrorScreen
+
+    detail = "".join(traceback.format_exception(exc))
+    node.app.push_screen(ErrorScreen(f"{type(exc).__name__}: {exc}", detail))
+
+
+class ServiceMixin:
+    """``self.background(fn, *args, done=callback)`` runs ``fn`` in a thread worker and
+    calls ``done(result)`` back on the UI thread; failures go to ``report``."""
+
+    _done: dict[Worker, Done | None]
+
+    def background(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
+                   group: str = "service", exclusive: bool = False, **kwargs: Any) -> Worker:
+        if not hasattr(self, "_done"):
+            self._done = {}
+        worker = self.run_worker(  # type: ignore[attr-defined]
+            lambda: fn(*args, **kwargs), thread=True, exit_on_error=False, group=group, exclusive=exclusive,
+            description=getattr(fn, "__name__", "service"),
+        )
+        self._done[worker] = done
+        return worker
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a quick service call now, on the UI thread; None when it failed (and was reported)."""
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, none is lost
+            report(self, exc)
+            return None
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        done = getattr(self, "_done", {})
+        if event.worker not in done:
+            return
+        if event.state is WorkerState.SUCCESS:
+            callback = done.pop(event.worker)
+            if callback is not None:
+                callback(event.worker.result)
+        elif event.state is WorkerState.ERROR:
+            done.pop(event.worker, None)
+            report(self, event.worker.error)
+        elif event.state is WorkerState.CANCELLED:
+            done.pop(event.worker, None)
+
+
+class ClerkScreen(ServiceMixin, Screen):
+    """A full screen of the app. ``HELP`` is shown above the key list in F1 help."""
+
+    HELP = ""
+
+    @property
+    def store(self):
+        return self.app.store
