@@ -10,16 +10,8 @@ from clerk.errors import FrozenRecord, InvalidInput, NumberingError
 from clerk.models import NumberingScheme
 from clerk.numbering import Scheme, municipal_year, range_label, validate_format
 from clerk.services import committees, meetings, minutes, signoff
-from clerk.storage import Store
 
 from .helpers import check_contiguous, minutes_of, numbers
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "clerk.db")
-    yield s
-    s.close()
 
 
 def _held(store, committee_id, date, titles, **kw):

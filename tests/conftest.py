@@ -1,0 +1,35 @@
+"""Fixtures every test shares. No test touches the user's real data or config folders."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk.storage import Store
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Data, config and database of the user are replaced by empty temporary folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CLERK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("CLERK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.delenv("CLERK_DATABASE_URL", raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An empty clerk database: a real SQLite file in WAL mode."""
+    s = Store.open(tmp_path / "clerk.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo(store):
+    """The demo loaded: KCSP, 8 July 2014 held (minutes 64–74), 14 October 2014 scheduled."""
+    from clerk.demo import load_demo
+
+    summary = load_demo(store)
+    return summary
