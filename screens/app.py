@@ -28,8 +28,11 @@ class ClerkApp(ServiceMixin, App[int]):
         Binding("ctrl+p", "command_palette", "Commands", id="palette", show=False),
     ]
 
-    def __init__(self, store: Store | Callable[[], Store], *, read_only: bool = False) -> None:
+    def __init__(self, store: Store | Callable[[], Store], *, read_only: bool = False,
+                 start: Callable[[], Screen] | None = None) -> None:
+        """``start`` builds a screen to open over Home once the store is ready (``clerk live``)."""
         super().__init__()
+        self._start = start
         self._opener: Callable[[], Store] | None = None
         self.store: Store | None = None
         if callable(store) and not hasattr(store, "engine"):
@@ -44,6 +47,8 @@ class ClerkApp(ServiceMixin, App[int]):
         from .home import HomeScreen
 
         self.push_screen(HomeScreen())
+        if self._start is not None:
+            self.when_ready(lambda: self.push_screen(self._start()))
         if self.store is None and self._opener is not None:
             self.background(self._opener, done=self._opened, group="open")
         else:
@@ -101,7 +106,7 @@ class ClerkApp(ServiceMixin, App[int]):
         self.call_later(node.run_action, action)
 
 
-def run(target: Any = None, *, read_only: bool = False) -> int:
+def run(target: Any = None, *, read_only: bool = False, start: Callable[[], Screen] | None = None) -> int:
     """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
     returns the exit code."""
     def opener() -> Store:
@@ -109,6 +114,6 @@ def run(target: Any = None, *, read_only: bool = False) -> int:
 
         return Store.open(target)
 
-    app = ClerkApp(opener, read_only=read_only)
+    app = ClerkApp(opener, read_only=read_only, start=start)
     code = app.run()
     return app.return_code if app.return_code is not None else (code or 0)
