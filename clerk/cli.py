@@ -18,7 +18,6 @@ from .errors import ClerkError
 UI_MODULE = "screens.app"  # the Textual app; loaded by name so the domain never imports the UI
 EXIT_BAD_INPUT = 2
 
-click.rich_click.USE_MARKDOWN = False
 click.rich_click.SHOW_ARGUMENTS = True
 click.rich_click.STYLE_ERRORS_SUGGESTION = "dim"
 

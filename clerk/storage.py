@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, NoSuchModuleError, OperationalError
 from sqlmodel import Session, SQLModel
 
 from . import models  # noqa: F401  (registers the tables)
@@ -81,7 +81,13 @@ class Store:
         if target.is_sqlite:
             engine = cls._sqlite_engine(target)
         else:
-            engine = create_engine(target.url, pool_pre_ping=True)
+            try:
+                engine = create_engine(target.url, pool_pre_ping=True)
+            except (ArgumentError, NoSuchModuleError, ImportError):
+                raise InvalidInput(
+                    f"clerk cannot use the database {target.describe()}; give a file path, "
+                    "sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME."
+                ) from None
         store = cls(target, engine)
         try:
             with engine.connect() as conn:
@@ -208,12 +214,15 @@ class Store:
             return self.target.path.with_name(f"{self.target.path.name}.schema{version}-{stamp}.bak")
         from .config import data_dir
 
-        return data_dir() / "backups" / f"clerk-schema{version}-{stamp}.json"
+        folder = data_dir() / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"clerk-schema{version}-{stamp}.json"
 
     # -- backup --------------------------------------------------------------
     def backup(self, out: Path | str | None = None) -> Path:
         """A consistent copy while the database is in use: SQLite's online backup API,
         or for a server database a JSON dump of every table."""
+        explicit = out is not None
         if out is None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             if self.target.path is not None:
@@ -227,10 +236,13 @@ class Store:
             raise InvalidInput(f"{out} is a folder; give a file name for the backup.")
         if self.target.path is not None and out.resolve() == self.target.path.resolve():
             raise InvalidInput("The backup cannot overwrite the database itself; give another --out path.")
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
+        if not out.parent.is_dir():
+            if explicit:
+                raise InvalidInput(f"The folder {out.parent} does not exist; create it or give another --out path.")
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
         if self.target.is_sqlite and self.target.path is not None:
             tmp = out.with_name(out.name + ".part")
             try:

@@ -33,3 +33,30 @@ def demo(store):
 
     summary = load_demo(store)
     return summary
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the session (see tests/pg.py)."""
+    import os
+
+    from .pg import REQUIRE, PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        message = "PostgreSQL is not installed (Debian: apt install postgresql); `bash .ci/run` installs it"
+        if os.environ.get(REQUIRE) == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    server = PgServer(bindir)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_store(pg_server):
+    """An empty clerk database in a fresh PostgreSQL database."""
+    s = Store.open(pg_server.new_database())
+    yield s
+    s.close()

@@ -32,10 +32,14 @@ def snapshot(store: Store) -> list[tuple]:
 
 
 class Numbering(RuleBasedStateMachine):
+    def open_store(self) -> Store:
+        """A fresh database for each run: an SQLite file here; PostgreSQL in test_postgres."""
+        return Store.open(self.dir / "clerk.db")
+
     def __init__(self) -> None:
         super().__init__()
         self.dir = Path(tempfile.mkdtemp(prefix="clerk-prop-"))
-        self.store = Store.open(self.dir / "clerk.db")
+        self.store = self.open_store()
         self.signed: dict[int, list[tuple]] = {}
         self.counter = 0
 

@@ -1,0 +1,49 @@
+"""Starting the app: the first frame before the database, the meetings once it is open, and a
+database that cannot be opened ends the app with a plain message and exit code 2."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from clerk.errors import StorageError
+from clerk.storage import Store
+from screens.app import ClerkApp
+
+
+async def test_home_lists_the_demo_meetings(store, demo):
+    app = ClerkApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#meetings", DataTable)
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        assert [r[4] for r in rows] == ["64–74", ""]
+        assert [r[3] for r in rows] == ["held", "scheduled"]
+
+
+async def test_the_store_opens_after_the_first_frame(tmp_path):
+    from clerk.demo import load_demo
+
+    db = tmp_path / "clerk.db"
+    seeded = Store.open(db)
+    load_demo(seeded)
+    seeded.close()
+    app = ClerkApp(lambda: Store.open(db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.store is not None
+        assert app.screen.query_one("#meetings", DataTable).row_count == 2
+        app.store.close()
+
+
+async def test_an_unusable_database_ends_the_app_plainly():
+    def opener() -> Store:
+        raise StorageError("/nowhere/clerk.db is not a clerk database; give another --db path.")
+
+    app = ClerkApp(opener)
+    async with app.run_test() as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 2

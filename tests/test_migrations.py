@@ -1,0 +1,83 @@
+"""Upgrading a database written by an older clerk: a backup first, then every step, data kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from clerk.cli import main
+from clerk.errors import StorageError
+from clerk.migrations import SCHEMA_VERSION
+from clerk.models import Committee
+from clerk.services.meetings import list_meetings
+from clerk.storage import Store
+
+SCHEMA1 = Path(__file__).parent / "data" / "schema1.sql"
+
+
+def schema1_database(path: Path) -> Path:
+    con = sqlite3.connect(path)
+    con.executescript(SCHEMA1.read_text())
+    con.execute(
+        "INSERT INTO committee (id, name, organisation, minutes_word, section_a, section_b, section_c, section_d, "
+        "numbering_scheme, numbering_start, year_start_month, number_format, default_venue, contact_name, "
+        "contact_phone, contact_email, template_path, retired) VALUES (1, 'Kent Community Safety Partnership', "
+        "'KENT COUNTY COUNCIL', 'NOTES', 'Committee Business', 'Matters for Discussion', 'Matters for Information', "
+        "'Restricted', 'CONTINUOUS', 64, 5, '{n}', 'Medway Room', '', '', '', '', 0)"
+    )
+    con.execute("INSERT INTO meeting (id, committee_id, date, venue, contact, refreshments, status) "
+                "VALUES (1, 1, '2014-07-08', 'Medway Room', '', '', 'HELD')")
+    con.execute("INSERT INTO minute (id, committee_id, meeting_id, seq, series, number, title, state, restricted) "
+                "VALUES (1, 1, 1, 0, '', 64, 'Vice-Chairman in the Chair', 'TAKEN', 0)")
+    con.commit()
+    con.close()
+    return path
+
+
+def test_an_old_database_is_backed_up_then_upgraded(tmp_path):
+    db = schema1_database(tmp_path / "old.db")
+    store = Store.open(db)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.backup_path is not None and store.backup_path.exists()
+        assert store.backup_path.parent == db.parent
+        with sqlite3.connect(store.backup_path) as old:
+            assert old.execute("SELECT value FROM clerk_meta").fetchone() == ("1",)
+            assert old.execute("SELECT title FROM minute").fetchone() == ("Vice-Chairman in the Chair",)
+        with store.read() as s:
+            committee = s.get(Committee, 1)
+        assert committee.body_noun == "Committee" and committee.chair_title == "Chairman"
+        assert "paragraph {paragraph}" in committee.exclusion_wording  # filled by migration 2
+        [row] = list_meetings(store)
+        assert row.minutes == "64" and row.status == "held"
+    finally:
+        store.close()
+    again = Store.open(db)  # a second open finds nothing to do
+    assert again.backup_path is None
+    again.close()
+
+
+def test_the_cli_says_where_the_backup_is(tmp_path, capsys):
+    db = schema1_database(tmp_path / "old.db")
+    assert main(["--db", str(db), "meetings"]) == 0
+    err = capsys.readouterr().err
+    assert "Upgraded the database; a copy of the old one is at" in err and ".schema1-" in err
+
+
+def test_a_newer_database_is_refused_plainly(tmp_path):
+    db = tmp_path / "new.db"
+    Store.open(db).close()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE clerk_meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(StorageError, match="written by a newer clerk.*upgrade clerk"):
+        Store.open(db)
+
+
+def test_a_file_that_is_not_a_database_is_refused_plainly(tmp_path):
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"These are my notes, not a database.\n" * 100)
+    with pytest.raises(StorageError, match="not a clerk database"):
+        Store.open(junk)
+    assert junk.read_bytes().startswith(b"These are my notes")
