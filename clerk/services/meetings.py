@@ -114,23 +114,21 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
     """Every meeting with its committee, status and minute range, oldest first."""
     with store.read() as session:
         committees = {c.id: c for c in session.exec(select(Committee)).all()}
-        q = select(Meeting)
+        schemes = {cid: scheme_of(c) for cid, c in committees.items()}
+        q = select(Meeting.id, Meeting.committee_id, Meeting.date, Meeting.start_time, Meeting.venue, Meeting.status)
+        spans_q = select(Minute.meeting_id, func.min(Minute.number), func.max(Minute.number), func.count(Minute.id))
         if committee_id is not None:
             q = q.where(Meeting.committee_id == committee_id)
+            spans_q = spans_q.where(Minute.committee_id == committee_id)
         meetings = session.exec(q.order_by(Meeting.date, Meeting.start_time, Meeting.id)).all()
-        spans = {
-            r[0]: (r[1], r[2], r[3], r[4])
-            for r in session.exec(
-                select(Minute.meeting_id, func.min(Minute.number), func.max(Minute.number), func.count(Minute.id), func.min(Minute.series))
-                .group_by(Minute.meeting_id)
-            ).all()
-        }
+        spans = {r[0]: r[1:] for r in session.exec(spans_q.group_by(Minute.meeting_id)).all()}
         rows = []
         for m in meetings:
-            committee = committees[m.committee_id]
-            lo, hi, count, series = spans.get(m.id, (None, None, 0, ""))
-            label = range_label([n for n in (lo, hi) if n is not None], scheme_of(committee), series or "")
-            rows.append(MeetingRow(m.id, m.committee_id, committee.name, m.date, m.start_time, m.venue, MeetingStatus(m.status), label, count))
+            scheme = schemes[m.committee_id]
+            lo, hi, count = spans.get(m.id, (None, None, 0))
+            label = range_label([n for n in (lo, hi) if n is not None], scheme, scheme.series(m.id, m.date))
+            rows.append(MeetingRow(m.id, m.committee_id, committees[m.committee_id].name, m.date, m.start_time, m.venue,
+                                   MeetingStatus(m.status), label, count))
         return rows
 
 

@@ -49,16 +49,29 @@ def _committee_meetings(session: Session, committee_id: int) -> list:
     return sorted(rows, key=_order_key)
 
 
-def _carry(session: Session, meeting_ids: list[int]) -> dict[str, int]:
-    """Per series, the last number used by these meetings (whose stored series are right)."""
-    if not meeting_ids:
-        return {}
-    rows = session.exec(
-        select(Minute.series, func.max(Minute.number))
-        .where(col(Minute.meeting_id).in_(meeting_ids), col(Minute.number).is_not(None))
-        .group_by(Minute.series)
-    ).all()
-    return {series: last for series, last in rows if last is not None}
+def _carry(session: Session, scheme, before: list, wanted: set[str]) -> tuple[dict[str, int], bool]:
+    """For each wanted series, the last number used before the tail (``before`` is in meeting
+    order and its stored numbers are right), and whether any minute was numbered before it.
+    Walks back from the nearest meeting, so a new meeting costs one or two look-ups however
+    long the committee's history."""
+    carry: dict[str, int] = {}
+    started = False
+    floor = min(wanted) if wanted else ""
+    for m in reversed(before):
+        series = scheme.series(m.id, m.date)
+        if started and (series in carry or series not in wanted):
+            if series < floor:  # municipal years only go back in time from here
+                break
+            continue
+        last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == m.id)).one()
+        if last is None:
+            continue
+        started = True
+        if series in wanted and series not in carry:
+            carry[series] = last
+        if carry.keys() >= wanted:
+            break
+    return carry, started
 
 
 def renumber(session: Session, committee: Committee, from_meeting: Meeting | None = None) -> list[Change]:
@@ -78,7 +91,9 @@ def renumber(session: Session, committee: Committee, from_meeting: Meeting | Non
         start = _order_key(from_meeting)
         tail = [m for m in ordered if _order_key(m) >= start]
         before = [m for m in ordered if _order_key(m) < start]
-    carry = {} if scheme.kind is NumberingScheme.PER_MEETING else _carry(session, [m.id for m in before])
+    carry, started = {}, False
+    if scheme.kind is not NumberingScheme.PER_MEETING:
+        carry, started = _carry(session, scheme, before, {scheme.series(m.id, m.date) for m in tail})
     tail_ids = [m.id for m in tail]
     minutes = session.exec(
         select(Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title)
@@ -99,7 +114,7 @@ def renumber(session: Session, committee: Committee, from_meeting: Meeting | Non
         )
         for m in tail
     ]
-    plan = plan_numbers(scheme, slots, carry=carry, started=bool(carry))
+    plan = plan_numbers(scheme, slots, carry=carry, started=started)
     if plan.signed_conflicts:
         meeting_id = plan.signed_conflicts[0][0]
         signed = next(m for m in tail if m.id == meeting_id)
@@ -272,7 +287,7 @@ def next_number(store: Store, meeting_id: int) -> str:
         series = scheme.series(meeting.id, meeting.date)
         last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == meeting.id)).one()
         if last is None and scheme.kind is not NumberingScheme.PER_MEETING:
-            earlier = [m.id for m in _committee_meetings(session, committee.id) if _order_key(m) < _order_key(meeting)]
-            carry = _carry(session, earlier)
-            last = carry.get(series, 0 if carry else scheme.start - 1)
+            earlier = [m for m in _committee_meetings(session, committee.id) if _order_key(m) < _order_key(meeting)]
+            carry, started = _carry(session, scheme, earlier, {series})
+            last = carry.get(series, 0 if started else scheme.start - 1)
         return scheme.format((last or 0) + 1, series)
