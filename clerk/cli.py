@@ -192,6 +192,15 @@ def write_output(out: Path, data: bytes) -> None:
         raise InvalidInput(f"Cannot write {out} ({exc.strerror}); choose another --out path.") from None
 
 
+def _register_exports() -> None:
+    from .cli_export import register
+
+    register(cli, export, db_option, meeting_argument, resolve_meeting, _store)
+
+
+_register_exports()
+
+
 def _log_crash(exc: BaseException) -> Path | None:
     try:
         from .config import data_dir

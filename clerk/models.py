@@ -249,6 +249,9 @@ class SignOff(SQLModel, table=True):
     amendments: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     content_hash: str = ""
     signed_at: dt.datetime | None = None
+    # the notes as signed (clerk.documents.snapshot), full and public: later exports use these
+    snapshot_full: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    snapshot_public: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
 class Meta(SQLModel, table=True):

@@ -9,7 +9,7 @@ import json
 from sqlmodel import Session, select
 
 from ..errors import FrozenRecord, InvalidInput
-from ..models import Action, Attendance, Meeting, MeetingStatus, Minute, Paragraph, SignOff
+from ..models import Action, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, SignOff, Vote
 from ..storage import Store
 from .common import get, lock_committee, long_date
 
@@ -21,17 +21,24 @@ def content_of(session: Session, meeting_id: int) -> dict:
     for m in minutes:
         paras = session.exec(select(Paragraph).where(Paragraph.minute_id == m.id).order_by(Paragraph.position, Paragraph.id)).all()
         acts = session.exec(select(Action).where(Action.minute_id == m.id).order_by(Action.position, Action.id)).all()
+        votes = session.exec(select(Vote).where(Vote.minute_id == m.id).order_by(Vote.position, Vote.id)).all()
+        files = session.exec(select(Attachment).where(Attachment.minute_id == m.id).order_by(Attachment.id)).all()
         out.append({
             "number": m.number, "series": m.series, "title": m.title, "item": m.agenda_item_id,
             "state": str(m.state), "restricted": m.restricted, "exempt": m.exempt_paragraph,
             "paragraphs": [[str(p.kind), p.numbered, p.text] for p in paras],
             "actions": [[a.description, a.owner_name, a.owner_person_id, a.due_date.isoformat() if a.due_date else None] for a in acts],
+            "votes": [[v.motion, v.votes_for, v.votes_against, v.abstentions, v.named_for, v.named_against, v.named_abstaining] for v in votes],
+            "attachments": [[f.filename, f.sha256, f.superseded] for f in files],
         })
     attendance = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(Attendance.id)).all()
+    declarations = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
     return {
         "meeting": meeting_id,
         "minutes": out,
-        "attendance": [[a.person_id, str(a.status), a.role, a.in_chair, a.substitute_for_id] for a in attendance],
+        "attendance": [[a.person_id, str(a.status), a.role, a.in_chair, a.substitute_for_id,
+                        a.arrived_minute_id, str(a.arrived_at), a.left_minute_id, str(a.left_at)] for a in attendance],
+        "declarations": [[d.member_name, d.person_id, d.agenda_item_id, d.minute_id, d.nature] for d in declarations],
     }
 
 
@@ -41,7 +48,7 @@ def content_hash(session: Session, meeting_id: int) -> str:
 
 
 def sign_in(session: Session, meeting_id: int, *, approved_at_meeting_id: int | None = None,
-            approved_on: dt.date | None = None, amendments: str = "") -> SignOff:
+            approved_on: dt.date | None = None, amendments: str = "", store: Store | None = None) -> SignOff:
     meeting = get(session, Meeting, meeting_id, "meeting")
     lock_committee(session, meeting.committee_id)
     session.refresh(meeting)
@@ -63,9 +70,48 @@ def sign_in(session: Session, meeting_id: int, *, approved_at_meeting_id: int | 
     session.add(meeting)
     session.add(signoff)
     session.flush()
+    if store is not None:  # freeze the notes as they now read, for every later export
+        from ..documents.notes import notes_in
+        from ..documents.snapshot import dump
+
+        signoff.snapshot_full = dump(notes_in(session, store, meeting.id, public=False))
+        signoff.snapshot_public = dump(notes_in(session, store, meeting.id, public=True))
+        session.add(signoff)
+        session.flush()
     return signoff
 
 
 def sign(store: Store, meeting_id: int, **kw) -> SignOff:
     with store.write() as session:
-        return sign_in(session, meeting_id, **kw)
+        return sign_in(session, meeting_id, store=store, **kw)
+
+
+def approval_wording(previous_date: dt.date, chair_title: str = "Chairman", amendments: str = "") -> str:
+    """The A3 resolution: the seed's words, with the amendments when there are some."""
+    subject = f", subject to {amendments.strip().rstrip('.')}," if amendments.strip() else ""
+    return (f"RESOLVED that{subject} the notes of the meeting held on {long_date(previous_date)} were a correct record "
+            f"and that they be signed by the {chair_title}.")
+
+
+def approve_previous(store: Store, meeting_id: int, amendments: str = "") -> tuple[SignOff, str]:
+    """At meeting ``meeting_id`` (item A3), approve the notes of the committee's previous held
+    meeting: record the amendments (already made to the text), sign and freeze them, and
+    return the sign-off with the resolution's wording."""
+    from .agenda import previous_meeting
+    from .common import clean_text
+
+    with store.write() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        committee = get(session, Committee, meeting.committee_id, "committee")
+        previous = previous_meeting(session, meeting)
+        if previous is None:
+            raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
+        amendments = clean_text(amendments).strip()
+        signoff = sign_in(session, previous.id, approved_at_meeting_id=meeting.id, approved_on=meeting.date,
+                          amendments=amendments, store=store)
+        return signoff, approval_wording(previous.date, committee.chair_title, amendments)
+
+
+def signoff_of(store: Store, meeting_id: int) -> SignOff | None:
+    with store.read() as session:
+        return session.exec(select(SignOff).where(SignOff.meeting_id == meeting_id)).first()

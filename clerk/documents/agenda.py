@@ -1,0 +1,60 @@
+"""The agenda front sheet, as the seed's: sections A–D, codes, page ranges, the restricted part."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlmodel import select
+
+from ..models import SECTION_LETTERS, AgendaItem, Committee, Meeting
+from ..services.agenda import AgendaRow, ordered_rows
+from ..services.common import get
+from ..storage import Store
+from .model import AgendaDoc, AgendaEntry, AgendaSection
+from .wording import agenda_when, day_date
+
+
+def section_heading(committee: Committee, letter: str) -> str:
+    title = getattr(committee, f"section_{letter.lower()}")
+    return f"D - {title.upper()} ITEM(S)" if letter == "D" else f"{letter}. {title}"
+
+
+def entries(rows: Iterable[AgendaRow], ranges: dict[int, tuple[int, int]] | None = None) -> list[AgendaEntry]:
+    """Top-level items with their sub-items' titles; ``ranges`` overrides stored page ranges."""
+    rows = list(rows)
+    out = []
+    for row in rows:
+        if row.parent_id is not None:
+            continue
+        pages = row.pages
+        if ranges and row.id in ranges:
+            first, last = ranges[row.id]
+            pages = f"(Pages {first} {last})" if last != first else f"(Page {first})"
+        subs = tuple(r.title for r in rows if r.parent_id == row.id)
+        out.append(AgendaEntry(row.code, row.title, pages, subs, row.note, row.restricted, row.exempt_paragraph))
+    return out
+
+
+def build_agenda(store: Store, meeting_id: int, *, ranges: dict[int, tuple[int, int]] | None = None,
+                 only: set[int] | None = None, title: str = "AGENDA") -> AgendaDoc:
+    """``only`` keeps just those items (a supplementary agenda)."""
+    with store.read() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        committee = get(session, Committee, meeting.committee_id, "committee")
+        rows = ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()))
+    if only is not None:
+        rows = [r for r in rows if r.id in only or r.parent_id in only]
+    sections = []
+    for letter in SECTION_LETTERS:
+        found = entries([r for r in rows if r.section == letter], ranges)
+        if found:
+            sections.append(AgendaSection(letter, section_heading(committee, letter), tuple(found), restricted=letter == "D"))
+    return AgendaDoc(
+        organisation=committee.organisation, committee=committee.name.upper(),
+        when=agenda_when(meeting.date, meeting.start_time), venue=meeting.venue,
+        ask_for=meeting.contact or committee.contact_name, telephone=committee.contact_phone, email=committee.contact_email,
+        refreshments=meeting.refreshments, sections=tuple(sections),
+        published=day_date(meeting.agenda_published) if meeting.agenda_published else "",
+        title=title, template=Path(committee.template_path) if committee.template_path else None,
+    )

@@ -1,0 +1,198 @@
+"""The notes of a meeting, full or public, and the bound volume of a committee's notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from ..body import Para, number
+from ..models import (
+    Action, AgendaItem, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute,
+    Paragraph, ParagraphKind, Person, SignOff, Vote,
+)
+from ..services.agenda import DECLARATIONS, APOLOGIES, ordered_rows
+from ..services.attendance import attendance_rows
+from ..services.common import get, scheme_of
+from ..services.committees import display_name
+from ..storage import Store
+from .model import EXEMPT_SENTENCE, Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc
+from .people import attendance_lines
+from .wording import clock, day_date, join_and, long_date
+
+RESTRICTED_MARK = "RESTRICTED – NOT FOR PUBLICATION"
+
+
+def build_notes(store: Store, meeting_id: int, *, public: bool = False) -> NotesDoc:
+    with store.read() as session:
+        return notes_in(session, store, meeting_id, public=public)
+
+
+def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -> NotesDoc:
+    meeting = get(session, Meeting, meeting_id, "meeting")
+    signoff = session.exec(select(SignOff).where(SignOff.meeting_id == meeting_id)).first()
+    frozen = signoff and (signoff.snapshot_public if public else signoff.snapshot_full)
+    if meeting.status == MeetingStatus.SIGNED.value and frozen:
+        from .snapshot import load
+
+        return load(frozen)  # signed notes read as they were signed
+    committee = get(session, Committee, meeting.committee_id, "committee")
+    scheme = scheme_of(committee)
+    items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+    codes = {r.id: r.code for r in ordered_rows(items)}
+    by_item = {i.id: i for i in items}
+    minutes = list(session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
+    ids = [m.id for m in minutes]
+    paragraphs = _grouped(session, Paragraph, ids, Paragraph.position)
+    actions = _grouped(session, Action, ids, Action.position)
+    votes = _grouped(session, Vote, ids, Vote.position)
+    declarations = list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
+    records = list(session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)).all())
+    people = {p.id: p for p in session.exec(select(Person)).all()} if records else {}
+
+    declarations_minute = next((m.id for m in minutes if m.agenda_item_id and by_item[m.agenda_item_id].standard == DECLARATIONS), None)
+    apologies_minuted = any(m.agenda_item_id and by_item[m.agenda_item_id].standard == APOLOGIES for m in minutes)
+
+    def restricted_declaration(d: Declaration) -> bool:
+        minute = next((m for m in minutes if m.id == d.minute_id), None)
+        item = by_item.get(d.agenda_item_id) if d.agenda_item_id else None
+        return bool((minute and minute.restricted) or (item and item.restricted))
+
+    def declaration_line(d: Declaration) -> str:
+        where = f" in Item {codes[d.agenda_item_id]} ({by_item[d.agenda_item_id].title})" if d.agenda_item_id in codes else ""
+        return f"{d.member_name} declared an interest{where}: {d.nature}"
+
+    loose = [d for d in declarations if d.minute_id is None and not (public and restricted_declaration(d))]
+    blocks: list[MinuteBlock | Heading] = [Heading("UNRESTRICTED ITEMS")]
+    in_private = False
+    private_count = sum(1 for m in minutes if m.restricted)
+    for m in minutes:
+        if m.restricted and not in_private:
+            intro = f"The {committee.body_noun} considered the following items in private session."
+            if public and committee.public_restricted == "omit":
+                n = private_count
+                intro = f"The {committee.body_noun} considered {n} item{'s' if n != 1 else ''} in private session, not minuted in this version."
+            blocks.append(Heading("PRIVATE SESSION", intro))
+            in_private = True
+        elif not m.restricted and in_private:
+            blocks.append(Heading("UNRESTRICTED ITEMS", "The meeting returned to open session."))
+            in_private = False
+        ref = f"(Item {codes[m.agenda_item_id]})" if m.agenda_item_id in codes else ""
+        label = scheme.format(m.number, m.series)
+        if public and m.restricted:
+            if committee.public_restricted == "omit":
+                continue
+            para = m.exempt_paragraph or (by_item[m.agenda_item_id].exempt_paragraph if m.agenda_item_id in by_item else None)
+            exempt = EXEMPT_SENTENCE.format(n=para) if para else "Exempt under Part 1 of Schedule 12A to the Local Government Act 1972"
+            blocks.append(MinuteBlock(label, m.title, ref, exempt=exempt + ".", restricted=True))
+            continue
+        lines: list[str] = []
+        mine = [d for d in declarations if d.minute_id == m.id]
+        if m.id == declarations_minute:
+            mine += loose
+            loose = []
+        lines += [declaration_line(d) + "." for d in mine]
+        for r in records:
+            who = display_name(people[r.person_id]) if r.person_id in people else ""
+            if r.arrived_minute_id == m.id:
+                lines.append(f"{who} arrived at {clock(r.arrived_at)} during this item." if r.arrived_at else f"{who} arrived during this item.")
+            if r.left_minute_id == m.id:
+                lines.append(f"{who} left the meeting at {clock(r.left_at)} during this item." if r.left_at else f"{who} left the meeting during this item.")
+        for v in votes.get(m.id, []):
+            lines.append(_vote_line(v))
+        paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, [])]
+        owners = [f"Action – {a.owner_name}" + (f" (by {long_date(a.due_date)})" if a.due_date else "") for a in actions.get(m.id, [])]
+        blocks.append(MinuteBlock(label, m.title, ref, tuple(number(paras)), tuple(lines), tuple(owners), restricted=m.restricted))
+    attendance = attendance_lines(attendance_rows(session, meeting_id), committee, apologies_minuted=apologies_minuted)
+    if loose:
+        attendance.append(("DECLARATIONS OF INTEREST", join_and([declaration_line(d) for d in loose]) + "."))
+    signed = meeting.status == MeetingStatus.SIGNED.value and signoff is not None
+    approved = ""
+    if signed:
+        approved = f"Approved as a correct record on {long_date(signoff.approved_on)}" if signoff.approved_on else "Approved as a correct record"
+        approved += f", subject to {signoff.amendments.rstrip('.')}." if signoff.amendments else "."
+    marks = [] if signed else ["DRAFT"]
+    if not public and any(m.restricted for m in minutes):
+        marks.append(RESTRICTED_MARK)
+    venue = _held_in(meeting.venue)
+    return NotesDoc(
+        organisation=committee.organisation, committee=committee.name.upper(),
+        opening=f"{committee.minutes_word} of a meeting of the {committee.name}{venue} on {day_date(meeting.date)}.",
+        attendance=tuple(attendance), blocks=tuple(blocks),
+        appendices=tuple(_appendices(session, store, minutes, public, scheme)),
+        chair_title=committee.chair_title, public=public, draft=not signed, approved=approved,
+        content_hash=signoff.content_hash if signed else "",
+        title=f"{committee.name}: {committee.minutes_word.capitalize()} of {long_date(meeting.date)}" + (" (public version)" if public else ""),
+        meeting_date=meeting.date, signed_at=signoff.signed_at if signed else None,
+        template=Path(committee.template_path) if committee.template_path else None, marks=tuple(marks),
+    )
+
+
+def _held_in(venue: str) -> str:
+    """ held in the Medway Room, … / held online / held in the Council Chamber."""
+    v = venue.strip()
+    if not v:
+        return " held"
+    if v.lower() in ("online", "virtually", "remotely"):
+        return f" held {v.lower()}"
+    return f" held in {v}" if v.lower().startswith("the ") else f" held in the {v}"
+
+
+def _grouped(session: Session, model, minute_ids: list[int], order) -> dict[int, list]:
+    out: dict[int, list] = {}
+    if minute_ids:
+        for row in session.exec(select(model).where(model.minute_id.in_(minute_ids)).order_by(order, model.id)).all():
+            out.setdefault(row.minute_id, []).append(row)
+    return out
+
+
+def _vote_line(v: Vote) -> str:
+    def part(label: str, count: int, names: str) -> str:
+        return f"{label} {count}" + (f" ({names})" if names else "")
+
+    counts = [part("For", v.votes_for, v.named_for), part("Against", v.votes_against, v.named_against),
+              part("Abstentions", v.abstentions, v.named_abstaining)]
+    motion = f"On the motion {v.motion}: " if v.motion else "Recorded vote: "
+    return motion + "; ".join(counts) + "."
+
+
+def _appendices(session: Session, store: Store, minutes: list[Minute], public: bool, scheme) -> list[Appendix]:
+    from ..services.content import attachment_path
+
+    out = []
+    for m in minutes:
+        if public and m.restricted:
+            continue
+        rows = session.exec(select(Attachment).where(Attachment.minute_id == m.id, Attachment.superseded == False)  # noqa: E712
+                            .order_by(Attachment.id)).all()
+        for a in rows:
+            path = attachment_path(store, a)
+            kind = {"md": "text", "txt": "text", "docx": "docx", "pdf": "pdf"}.get(a.content_type, "other")
+            lines: tuple[str, ...] = ()
+            if kind == "text":
+                try:
+                    lines = tuple(path.read_text(encoding="utf-8", errors="replace").splitlines())
+                except OSError:
+                    kind, lines = "other", (f"(The attached file {a.filename} could not be read.)",)
+            out.append(Appendix(f"Minute Item {scheme.format(m.number, m.series)}", a.filename, kind, lines,
+                                path if kind in ("docx", "pdf") else None))
+    return out
+
+
+def build_volume(store: Store, committee_id: int, start: dt.date, end: dt.date, *, public: bool = False) -> VolumeDoc:
+    """Every minuted meeting of the committee from ``start`` to ``end``, in order."""
+    with store.read() as session:
+        committee = get(session, Committee, committee_id, "committee")
+        meetings = session.exec(
+            select(Meeting).where(Meeting.committee_id == committee_id, Meeting.date >= start, Meeting.date <= end)
+            .order_by(Meeting.date, Meeting.start_time, Meeting.id)
+        ).all()
+        minuted = {row for row in session.exec(select(Minute.meeting_id).where(Minute.committee_id == committee_id)).all()}
+        notes = tuple(notes_in(session, store, m.id, public=public) for m in meetings if m.id in minuted and m.status != MeetingStatus.CANCELLED.value)
+        return VolumeDoc(
+            committee=committee.name, organisation=committee.organisation,
+            title=f"{committee.minutes_word.capitalize()} of meetings, {long_date(start)} to {long_date(end)}",
+            notes=notes, public=public, template=Path(committee.template_path) if committee.template_path else None,
+        )
+

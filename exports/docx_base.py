@@ -1,0 +1,190 @@
+"""What every Word document clerk writes shares: the council's template (or a plain one), clerk's
+named styles (created where the template lacks them, so a council can restyle every part),
+header marks, a page number in the footer, document properties, and an atomic save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from clerk.errors import InvalidInput
+from clerk.services.common import clean_text
+
+TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+FONT = "Arial"
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    bold: bool = False
+    italic: bool = False
+    size: float = 12
+    align: str = "left"  # left, center, justify, right
+    left_cm: float = 0
+    hanging_cm: float = 0
+    before_pt: float = 0
+    after_pt: float = 6
+    caps: bool = False
+    keep_with_next: bool = False
+
+
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+         "justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+
+
+def open_template(template: Path | None) -> DocxDocument:
+    """The council's template (.docx or .dotx) with its body (a letterhead) kept at the top, or
+    python-docx's plain document. A missing or broken template is a plain message."""
+    if template is None or not str(template).strip():
+        return Document()
+    path = Path(template).expanduser()
+    if not path.is_file():
+        raise InvalidInput(f"The Word template {path} does not exist; fix the path in the committee's settings or clear it.")
+    try:
+        data = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if "word/document.xml" not in z.namelist():
+                raise zipfile.BadZipFile
+            if path.suffix.lower() in (".dotx", ".dotm"):
+                data = _as_document(z)
+        return Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InvalidInput(f"The Word template {path} is not a Word document or template (.docx or .dotx) clerk can read ({type(exc).__name__}).") from None
+    except Exception as exc:  # python-docx raises its own kinds for damaged parts
+        raise InvalidInput(f"The Word template {path} is damaged: {exc}.") from None
+
+
+def _as_document(z: zipfile.ZipFile) -> bytes:
+    """A .dotx re-declared as a .docx, so python-docx opens it."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in z.infolist():
+            content = z.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(TEMPLATE_TYPE.encode(), DOCUMENT_TYPE.encode()).replace(
+                    b"template.macroEnabledTemplate.main+xml", b"document.main+xml")
+            new.writestr(item, content)
+    return out.getvalue()
+
+
+def ensure_styles(doc: DocxDocument, specs: dict[str, StyleSpec]) -> dict[str, object]:
+    """Each named paragraph style, from the template when it has it, else created from the spec;
+    resolved once, since looking styles up by name is what makes python-docx slow."""
+    existing = {s.name: s for s in doc.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    out = {}
+    for name, spec in specs.items():
+        style = existing.get(name)
+        if style is None:
+            style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = existing.get("Normal")
+            style.quick_style = True
+            font = style.font
+            font.name, font.size, font.bold, font.italic, font.all_caps = FONT, Pt(spec.size), spec.bold, spec.italic, spec.caps
+            pf = style.paragraph_format
+            pf.alignment = ALIGN[spec.align]
+            pf.left_indent = Cm(spec.left_cm) if spec.left_cm else None
+            pf.first_line_indent = Cm(-spec.hanging_cm) if spec.hanging_cm else None
+            pf.space_before, pf.space_after = Pt(spec.before_pt), Pt(spec.after_pt)
+            pf.keep_with_next = spec.keep_with_next or None
+            if spec.hanging_cm:
+                pf.tab_stops.add_tab_stop(Cm(spec.left_cm))
+        out[name] = style
+    return out
+
+
+def text(value: str | None) -> str:
+    """Text Word can hold (control characters and lone surrogates removed)."""
+    return clean_text(value or "")
+
+
+def para(doc: DocxDocument, style, *runs: tuple[str, bool] | str):
+    """A paragraph of runs; a run is text, or (text, bold)."""
+    p = doc.add_paragraph(style=style)
+    for run in runs:
+        value, bold = (run, None) if isinstance(run, str) else run
+        r = p.add_run(text(value))
+        if bold:
+            r.bold = True
+    return p
+
+
+def page_break(doc: DocxDocument) -> None:
+    from docx.enum.text import WD_BREAK
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _field(paragraph, instruction: str) -> None:
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    run.append(t)
+    simple.append(run)
+    paragraph._p.append(simple)
+
+
+def decorate(doc: DocxDocument, marks: Iterable[str]) -> None:
+    """Header marks (DRAFT, RESTRICTED – NOT FOR PUBLICATION) and "Page N" in the footer,
+    beside whatever the template's header and footer already hold."""
+    marks = [m for m in marks if m]
+    for section in doc.sections:
+        if marks:
+            header = section.header
+            p = header.paragraphs[0] if header.paragraphs and not header.paragraphs[0].text.strip() else header.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            r = p.add_run(" · ".join(marks))
+            r.bold = True
+            r.font.name = FONT
+        footer = section.footer
+        if "PAGE" in footer._element.xml:
+            continue
+        p = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text.strip() else footer.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run("Page ").font.name = FONT
+        _field(p, "PAGE")
+
+
+def properties(doc: DocxDocument, *, title: str, subject: str, keywords: str = "", comments: str = "",
+               identifier: str = "", when: dt.datetime | None = None) -> None:
+    cp = doc.core_properties
+    cp.title, cp.subject, cp.keywords, cp.comments = text(title), text(subject), text(keywords), text(comments)
+    cp.author = cp.last_modified_by = "clerk"
+    cp.identifier = identifier
+    cp.revision = 1
+    stamp = (when or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+    cp.created = cp.modified = stamp
+
+
+def save(doc: DocxDocument, out: Path | str) -> Path:
+    """Write the whole file or nothing; an unusable path is a plain message."""
+    out = Path(out).expanduser()
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; give a file name such as {out / 'notes.docx'}.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another place to save.")
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        doc.save(str(tmp))
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot write {out} ({exc.strerror}); choose another place to save.") from None
+    return out

@@ -1,0 +1,167 @@
+"""The notes of a meeting in Word, in the house style of the seed's notes, and the bound volume.
+
+Minute numbers are literal text ("64."), never Word's automatic numbering, which renumbers
+when a clerk edits, merges or pastes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+
+from clerk.documents import Heading, MinuteBlock, NotesDoc, VolumeDoc
+from clerk.models import ParagraphKind
+
+from .docx_base import StyleSpec, decorate, ensure_styles, open_template, page_break, para, properties, save
+
+STYLES = {
+    "Clerk Organisation": StyleSpec(bold=True, align="center", after_pt=0),
+    "Clerk Committee": StyleSpec(bold=True, align="center", after_pt=12),
+    "Clerk Opening": StyleSpec(align="justify", after_pt=12),
+    "Clerk Attendance": StyleSpec(align="justify", after_pt=12),
+    "Clerk Session Heading": StyleSpec(bold=True, before_pt=12, after_pt=6, keep_with_next=True),
+    "Clerk Session Intro": StyleSpec(after_pt=12),
+    "Clerk Minute Heading": StyleSpec(bold=True, left_cm=1.27, hanging_cm=1.27, before_pt=12, after_pt=6, keep_with_next=True),
+    "Clerk Paragraph": StyleSpec(align="justify", left_cm=1.27),
+    "Clerk Numbered Paragraph": StyleSpec(align="justify", left_cm=2.27, hanging_cm=1.0),
+    "Clerk Point": StyleSpec(align="justify", left_cm=3.27, hanging_cm=1.0),
+    "Clerk Resolution": StyleSpec(align="justify", left_cm=1.27),
+    "Clerk Resolution Point": StyleSpec(align="justify", left_cm=2.27, hanging_cm=1.0),
+    "Clerk Note": StyleSpec(italic=True, left_cm=1.27),
+    "Clerk Action": StyleSpec(bold=True, left_cm=1.27),
+    "Clerk Exempt": StyleSpec(italic=True, left_cm=1.27),
+    "Clerk Approval": StyleSpec(italic=True, before_pt=12),
+    "Clerk Signature": StyleSpec(before_pt=36, after_pt=0),
+    "Clerk Appendix Title": StyleSpec(bold=True, size=14, after_pt=12),
+    "Clerk Appendix Heading": StyleSpec(bold=True, before_pt=12, keep_with_next=True),
+    "Clerk Appendix Text": StyleSpec(),
+    "Clerk Appendix Bullet": StyleSpec(left_cm=1.0, hanging_cm=0.5, after_pt=2),
+    "Clerk Volume Title": StyleSpec(bold=True, size=16, align="center", before_pt=120, after_pt=24),
+}
+
+_RESOLVED = re.compile(r"^(RESOLVED)\b(.*)$", re.S)
+
+
+def write_notes(notes: NotesDoc, out: Path | str) -> Path:
+    doc = open_template(notes.template)
+    styles = ensure_styles(doc, STYLES)
+    render_notes(doc, styles, notes)
+    decorate(doc, notes.marks)
+    _properties(doc, notes)
+    return save(doc, out)
+
+
+def write_volume(volume: VolumeDoc, out: Path | str) -> Path:
+    """All the notes one after another, each on new pages, numbers as stored (continuous)."""
+    doc = open_template(volume.template)
+    styles = ensure_styles(doc, STYLES)
+    para(doc, styles["Clerk Organisation"], volume.organisation)
+    para(doc, styles["Clerk Volume Title"], volume.committee.upper())
+    para(doc, styles["Clerk Committee"], volume.title + (" (public version)" if volume.public else ""))
+    for notes in volume.notes:
+        page_break(doc)
+        render_notes(doc, styles, notes)
+    marks = [] if volume.public or not any(n.marks and "RESTRICTED" in " ".join(n.marks) for n in volume.notes) else ["RESTRICTED – NOT FOR PUBLICATION"]
+    decorate(doc, marks)
+    last = max((n.signed_at for n in volume.notes if n.signed_at), default=None)
+    properties(doc, title=f"{volume.committee}: {volume.title}", subject="Bound volume" + (" (public)" if volume.public else ""),
+               when=last if last and all(not n.draft for n in volume.notes) else None)
+    return save(doc, out)
+
+
+def render_notes(doc: DocxDocument, styles: dict, notes: NotesDoc) -> None:
+    s = styles
+    if notes.organisation:
+        para(doc, s["Clerk Organisation"], notes.organisation.upper())
+    para(doc, s["Clerk Committee"], notes.committee)
+    para(doc, s["Clerk Opening"], *_opening_runs(notes.opening))
+    for label, names in notes.attendance:
+        para(doc, s["Clerk Attendance"], (f"{label}: ", True), names)
+    for block in notes.blocks:
+        if isinstance(block, Heading):
+            para(doc, s["Clerk Session Heading"], block.text)
+            if block.intro:
+                para(doc, s["Clerk Session Intro"], block.intro)
+        else:
+            _minute(doc, s, block)
+    if notes.approved:
+        para(doc, s["Clerk Approval"], notes.approved)
+    para(doc, s["Clerk Signature"], f"{notes.chair_title} ....................................................")
+    para(doc, s["Clerk Signature"], "Date ............................................................")
+    for appendix in notes.appendices:
+        page_break(doc)
+        para(doc, s["Clerk Appendix Title"], appendix.title)
+        para(doc, s["Clerk Appendix Text"], appendix.name)
+        _appendix_body(doc, s, appendix)
+
+
+def _opening_runs(opening: str) -> list:
+    word, _, rest = opening.partition(" ")
+    return [(word, True), " " + rest]
+
+
+def _minute(doc: DocxDocument, s: dict, block: MinuteBlock) -> None:
+    heading = f"{block.number}.\t{block.title}" + (f" {block.item_ref}" if block.item_ref else "")
+    para(doc, s["Clerk Minute Heading"], heading)
+    if block.exempt:
+        para(doc, s["Clerk Exempt"], block.exempt)
+        return
+    after_resolution = False
+    for p in block.paragraphs:
+        if p.kind is ParagraphKind.POINT:
+            style = s["Clerk Resolution Point"] if after_resolution else s["Clerk Point"]
+            para(doc, style, f"{p.label}\t{p.text}")
+        elif p.kind is ParagraphKind.RESOLUTION:
+            after_resolution = True
+            match = _RESOLVED.match(p.text)
+            runs = [("RESOLVED", True), match.group(2)] if match else [p.text]
+            para(doc, s["Clerk Resolution"], *runs)
+        else:
+            after_resolution = False
+            if p.label:
+                para(doc, s["Clerk Numbered Paragraph"], f"{p.label}\t{p.text}")
+            else:
+                para(doc, s["Clerk Paragraph"], p.text)
+    for line in block.lines_after:
+        para(doc, s["Clerk Note"], line)
+    for action in block.actions:
+        para(doc, s["Clerk Action"], action)
+
+
+def _appendix_body(doc: DocxDocument, s: dict, appendix) -> None:
+    if appendix.kind == "text":
+        for line in appendix.lines:
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if stripped.startswith("#"):
+                para(doc, s["Clerk Appendix Heading"], stripped.lstrip("#").strip())
+            elif stripped[:2] in ("- ", "* ", "• "):
+                para(doc, s["Clerk Appendix Bullet"], "•\t" + stripped[2:])
+            else:
+                para(doc, s["Clerk Appendix Text"], stripped)
+    elif appendix.kind == "docx" and appendix.path is not None:
+        from docx import Document
+
+        try:
+            for p in Document(str(appendix.path)).paragraphs:
+                if p.text.strip():
+                    para(doc, s["Clerk Appendix Text"], p.text)
+        except Exception:  # a damaged attachment must not stop the notes
+            para(doc, s["Clerk Appendix Text"], f"(The attached document {appendix.name} could not be read.)")
+    else:
+        para(doc, s["Clerk Appendix Text"], f"(Attached separately: {appendix.name}.)")
+
+
+def _properties(doc: DocxDocument, notes: NotesDoc) -> None:
+    state = "draft" if notes.draft else "signed"
+    comments = notes.approved + (f" Content hash (SHA-256): {notes.content_hash}" if notes.content_hash else "")
+    when = notes.signed_at
+    if when is None and notes.meeting_date is not None and not notes.draft:
+        when = dt.datetime.combine(notes.meeting_date, dt.time(0))
+    properties(doc, title=notes.title, subject="Notes (public version)" if notes.public else "Notes (full version)",
+               keywords=f"{state}, {'public' if notes.public else 'full'}", comments=comments.strip(),
+               identifier=notes.content_hash, when=when)
