@@ -232,5 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+from .cli_live import live  # noqa: E402  (commands in their own modules)
+
+cli.add_command(live)
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

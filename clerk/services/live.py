@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from ..body import parse
 from ..errors import InvalidInput
 from ..models import (
-    AgendaItem, Committee, LiveSession, Meeting, MeetingStatus, Minute, MinuteState, ParagraphKind,
+    AgendaItem, Committee, LiveSession, Meeting, MeetingStatus, Minute, MinuteState,
 )
 from ..storage import Store
 from . import live_wording as wording
@@ -77,6 +77,7 @@ class LiveView:
     present: int
     quorum: int | None
     next_number: str
+    sections: dict[str, str]
 
     @property
     def signed(self) -> bool:
@@ -140,6 +141,8 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
             status=MeetingStatus(meeting.status), started_at=meeting.started_at, items=tuple(items), minutes=tuple(minutes),
             current_minute_id=current if any(m.id == current for m in minutes) else None, private=bool(live and live.private),
             attendance=tuple(people), present=present, quorum=committee.quorum,
+            sections={"A": f"A. {committee.section_a}", "B": f"B. {committee.section_b}", "C": f"C. {committee.section_c}",
+                      "D": f"D. {committee.section_d}"},
         )
     return LiveView(**view, next_number=next_number(store, meeting_id))
 
@@ -279,5 +282,11 @@ def end_meeting(store: Store, meeting_id: int, holder: Holder, *, now: dt.dateti
         session.add(live)
 
 
-def has_resolution(text: str) -> bool:
-    return any(p.kind is ParagraphKind.RESOLUTION for p in parse(text))
+def standard_wording(store: Store, meeting_id: int, minute_id: int) -> str:
+    """The standard wording of the minute's item, to insert again ("" when it has none)."""
+    with store.read() as session:
+        minute = get(session, Minute, minute_id, "minute")
+        if minute.agenda_item_id is None:
+            return ""
+        item = get(session, AgendaItem, minute.agenda_item_id, "agenda item")
+        return wording.for_item(session, get(session, Meeting, meeting_id, "meeting"), item).body

@@ -119,6 +119,13 @@ def acquire(store: Store, meeting_id: int, holder: Holder, *, now: dt.datetime |
         return LockResult(True, took_over=took_over)
 
 
+def is_free(store: Store, meeting_id: int, *, now: dt.datetime | None = None, ttl: dt.timedelta = LOCK_TTL) -> bool:
+    """Nobody holds the meeting, or its holder has stopped (a read-only view may take it then)."""
+    with store.read() as session:
+        row = live_row(session, meeting_id)
+        return row is None or is_stale(row, now or utcnow(), ttl)
+
+
 def heartbeat(store: Store, meeting_id: int, holder: Holder, *, now: dt.datetime | None = None) -> bool:
     """Keep the lock alive; False when it is no longer ours (another app took it over)."""
     with store.write() as session:

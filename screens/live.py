@@ -1,0 +1,377 @@
+"""The live screen: minuting a meeting as it happens.
+
+The agenda with each item's state on the left, the minute being written in the middle,
+its numbered preview and the attendance on the right (panels switch with a key when the
+terminal is small). What is typed is stored by a timer and a thread within a second, and
+at once on every switch and on quit. Rules live in clerk.services.live*; this screen only
+shows and asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Static, TextArea
+
+from .autosave import Autosaver
+from .base import ClerkScreen
+from .live_actions import LiveActions
+from .live_attendance_ui import AttendanceActions
+from .live_commands import LiveCommands
+from .live_meeting_ui import MeetingActions
+from .live_panels import AgendaPanel, AttendancePanel
+from .live_view import render_info, render_preview, render_status
+
+AUTOSAVE_SECONDS = 0.5  # the first change is stored at most this long after it is typed
+FOLLOW_SECONDS = 2.0  # a read-only view re-reads the meeting this often
+NARROW, WIDE = 100, 150
+EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (1), (2) … for you; "
+               "a line starting “- ” is a point (a), (b). F5 adds a RESOLVED that … block.")
+
+
+class LiveScreen(LiveActions, MeetingActions, AttendanceActions, ClerkScreen):
+    TITLE = "Live"
+    CSS_PATH = "live.tcss"
+    HELP = """
+Minute the meeting as it happens. F2 takes an item: type its code (B3) or a few words and press
+Enter; its minute is created with the next number and the cursor is in it. F3 takes attendance:
+type part of a name, Enter marks the person present; Tab moves to the list, where a/x/s/c/l/d/n/u
+mark apologies, absent, substitute, chair, arrived late, left early, add a person, unmark.
+Paragraphs are numbered for you: leave a blank line between them; start a line with "- " for
+a lettered point. Everything you type is stored within a second, and at once when you switch.
+Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ restricted.
+"""
+    BINDINGS = [
+        Binding("f2", "take_item", "Take item", id="live.take"),
+        Binding("f3", "attendance", "Attendance", id="live.attendance"),
+        Binding("f4,ctrl+n", "new_minute", "New minute", id="live.new"),
+        Binding("f5,ctrl+r", "resolution", "RESOLVED", id="live.resolved"),
+        Binding("f8", "add_menu", "Add", id="live.add"),
+        Binding("ctrl+t", "add_action", "Action", show=False, id="live.action"),
+        Binding("f9", "withdraw", "Withdraw", id="live.withdraw"),
+        Binding("f10,ctrl+g", "meeting_menu", "Meeting", id="live.menu"),
+        Binding("f12,ctrl+b", "panels", "Panels", id="live.panels"),
+        Binding("alt+up,ctrl+pageup", "step_minute(-1)", "Previous minute", show=False, id="live.prev"),
+        Binding("alt+down,ctrl+pagedown", "step_minute(1)", "Next minute", show=False, id="live.next"),
+        Binding("ctrl+t", "rename", "Rename minute", show=False, id="live.rename"),
+        Binding("ctrl+o", "attach", "Attach file", show=False, id="live.attach"),
+        Binding("ctrl+s", "save_now", "Save now", show=False, id="live.save"),
+        Binding("ctrl+l", "take_over", "Take over", id="live.takeover"),
+    ]
+    WRITE_ACTIONS = {"take_item", "new_minute", "resolution", "add_menu", "add_action", "declaration", "vote", "withdraw",
+                     "rename", "attach", "save_now", "wording", "sign_previous", "private_session", "end_meeting"}
+    COMMANDS = {LiveCommands}
+
+    def __init__(self, meeting_id: int, *, clock: Callable[[], dt.datetime] | None = None, holder: Any = None) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.clock = clock or dt.datetime.now
+        self.holder = holder
+        self.view: Any = None
+        self.minute_id: int | None = None
+        self.minute_content: Any = None
+        self.read_only = True  # until the lock is ours
+        self.lock_message = ""
+        self.saver: Autosaver | None = None
+        self.saved_label = ""
+        self.side = "agenda"  # the one side panel shown on a narrow terminal
+        self.right = "attendance"  # the right-hand panel on a medium one
+        self._dirty = False
+        self._skip_changes = 0
+        self._save_timer: Any = None
+        self._label_timer: Any = None
+        self._cursor_label = ""
+        self._released = False
+
+    # -- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static("Opening the meeting…", id="live-status", markup=False)
+        yield Static("", id="live-banner", markup=False)
+        with Horizontal(id="live-body"):
+            yield AgendaPanel(id="agenda-panel", classes="panel")
+            with Vertical(id="minute-pane"):
+                yield Static("", id="minute-header", markup=False)
+                yield TextArea(id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True)
+                yield Static("", id="minute-info", markup=False)
+            with VerticalScroll(id="preview-panel", classes="panel"):
+                yield Static("", id="preview", markup=False)
+            yield AttendancePanel(id="attendance-panel", classes="panel")
+        yield Footer(compact=True)
+
+    @property
+    def editor(self) -> TextArea:
+        return self.query_one("#editor", TextArea)
+
+    def on_resize(self, _event: Any = None) -> None:
+        self.lay_out()
+
+    def lay_out(self) -> None:
+        width = self.size.width or self.app.size.width
+        size = "narrow" if width < NARROW else ("medium" if width < WIDE else "wide")
+        for name in ("narrow", "medium", "wide"):
+            self.set_class(name == size, f"-{name}")
+        shown = {"agenda", "attendance", "preview"}
+        if size == "medium":
+            shown = {"agenda", self.right}
+        elif size == "narrow":
+            shown = {self.side} - {"none"}
+        for panel in ("agenda", "attendance", "preview"):
+            self.query_one(f"#{panel}-panel").display = panel in shown
+        self.query_one("#live-banner").display = bool(self.lock_message)
+
+    def show_panel(self, panel: str) -> None:
+        width = self.size.width or self.app.size.width
+        if width < NARROW:
+            self.side = panel
+        elif width < WIDE and panel != "agenda":
+            self.right = panel
+        self.lay_out()
+
+    def action_panels(self) -> None:
+        width = self.size.width or self.app.size.width
+        if width < NARROW:
+            order = ["agenda", "attendance", "preview", "none"]
+            self.side = order[(order.index(self.side) + 1) % len(order)]
+        else:
+            self.right = "preview" if self.right == "attendance" else "attendance"
+        self.lay_out()
+
+    def action_focus_editor(self) -> None:
+        self.editor.focus()
+
+    def on_filtered_list_chosen(self, event: AgendaPanel.Chosen) -> None:
+        event.stop()
+        if isinstance(event.panel, AgendaPanel):
+            self.agenda_chosen(event)
+        else:
+            self.person_chosen(event)
+
+    # -- opening ---------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.lay_out()
+        self.set_interval(1.0, self.tick)
+        self.app.when_ready(lambda: self.background(self._open, done=self._opened, group="live-open"))
+
+    def _open(self) -> tuple[Any, Any, Any]:
+        from clerk.services import content, live, live_lock
+
+        self.holder = self.holder or live_lock.Holder.here()
+        view = live.live_view(self.store, self.meeting_id)
+        if view.signed:
+            result = live_lock.LockResult(False, "These notes are signed: their text and numbers never change. This view is read-only.")
+        elif getattr(self.app, "read_only", False):
+            result = live_lock.LockResult(False, "clerk was opened read-only.")
+        else:
+            result = live_lock.acquire(self.store, self.meeting_id, self.holder)
+        current = content.content(self.store, view.current_minute_id) if view.current_minute_id else None
+        return view, result, current
+
+    def _opened(self, opened: tuple[Any, Any, Any]) -> None:
+        from clerk.services.live_lock import HEARTBEAT_SECONDS
+
+        view, result, current = opened
+        self.set_read_only(not result.granted, result.message)
+        if result.granted:
+            self.saver = Autosaver(self._store_text)
+            self.set_interval(HEARTBEAT_SECONDS, self._beat)
+            if result.took_over:
+                self.notify("This meeting was left open by a clerk window that stopped; you have it now.", timeout=6)
+        self.show_view(view)
+        self.load_minute(view.current_minute_id, current)
+        self.editor.focus()
+
+    def set_read_only(self, read_only: bool, message: str = "") -> None:
+        self.read_only = read_only
+        self.lock_message = message if read_only else ""
+        self.query_one("#live-banner", Static).update(self.lock_message)
+        self.editor.read_only = read_only or self.minute_id is None
+        if read_only and not getattr(self, "_following", None):
+            self._following = self.set_interval(FOLLOW_SECONDS, self._follow)
+        self.lay_out()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take_over":
+            return self.read_only and self.view is not None and not self.view.signed
+        if self.read_only and (action in self.WRITE_ACTIONS or action == "meeting_menu"):
+            return False
+        return True
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_view(self, view: Any) -> None:
+        self.view = view
+        self.query_one(AgendaPanel).show(view)
+        self.query_one(AttendancePanel).show(view)
+        self.tick()
+        self.show_minute_header()
+
+    def refresh_view(self) -> None:
+        from clerk.services.live import live_view
+
+        view = self.call(live_view, self.store, self.meeting_id)
+        if view is not None:
+            self.show_view(view)
+
+    def show_minute_header(self) -> None:
+        header = self.query_one("#minute-header", Static)
+        minute = self.view.minute(self.minute_id) if self.view else None
+        if minute is None:
+            header.update(f"No minute yet: F2 takes an item (the next minute is {self.view.next_number}), F4 adds one with no item."
+                          if self.view else "")
+            return
+        tags = [t for t, on_ in (("PRIVATE SESSION", minute.restricted), (minute.state.value.upper(), minute.state.value != "taken")) if on_]
+        header.update(minute.heading + "".join(f"  [{t}]" for t in tags))
+        header.set_class(minute.restricted, "-private")
+
+    def tick(self) -> None:
+        if self.view is not None:
+            width = self.size.width or self.app.size.width
+            self.query_one("#live-status", Static).update(render_status(self.view, self.clock(), self.saved_label, width))
+
+    def load_minute(self, minute_id: int | None, current: Any = None) -> None:
+        from clerk.services.content import content
+
+        self.minute_id = minute_id
+        if minute_id is not None and current is None:
+            current = self.call(content, self.store, minute_id)
+        self.minute_content = current
+        text = current.body if current is not None else ""
+        if text != self.editor.text:
+            self._skip_changes += 1
+            self.editor.load_text(text)
+        self.editor.move_cursor(self.editor.document.end)
+        self.editor.read_only = self.read_only or minute_id is None
+        self.show_minute_header()
+        self.update_labels()
+
+    def update_labels(self) -> None:
+        from clerk.editing import label_at
+
+        self._label_timer = None
+        lines = self.editor.document.lines
+        self._cursor_label = label_at(lines, self.editor.cursor_location[0]) if self.minute_id else ""
+        self.query_one("#minute-info", Static).update(render_info(self.minute_content, self._cursor_label, lines))
+        if self.query_one("#preview-panel").display:
+            minute = self.view.minute(self.minute_id) if self.view else None
+            self.query_one("#preview", Static).update(render_preview(minute, self.minute_content, self.editor.text))
+
+    # -- never lose a word -------------------------------------------------------------------
+    @on(TextArea.Changed, "#editor")
+    def _typed(self, _event: TextArea.Changed) -> None:
+        if self._skip_changes:
+            self._skip_changes -= 1
+            return
+        if self.read_only or self.minute_id is None or self.saver is None:
+            return
+        self._dirty = True
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(AUTOSAVE_SECONDS, self._autosave)
+        self._labels_soon()
+
+    @on(TextArea.SelectionChanged, "#editor")
+    def _moved(self, _event: TextArea.SelectionChanged) -> None:
+        self._labels_soon()
+
+    def _labels_soon(self) -> None:
+        if self._label_timer is None:
+            self._label_timer = self.set_timer(0.2, self.update_labels)
+
+    def _stage(self) -> None:
+        if self._dirty and self.minute_id is not None and self.saver is not None:
+            self.saver.put(self.minute_id, self.editor.text)
+            self._dirty = False
+
+    def _autosave(self) -> None:
+        self._save_timer = None
+        self._stage()
+        if self.saver is not None and self.saver.dirty:
+            self.saved_label = "saving…"
+            self.background(self.saver.flush, done=self._saved, group="autosave")
+
+    def _store_text(self, minute_id: int, text: str) -> None:
+        from clerk.services.live import save_body
+
+        save_body(self.store, self.meeting_id, self.holder, minute_id, text)
+
+    def _saved(self, ok: bool) -> None:
+        if ok:
+            self.saved_label = f"saved {self.clock():%H:%M:%S}"
+        else:
+            error = self.saver.last_error if self.saver else None
+            self.saved_label = "NOT SAVED – retrying"
+            if self._save_timer is None:
+                self._save_timer = self.set_timer(1.0, self._autosave)
+            self.notify(f"Not saved yet ({error}); clerk keeps trying. Your text is still here.", severity="error", timeout=4)
+        self.tick()
+
+    def save_now(self) -> bool:
+        """Store everything typed, now (on every switch, before every change, on quit)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        self._stage()
+        if self.saver is None or not self.saver.dirty:
+            return True
+        ok = self.saver.flush()
+        self._saved(ok)
+        return ok
+
+    def action_save_now(self) -> None:
+        self.save_now()
+
+    def on_screen_suspend(self) -> None:
+        if not self.read_only:
+            self.save_now()
+
+    def on_unmount(self) -> None:
+        self.close_meeting()
+
+    def close_meeting(self) -> None:
+        """Store what is typed and let the meeting go (quitting, leaving the screen)."""
+        if self._released or self.read_only or self.saver is None:
+            return
+        self._released = True
+        self.save_now()
+        from clerk.services.live_lock import release
+
+        try:
+            release(self.store, self.meeting_id, self.holder)
+        except Exception:  # noqa: BLE001 - the lock expires by itself; nothing typed is at stake
+            pass
+
+    def _beat(self) -> None:
+        from clerk.services.live_lock import heartbeat
+
+        if not self.read_only:
+            self.background(heartbeat, self.store, self.meeting_id, self.holder, done=self._beaten, group="heartbeat")
+
+    def _beaten(self, still_ours: bool) -> None:
+        if not still_ours and not self.read_only:
+            self.set_read_only(True, "Another clerk window has taken over this meeting; this view is now read-only. "
+                                     "Anything typed in the last second is still on screen: copy it across.")
+
+    def _follow(self) -> None:
+        if self.read_only:
+            self.background(self._read_other, done=self._followed, group="follow", exclusive=True)
+
+    def _read_other(self) -> tuple[Any, Any, bool]:
+        from clerk.services import content, live, live_lock
+
+        view = live.live_view(self.store, self.meeting_id)
+        free = not view.signed and not getattr(self.app, "read_only", False) and live_lock.is_free(self.store, self.meeting_id)
+        return view, content.content(self.store, view.current_minute_id) if view.current_minute_id else None, free
+
+    def _followed(self, result: tuple[Any, Any, bool]) -> None:
+        if not self.read_only:
+            return
+        view, current, free = result
+        self.show_view(view)
+        self.load_minute(view.current_minute_id, current)
+        if free:
+            self.action_take_over()

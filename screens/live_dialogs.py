@@ -1,0 +1,190 @@
+"""Small keyboard dialogs for the live screen: a form of a few fields (with a pick list of
+people or items under a field, filtered as you type) and a choice of a few keyed options."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+
+DIALOG_CSS = """
+    .live-dialog { align: center middle; }
+    .live-dialog .dialog-box { width: 90%; max-width: 86; height: auto; max-height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
+    .live-dialog .dialog-title { text-style: bold; padding: 0 0 1 0; width: 1fr; }
+    .live-dialog .dialog-note { color: $text-muted; padding-bottom: 1; }
+    .live-dialog .dialog-message { height: auto; max-height: 10; padding-bottom: 1; }
+    .live-dialog .dialog-fields { height: auto; max-height: 24; }
+    .live-dialog .field-label { color: $text-muted; }
+    .live-dialog Input { margin-bottom: 0; }
+    .live-dialog .picks { height: auto; max-height: 6; border: none; margin: 0 0 1 2; background: $boost; }
+    .live-dialog .dialog-error { color: $error; height: auto; }
+    .live-dialog .dialog-keys { color: $text-muted; }
+    .live-dialog #choices { height: auto; max-height: 12; border: none; }
+"""
+
+
+def words_match(query: str, text: str) -> bool:
+    low = text.lower()
+    return all(w in low for w in query.lower().split())
+
+
+@dataclass
+class FormField:
+    key: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+    choices: list[str] = field(default_factory=list)  # a pick list under the field, filtered as you type
+
+
+class FormDialog(ModalScreen[dict[str, str] | None]):
+    """Enter moves to the next field and, on the last, saves; ctrl+s saves; Esc cancels.
+    Under a field with choices, ↑/↓ pick one and Enter takes it."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "submit", "Save"),
+        Binding("down", "pick(1)", "Next choice", show=False),
+        Binding("up", "pick(-1)", "Previous choice", show=False),
+    ]
+
+    def __init__(self, title: str, fields: list[FormField], *, note: str = "",
+                 validate: Callable[[dict[str, str]], str | None] | None = None) -> None:
+        super().__init__(classes="live-dialog")
+        self.title_text, self.fields, self.note, self.validate = title, fields, note, validate
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Label(self.title_text, classes="dialog-title")
+            if self.note:
+                yield Static(self.note, classes="dialog-note", markup=False)
+            with VerticalScroll(classes="dialog-fields"):
+                for f in self.fields:
+                    yield Label(f.label, classes="field-label")
+                    yield Input(f.value, placeholder=f.placeholder, id=f"f-{f.key}")
+                    if f.choices:
+                        yield OptionList(*[Option(c) for c in f.choices], id=f"p-{f.key}", classes="picks")
+            yield Label("", classes="dialog-error")
+            yield Label("Enter: next field / save   ctrl+s: save   Esc: cancel", classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#f-{self.fields[0].key}", Input).focus()
+        for f in self.fields:
+            if f.choices:
+                self._refill(f, "")
+
+    def _field_of(self, widget) -> FormField | None:
+        key = (widget.id or "")[2:]
+        return next((f for f in self.fields if f.key == key), None)
+
+    def _refill(self, f: FormField, query: str) -> None:
+        picks = self.query_one(f"#p-{f.key}", OptionList)
+        picks.clear_options()
+        shown = [c for c in f.choices if words_match(query, c)] if query else f.choices
+        picks.add_options([Option(c) for c in shown])
+        picks.display = bool(shown)
+        if shown:
+            picks.highlighted = 0
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        f = self._field_of(event.input)
+        if f is not None and f.choices:
+            self._refill(f, event.value)
+
+    def action_pick(self, step: int) -> None:
+        focused = self.focused
+        f = self._field_of(focused) if isinstance(focused, Input) else None
+        if f is None or not f.choices:
+            self.focus_next() if step > 0 else self.focus_previous()
+            return
+        picks = self.query_one(f"#p-{f.key}", OptionList)
+        if picks.option_count:
+            picks.highlighted = ((picks.highlighted or 0) + step) % picks.option_count
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        f = self._field_of(event.input)
+        if f is not None and f.choices:
+            picks = self.query_one(f"#p-{f.key}", OptionList)
+            if picks.display and picks.highlighted is not None and event.value not in f.choices:
+                event.input.value = str(picks.get_option_at_index(picks.highlighted).prompt)
+            picks.display = False
+        keys = [x.key for x in self.fields]
+        index = keys.index(f.key) if f else len(keys) - 1
+        if index + 1 < len(keys):
+            self.query_one(f"#f-{keys[index + 1]}", Input).focus()
+        else:
+            self.action_submit()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        key = (event.option_list.id or "")[2:]
+        self.query_one(f"#f-{key}", Input).value = str(event.option.prompt)
+        self.query_one(f"#f-{key}", Input).focus()
+
+    def values(self) -> dict[str, str]:
+        return {f.key: self.query_one(f"#f-{f.key}", Input).value.strip() for f in self.fields}
+
+    def action_submit(self) -> None:
+        values = self.values()
+        problem = self.validate(values) if self.validate else None
+        if problem:
+            self.query_one(".dialog-error", Label).update(problem)
+            return
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """A question with a few answers, each on a key (shown beside it); ↑/↓ and Enter work too."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, message: str, choices: list[tuple[str, str, str]]) -> None:
+        """``choices``: (key, label, value); the first is taken by Enter."""
+        super().__init__(classes="live-dialog")
+        self.title_text, self.message, self.choices = title, message, choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Label(self.title_text, classes="dialog-title")
+            if self.message:
+                with VerticalScroll(classes="dialog-message"):
+                    yield Static(self.message, markup=False)
+            yield OptionList(*[Option(f"{key:>5}  {label}", id=value) for key, label, value in self.choices], id="choices")
+            yield Label("Press a key, or ↑/↓ and Enter.   Esc: cancel", classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        options = self.query_one("#choices", OptionList)
+        options.highlighted = 0
+        options.focus()
+
+    def on_key(self, event) -> None:
+        for key, _label, value in self.choices:
+            if key == "enter":
+                continue  # Enter chooses the highlighted answer
+            if event.key == key.lower() or (event.character and event.character == key):
+                event.stop()
+                self.dismiss(value)
+                return
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
