@@ -25,6 +25,7 @@ from .live_actions import LiveActions
 from .live_attendance_ui import AttendanceActions
 from .live_commands import LiveCommands
 from .live_meeting_ui import MeetingActions
+from .live_dialogs import focus_now
 from .live_panels import AgendaPanel, AttendancePanel
 from .live_view import render_info, render_preview, render_status
 
@@ -143,7 +144,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         self.lay_out()
 
     def action_focus_editor(self) -> None:
-        self.editor.focus()
+        focus_now(self.editor)
 
     def on_filtered_list_chosen(self, event: AgendaPanel.Chosen) -> None:
         event.stop()
@@ -184,7 +185,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
                 self.notify("This meeting was left open by a clerk window that stopped; you have it now.", timeout=6)
         self.show_view(view)
         self.load_minute(view.current_minute_id, current)
-        self.editor.focus()
+        focus_now(self.editor)
 
     def set_read_only(self, read_only: bool, message: str = "") -> None:
         self.read_only = read_only

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .live_dialogs import ChoiceDialog, FormDialog, FormField
+from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
 from .live_panels import AgendaPanel
 
 
@@ -21,7 +21,7 @@ class LiveActions:
             self.call(set_current, self.store, self.meeting_id, self.holder, minute_id)
         self.refresh_view()
         self.load_minute(minute_id)
-        self.editor.focus()
+        focus_now(self.editor)
 
     def action_step_minute(self: Any, step: int) -> None:
         if not self.view or not self.view.minutes:
@@ -34,7 +34,7 @@ class LiveActions:
     # -- taking items ------------------------------------------------------------------------
     def action_take_item(self: Any) -> None:
         self.show_panel("agenda")
-        self.query_one(AgendaPanel).filter.focus()
+        focus_now(self.query_one(AgendaPanel).filter)
 
     def agenda_chosen(self: Any, event: AgendaPanel.Chosen) -> None:
         panel = event.panel
@@ -84,14 +84,15 @@ class LiveActions:
             return
         self.refresh_view()
         self.load_minute(taken.minute_id)
-        self.editor.focus()
+        focus_now(self.editor)
         if taken.sign_offer:
             self.offer_signing(taken.sign_offer)
 
     def action_new_minute(self: Any) -> None:
         chair = f"{self.view.vice_chair_title} in the Chair" if self.view else "Vice-Chairman in the Chair"
-        fields = [FormField("title", "Title of the minute", placeholder="Thanks to …, Guest invited to speak …",
-                            choices=[chair, "Thanks to a retiring member", "Guest invited to speak", "Announcements"])]
+        fields = [FormField("title", "Title of the minute (type it, or ↓ to pick one)", placeholder="Thanks to …",
+                            choices=[chair, "Thanks to a retiring member", "Guest invited to speak", "Announcements"],
+                            pick_on_enter=False)]
         self.app.push_screen(FormDialog(f"Minute {self.view.next_number}, with no agenda item", fields), self._new_minute)
 
     def _new_minute(self: Any, values: dict[str, str] | None, body: str = "") -> None:
@@ -104,7 +105,7 @@ class LiveActions:
         if minute_id is not None:
             self.refresh_view()
             self.load_minute(minute_id)
-            self.editor.focus()
+            focus_now(self.editor)
 
     # -- writing -----------------------------------------------------------------------------
     def insert_block(self: Any, text: str) -> None:
@@ -117,7 +118,7 @@ class LiveActions:
         location, before = new_block_at(editor.document.lines, editor.cursor_location[0])
         result = editor.insert(before + text, location)
         editor.move_cursor(result.end_location)
-        editor.focus()
+        focus_now(editor)
 
     def action_resolution(self: Any) -> None:
         self.insert_block("RESOLVED that ")

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .live_dialogs import ChoiceDialog, FormDialog, FormField
+from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
 from .live_panels import AttendancePanel
 
 
 class AttendanceActions:
     def action_attendance(self: Any) -> None:
         self.show_panel("attendance")
-        self.query_one(AttendancePanel).filter.focus()
+        focus_now(self.query_one(AttendancePanel).filter)
 
     def _person(self: Any, person_id: int | None) -> Any:
         rows = self.view.attendance if self.view else ()
@@ -57,10 +57,12 @@ class AttendanceActions:
         }
         fn, kwargs = calls[what]
         change = self._attendance_change(fn, person_id, **kwargs)
-        if change is not None and what == "present":
+        if change is not None:
+            done = {"present": "present", "apologies": "apologies", "absent": "absent", "unmark": "unmarked",
+                    "chair": "in the chair", "arrived": "arrived", "left": "left"}[what]
             panel = self.query_one(AttendancePanel)
             panel.filter.value = ""
-            self.notify(f"{row.name if row else 'Checked in'}: present", timeout=2)
+            panel.filter.placeholder = f"✓ {row.surname if row else ''} {done}. Next name…"
         if change is not None and change.offer is not None:
             offer = change.offer
             self.app.push_screen(ChoiceDialog(f"Minute “{offer.title}”?", offer.body, [
@@ -86,6 +88,8 @@ class AttendanceActions:
         def done(values: dict[str, str] | None) -> None:
             if values and values["name"]:
                 if self._attendance_change(att.add_person, values["name"], values["role"]) is not None:
-                    self.query_one(AttendancePanel).filter.value = ""
+                    panel = self.query_one(AttendancePanel)
+                    panel.filter.value = ""
+                    panel.filter.placeholder = f"✓ {values['name']} added. Next name…"
 
         self.app.push_screen(FormDialog("Add a person", fields), done)

@@ -22,13 +22,23 @@ DIALOG_CSS = """
     .live-dialog .dialog-note { color: $text-muted; padding-bottom: 1; }
     .live-dialog .dialog-message { height: auto; max-height: 10; padding-bottom: 1; }
     .live-dialog .dialog-fields { height: auto; max-height: 24; }
-    .live-dialog .field-label { color: $text-muted; }
-    .live-dialog Input { margin-bottom: 0; }
-    .live-dialog .picks { height: auto; max-height: 6; border: none; margin: 0 0 1 2; background: $boost; }
+    .live-dialog .field-label { color: $text-muted; margin-top: 1; }
+    .live-dialog Input { background: $boost; }
+    .live-dialog Input:focus { background: $accent 25%; }
+    .live-dialog .picks { height: auto; max-height: 6; border: none; margin: 0 0 0 2; background: $boost; }
     .live-dialog .dialog-error { color: $error; height: auto; }
     .live-dialog .dialog-keys { color: $text-muted; }
     .live-dialog #choices { height: auto; max-height: 12; border: none; }
 """
+
+
+def focus_now(widget) -> None:
+    """Focus at once, so keys already typed after this one reach the widget (``Widget.focus``
+    waits for the next turn of the event loop, and a fast typist does not)."""
+    try:
+        widget.screen.set_focus(widget)
+    except Exception:  # noqa: BLE001 - not mounted yet: the usual way
+        widget.focus()
 
 
 def words_match(query: str, text: str) -> bool:
@@ -43,6 +53,7 @@ class FormField:
     value: str = ""
     placeholder: str = ""
     choices: list[str] = field(default_factory=list)  # a pick list under the field, filtered as you type
+    pick_on_enter: bool = True  # Enter takes the highlighted choice once something is typed (else only after ↑/↓)
 
 
 class FormDialog(ModalScreen[dict[str, str] | None]):
@@ -50,6 +61,7 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
     Under a field with choices, ↑/↓ pick one and Enter takes it."""
 
     DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "submit", "Save"),
@@ -61,6 +73,8 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
                  validate: Callable[[dict[str, str]], str | None] | None = None) -> None:
         super().__init__(classes="live-dialog")
         self.title_text, self.fields, self.note, self.validate = title, fields, note, validate
+        self.navigated: set[str] = set()
+        self.finished = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
@@ -70,17 +84,25 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
             with VerticalScroll(classes="dialog-fields"):
                 for f in self.fields:
                     yield Label(f.label, classes="field-label")
-                    yield Input(f.value, placeholder=f.placeholder, id=f"f-{f.key}")
+                    yield Input(f.value, placeholder=f.placeholder, id=f"f-{f.key}", compact=True)
                     if f.choices:
                         yield OptionList(*[Option(c) for c in f.choices], id=f"p-{f.key}", classes="picks")
             yield Label("", classes="dialog-error")
             yield Label("Enter: next field / save   ctrl+s: save   Esc: cancel", classes="dialog-keys")
 
     def on_mount(self) -> None:
-        self.query_one(f"#f-{self.fields[0].key}", Input).focus()
+        focus_now(self.query_one(f"#f-{self.fields[0].key}", Input))
         for f in self.fields:
             if f.choices:
-                self._refill(f, "")
+                self._refill(f, f.value)
+
+    def on_key(self, event) -> None:
+        """Keys typed before the first field had the focus go into it."""
+        if self.focused is None and event.is_printable:
+            first = self.query_one(f"#f-{self.fields[0].key}", Input)
+            focus_now(first)
+            first.insert_text_at_cursor(event.character)
+            event.stop()
 
     def _field_of(self, widget) -> FormField | None:
         key = (widget.id or "")[2:]
@@ -109,7 +131,9 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
             return
         picks = self.query_one(f"#p-{f.key}", OptionList)
         if picks.option_count:
-            picks.highlighted = ((picks.highlighted or 0) + step) % picks.option_count
+            picks.display = True
+            picks.highlighted = ((picks.highlighted or 0) + step) % picks.option_count if f.key in self.navigated else 0
+            self.navigated.add(f.key)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -117,13 +141,14 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
         f = self._field_of(event.input)
         if f is not None and f.choices:
             picks = self.query_one(f"#p-{f.key}", OptionList)
-            if picks.display and picks.highlighted is not None and event.value not in f.choices:
+            wanted = f.key in self.navigated or (f.pick_on_enter and event.value.strip())
+            if wanted and picks.display and picks.highlighted is not None and event.value not in f.choices:
                 event.input.value = str(picks.get_option_at_index(picks.highlighted).prompt)
             picks.display = False
         keys = [x.key for x in self.fields]
         index = keys.index(f.key) if f else len(keys) - 1
         if index + 1 < len(keys):
-            self.query_one(f"#f-{keys[index + 1]}", Input).focus()
+            focus_now(self.query_one(f"#f-{keys[index + 1]}", Input))
         else:
             self.action_submit()
 
@@ -131,7 +156,7 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         key = (event.option_list.id or "")[2:]
         self.query_one(f"#f-{key}", Input).value = str(event.option.prompt)
-        self.query_one(f"#f-{key}", Input).focus()
+        focus_now(self.query_one(f"#f-{key}", Input))
 
     def values(self) -> dict[str, str]:
         return {f.key: self.query_one(f"#f-{f.key}", Input).value.strip() for f in self.fields}
@@ -142,22 +167,30 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
         if problem:
             self.query_one(".dialog-error", Label).update(problem)
             return
-        self.dismiss(values)
+        self.finish(values)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.finish(None)
+
+    def finish(self, result: dict[str, str] | None) -> None:
+        """Dismiss once: a second dismiss would close the screen below."""
+        if not self.finished and self.app.screen is self:
+            self.finished = True
+            self.dismiss(result)
 
 
 class ChoiceDialog(ModalScreen[str | None]):
     """A question with a few answers, each on a key (shown beside it); ↑/↓ and Enter work too."""
 
     DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, title: str, message: str, choices: list[tuple[str, str, str]]) -> None:
         """``choices``: (key, label, value); the first is taken by Enter."""
         super().__init__(classes="live-dialog")
         self.title_text, self.message, self.choices = title, message, choices
+        self.finished = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
@@ -171,7 +204,7 @@ class ChoiceDialog(ModalScreen[str | None]):
     def on_mount(self) -> None:
         options = self.query_one("#choices", OptionList)
         options.highlighted = 0
-        options.focus()
+        focus_now(options)
 
     def on_key(self, event) -> None:
         for key, _label, value in self.choices:
@@ -179,12 +212,17 @@ class ChoiceDialog(ModalScreen[str | None]):
                 continue  # Enter chooses the highlighted answer
             if event.key == key.lower() or (event.character and event.character == key):
                 event.stop()
-                self.dismiss(value)
+                self.finish(value)
                 return
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self.finish(event.option.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.finish(None)
+
+    def finish(self, result: str | None) -> None:
+        if not self.finished and self.app.screen is self:
+            self.finished = True
+            self.dismiss(result)

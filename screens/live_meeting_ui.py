@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .live_dialogs import ChoiceDialog, FormDialog, FormField
+from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
 from .live_panels import AgendaPanel
 
 
@@ -50,7 +50,7 @@ class MeetingActions:
             if mid is not None:
                 self.refresh_view()
                 self.load_minute(mid)
-                self.editor.focus()
+                focus_now(self.editor)
 
         if state == "taken":
             done({"sentence": ""})
