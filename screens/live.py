@@ -26,6 +26,7 @@ from .live_attendance_ui import AttendanceActions
 from .live_commands import LiveCommands
 from .live_meeting_ui import MeetingActions
 from .live_dialogs import focus_now
+from .live_keys import MinuteEditor
 from .live_panels import AgendaPanel, AttendancePanel
 from .live_view import render_info, render_preview, render_status
 
@@ -48,6 +49,7 @@ Paragraphs are numbered for you: leave a blank line between them; start a line w
 a lettered point. Everything you type is stored within a second, and at once when you switch.
 Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ restricted.
 """
+    # In the editor and the filter boxes these keys are acted on in the order typed (live_keys).
     BINDINGS = [
         Binding("f2", "take_item", "Take item", id="live.take"),
         Binding("f3", "attendance", "Attendance", id="live.attendance"),
@@ -60,7 +62,6 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         Binding("f12,ctrl+b", "panels", "Panels", id="live.panels"),
         Binding("alt+up,ctrl+pageup", "step_minute(-1)", "Previous minute", show=False, id="live.prev"),
         Binding("alt+down,ctrl+pagedown", "step_minute(1)", "Next minute", show=False, id="live.next"),
-        Binding("ctrl+t", "rename", "Rename minute", show=False, id="live.rename"),
         Binding("ctrl+o", "attach", "Attach file", show=False, id="live.attach"),
         Binding("ctrl+s", "save_now", "Save now", show=False, id="live.save"),
         Binding("ctrl+l", "take_over", "Take over", id="live.takeover"),
@@ -83,12 +84,13 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         self.saved_label = ""
         self.side = "agenda"  # the one side panel shown on a narrow terminal
         self.right = "attendance"  # the right-hand panel on a medium one
-        self._dirty = False
+        self._staged_text = ""  # the minute's text as last handed to the saver (or loaded)
         self._skip_changes = 0
         self._save_timer: Any = None
         self._label_timer: Any = None
         self._cursor_label = ""
         self._released = False
+        self._editor: TextArea | None = None
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -98,7 +100,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
             yield AgendaPanel(id="agenda-panel", classes="panel")
             with Vertical(id="minute-pane"):
                 yield Static("", id="minute-header", markup=False)
-                yield TextArea(id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True)
+                yield MinuteEditor(id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True)
                 yield Static("", id="minute-info", markup=False)
             with VerticalScroll(id="preview-panel", classes="panel"):
                 yield Static("", id="preview", markup=False)
@@ -107,7 +109,9 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
 
     @property
     def editor(self) -> TextArea:
-        return self.query_one("#editor", TextArea)
+        if self._editor is None:
+            self._editor = self.query_one("#editor", TextArea)
+        return self._editor  # kept: it is still there to read while the screen closes
 
     def on_resize(self, _event: Any = None) -> None:
         self.lay_out()
@@ -143,8 +147,17 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
             self.right = "preview" if self.right == "attendance" else "attendance"
         self.lay_out()
 
+    def ask(self, dialog: Any, on_result: Callable[[Any], Any] | None = None) -> None:
+        """Open a dialog whose answer is handled at once (see LiveDialog)."""
+        dialog.on_result = on_result
+        self.app.push_screen(dialog)
+
     def action_focus_editor(self) -> None:
         focus_now(self.editor)
+
+    def list_enter(self, options: Any) -> None:
+        """Enter on the agenda or attendance list."""
+        options.parent.action_choose()
 
     def on_filtered_list_chosen(self, event: AgendaPanel.Chosen) -> None:
         event.stop()
@@ -243,6 +256,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
             current = self.call(content, self.store, minute_id)
         self.minute_content = current
         text = current.body if current is not None else ""
+        self._staged_text = text
         if text != self.editor.text:
             self._skip_changes += 1
             self.editor.load_text(text)
@@ -270,7 +284,6 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
             return
         if self.read_only or self.minute_id is None or self.saver is None:
             return
-        self._dirty = True
         if self._save_timer is None:
             self._save_timer = self.set_timer(AUTOSAVE_SECONDS, self._autosave)
         self._labels_soon()
@@ -284,9 +297,14 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
             self._label_timer = self.set_timer(0.2, self.update_labels)
 
     def _stage(self) -> None:
-        if self._dirty and self.minute_id is not None and self.saver is not None:
-            self.saver.put(self.minute_id, self.editor.text)
-            self._dirty = False
+        """Hand the text to the saver if it changed. Compared, not flagged: on a switch the
+        editor's Changed messages for the last keys may not have arrived yet."""
+        if self.minute_id is None or self.saver is None or self.read_only:
+            return
+        text = self.editor.text
+        if text != self._staged_text:
+            self.saver.put(self.minute_id, text)
+            self._staged_text = text
 
     def _autosave(self) -> None:
         self._save_timer = None
@@ -309,7 +327,8 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
             if self._save_timer is None:
                 self._save_timer = self.set_timer(1.0, self._autosave)
             self.notify(f"Not saved yet ({error}); clerk keeps trying. Your text is still here.", severity="error", timeout=4)
-        self.tick()
+        if not self._released:
+            self.tick()
 
     def save_now(self) -> bool:
         """Store everything typed, now (on every switch, before every change, on quit)."""

@@ -64,7 +64,7 @@ class LiveActions:
             self._go_private(with_minute=choice == "minute", paragraph=offer.paragraph)
             self._take(item_id)
 
-        self.app.push_screen(ChoiceDialog(
+        self.ask(ChoiceDialog(
             f"{item.row.code} is restricted: exclude the press and public first?", offer.wording,
             [("enter", "Minute this resolution, then take the item", "minute"),
              ("n", "Go into private session without minuting a resolution", "private")]), decided)
@@ -93,7 +93,7 @@ class LiveActions:
         fields = [FormField("title", "Title of the minute (type it, or ↓ to pick one)", placeholder="Thanks to …",
                             choices=[chair, "Thanks to a retiring member", "Guest invited to speak", "Announcements"],
                             pick_on_enter=False)]
-        self.app.push_screen(FormDialog(f"Minute {self.view.next_number}, with no agenda item", fields), self._new_minute)
+        self.ask(FormDialog(f"Minute {self.view.next_number}, with no agenda item", fields), self._new_minute)
 
     def _new_minute(self: Any, values: dict[str, str] | None, body: str = "") -> None:
         from clerk.services.live import add_free_minute
@@ -135,7 +135,7 @@ class LiveActions:
                 self.refresh_view()
                 self.show_minute_header()
 
-        self.app.push_screen(FormDialog(f"Rename minute {minute.number}", [FormField("title", "Title", minute.title)]), done)
+        self.ask(FormDialog(f"Rename minute {minute.number}", [FormField("title", "Title", minute.title)]), done)
 
     def people_names(self: Any, members_only: bool = False) -> list[str]:
         from clerk.services.live import is_member
@@ -175,7 +175,7 @@ class LiveActions:
 
         fields = [FormField("owner", "Action for (pick, or type a name)", choices=self.people_names()),
                   FormField("description", "What (optional)"), FormField("due", "By (optional date, 14/10/2014)")]
-        self.app.push_screen(FormDialog("Action", fields, validate=check), done)
+        self.ask(FormDialog("Action", fields, validate=check), done)
 
     def action_declaration(self: Any) -> None:
         from clerk.services.live_decisions import add_declaration
@@ -193,7 +193,7 @@ class LiveActions:
                                     values["nature"], values["item"].split(" ")[0], minute_id=self.minute_id)
                 self.after_record_change(changed or [])
 
-        self.app.push_screen(FormDialog("Declaration of interest", fields), done)
+        self.ask(FormDialog("Declaration of interest", fields), done)
 
     def action_vote(self: Any) -> None:
         from clerk.services.live_decisions import add_vote
@@ -222,7 +222,7 @@ class LiveActions:
                   FormField("named_for", "Recorded vote – for (names, commas)", choices=names),
                   FormField("named_against", "Recorded vote – against", choices=names),
                   FormField("named_abstaining", "Recorded vote – abstaining", choices=names)]
-        self.app.push_screen(FormDialog("Vote (counts, or names when a recorded vote is asked for)", fields, validate=check), done)
+        self.ask(FormDialog("Vote (counts, or names when a recorded vote is asked for)", fields, validate=check), done)
 
     def after_record_change(self: Any, changed: list[int]) -> None:
         """The record changed under the minute (attendance, declarations): show it again."""

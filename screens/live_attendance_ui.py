@@ -42,7 +42,7 @@ class AttendanceActions:
         row = self._person(person_id)
         if what == "substitute":
             others = [r.name for r in self.view.attendance if r.person_id != person_id and r.role is None]
-            self.app.push_screen(FormDialog(f"Substitute for {row.name}", [
+            self.ask(FormDialog(f"Substitute for {row.name}", [
                 FormField("name", "Who is substituting (pick, or type a new name: Mr A Smith)", choices=others)]),
                 lambda values: values and values["name"] and self._attendance_change(att.substitute, person_id, values["name"]))
             return
@@ -65,7 +65,7 @@ class AttendanceActions:
             panel.filter.placeholder = f"✓ {row.surname if row else ''} {done}. Next name…"
         if change is not None and change.offer is not None:
             offer = change.offer
-            self.app.push_screen(ChoiceDialog(f"Minute “{offer.title}”?", offer.body, [
+            self.ask(ChoiceDialog(f"Minute “{offer.title}”?", offer.body, [
                 ("enter", f"Add minute {self.view.next_number}: {offer.title} (its text is editable)", "yes"),
                 ("n", "No minute", "no")]),
                 lambda choice: choice == "yes" and self._new_minute({"title": offer.title}, offer.body))
@@ -92,4 +92,4 @@ class AttendanceActions:
                     panel.filter.value = ""
                     panel.filter.placeholder = f"✓ {values['name']} added. Next name…"
 
-        self.app.push_screen(FormDialog("Add a person", fields), done)
+        self.ask(FormDialog("Add a person", fields), done)

@@ -33,7 +33,7 @@ class MeetingActions:
             if state is not None:
                 self._state_sentence(state, item_id, minute.id if minute else None, label)
 
-        self.app.push_screen(ChoiceDialog(f"Withdraw or defer: {label}", "", [
+        self.ask(ChoiceDialog(f"Withdraw or defer: {label}", "", [
             ("w", "Withdrawn", "withdrawn"), ("d", "Deferred", "deferred"), ("t", "Taken after all (neither)", "taken")]), chosen)
 
     def _state_sentence(self: Any, state: str, item_id: int | None, minute_id: int | None, label: str) -> None:
@@ -56,7 +56,7 @@ class MeetingActions:
             done({"sentence": ""})
             return
         note = "For example: As the Chairman was not able to join the meeting for this item it was withdrawn."
-        self.app.push_screen(FormDialog(f"{state.capitalize()}: {label}", [FormField("sentence", "The sentence minuted", sentence or "")],
+        self.ask(FormDialog(f"{state.capitalize()}: {label}", [FormField("sentence", "The sentence minuted", sentence or "")],
                                         note=note), done)
 
     # -- the menus ---------------------------------------------------------------------------
@@ -65,7 +65,7 @@ class MeetingActions:
                 ("t", "Rename this minute", "rename"), ("w", "Insert the standard wording of this item", "wording")]
 
     def action_add_menu(self: Any) -> None:
-        self.app.push_screen(ChoiceDialog("Add to this minute", "", self.ADD_MENU),
+        self.ask(ChoiceDialog("Add to this minute", "", self.ADD_MENU),
                              lambda action: action and getattr(self, f"action_{action}")())
 
     def action_meeting_menu(self: Any) -> None:
@@ -75,7 +75,7 @@ class MeetingActions:
             ("p", "Return to public session" if private else "Private session: exclude the press and public", "private_session"),
             ("e", "End the meeting (it is then held; minutes stay editable until signed)", "end_meeting"),
         ]
-        self.app.push_screen(ChoiceDialog("Meeting", "", choices), lambda action: action and getattr(self, f"action_{action}")())
+        self.ask(ChoiceDialog("Meeting", "", choices), lambda action: action and getattr(self, f"action_{action}")())
 
     def action_wording(self: Any) -> None:
         from clerk.services import live
@@ -99,7 +99,7 @@ class MeetingActions:
             self.refresh_view()
             self.notify("Back in public session.")
             return
-        self.app.push_screen(FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
+        self.ask(FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
                                         note="The resolution is minuted; the minutes that follow are restricted."),
                              self._exclude)
 
@@ -132,7 +132,7 @@ class MeetingActions:
                 self.load_minute(self.minute_id)
 
         what = f"the notes of {date_label}" if date_label else "the previous meeting's notes"
-        self.app.push_screen(FormDialog(
+        self.ask(FormDialog(
             f"Approve and sign {what}?", [FormField("amendments", "Subject to these amendments (leave empty if none)")],
             note="Enter signs them now: their text and minute numbers are then frozen. Esc: not now (Meeting menu, ctrl+g, later)."),
             chosen)
@@ -149,7 +149,7 @@ class MeetingActions:
                 self.background(attach, self.store, self.meeting_id, self.holder, minute_id, values["path"],
                                 done=lambda a: (self.notify(f"Attached {a.filename}"), self.load_minute(self.minute_id)))
 
-        self.app.push_screen(FormDialog("Attach a file to this minute (a presentation, a tabled paper)",
+        self.ask(FormDialog("Attach a file to this minute (a presentation, a tabled paper)",
                                         [FormField("path", "File", placeholder="~/Documents/presentation.pptx")]), done)
 
     def action_take_over(self: Any) -> None:

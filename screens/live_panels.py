@@ -15,6 +15,8 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from .live_keys import OrderedList, PanelInput
+
 GLYPHS = {"to come": "·", "current": "▶", "minuted": "✓", "withdrawn": "✗", "deferred": "»"}
 STATE_STYLE = {"to come": "", "current": "bold $accent", "minuted": "$success", "withdrawn": "$error", "deferred": "$warning"}
 
@@ -31,6 +33,7 @@ class FilteredList(Vertical):
         Binding("down", "move(1)", "Down", show=False),
         Binding("up", "move(-1)", "Up", show=False),
         Binding("escape", "screen.focus_editor", "Back to the minute"),
+        Binding("enter", "choose", "Choose", show=False),
     ]
 
     class Chosen(Message):
@@ -40,11 +43,12 @@ class FilteredList(Vertical):
 
     title = ""
     placeholder = ""
+    shown_query = ""
 
     def compose(self) -> ComposeResult:
         yield Label(self.title, classes="panel-title")
-        yield Input(placeholder=self.placeholder, classes="panel-filter")
-        yield OptionList(classes="panel-list")
+        yield PanelInput(placeholder=self.placeholder, classes="panel-filter")
+        yield OrderedList(classes="panel-list")
 
     @property
     def filter(self) -> Input:
@@ -78,6 +82,7 @@ class FilteredList(Vertical):
 
     def fill(self, rows: list[tuple[str | None, Content]], keep: str | None = None) -> None:
         """``rows``: (option id, prompt); an id of None is a heading."""
+        self.shown_query = self.filter.value
         options = self.options
         current = keep
         if current is None and options.highlighted is not None and options.option_count:
@@ -97,14 +102,20 @@ class FilteredList(Vertical):
             return None
         return options.get_option_at_index(options.highlighted).id
 
+    def action_choose(self) -> None:
+        """Enter, in the filter or on the list."""
+        if self.filter.value != self.shown_query:
+            self.refill()  # the keys just typed have not been through Input.Changed yet
+        self.screen.on_filtered_list_chosen(self.Chosen(self, self.highlighted_id() or "", self.filter.value))
+
     @on(Input.Submitted, ".panel-filter")
     def _submitted(self, event: Input.Submitted) -> None:
+        """Enter that reached a plain filter box (PanelInput acts on it itself)."""
         event.stop()
-        oid = self.highlighted_id()
-        self.post_message(self.Chosen(self, oid or "", event.value))
+        self.action_choose()
 
     @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
+    def _selected(self, event: OptionList.OptionSelected) -> None:  # a click on a row
         event.stop()
         self.post_message(self.Chosen(self, event.option.id or "", self.filter.value))
 
