@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Static, TextArea
 
-from .autosave import Autosaver
 from .base import ClerkScreen
 from .live_actions import LiveActions
 from .live_attendance_ui import AttendanceActions
@@ -28,16 +27,15 @@ from .live_meeting_ui import MeetingActions
 from .live_dialogs import focus_now
 from .live_keys import MinuteEditor
 from .live_panels import AgendaPanel, AttendancePanel
+from .live_saving import Saving
 from .live_view import render_info, render_preview, render_status
 
-AUTOSAVE_SECONDS = 0.5  # the first change is stored at most this long after it is typed
-FOLLOW_SECONDS = 2.0  # a read-only view re-reads the meeting this often
 NARROW, WIDE = 100, 150
 EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (1), (2) … for you; "
                "a line starting “- ” is a point (a), (b). F5 adds a RESOLVED that … block.")
 
 
-class LiveScreen(LiveActions, MeetingActions, AttendanceActions, ClerkScreen):
+class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkScreen):
     TITLE = "Live"
     CSS_PATH = "live.tcss"
     HELP = """
@@ -53,20 +51,20 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
     BINDINGS = [
         Binding("f2", "take_item", "Take item", id="live.take"),
         Binding("f3", "attendance", "Attendance", id="live.attendance"),
-        Binding("f4,ctrl+n", "new_minute", "New minute", id="live.new"),
         Binding("f5,ctrl+r", "resolution", "RESOLVED", id="live.resolved"),
         Binding("f8", "add_menu", "Add", id="live.add"),
         Binding("ctrl+t", "add_action", "Action", show=False, id="live.action"),
         Binding("f9", "withdraw", "Withdraw", id="live.withdraw"),
         Binding("f10,ctrl+g", "meeting_menu", "Meeting", id="live.menu"),
         Binding("f12,ctrl+b", "panels", "Panels", id="live.panels"),
+        Binding("f4,ctrl+n", "new_minute", "New minute", id="live.new"),
         Binding("alt+up,ctrl+pageup", "step_minute(-1)", "Previous minute", show=False, id="live.prev"),
         Binding("alt+down,ctrl+pagedown", "step_minute(1)", "Next minute", show=False, id="live.next"),
         Binding("ctrl+o", "attach", "Attach file", show=False, id="live.attach"),
         Binding("ctrl+s", "save_now", "Save now", show=False, id="live.save"),
         Binding("ctrl+l", "take_over", "Take over", id="live.takeover"),
     ]
-    WRITE_ACTIONS = {"take_item", "new_minute", "resolution", "add_menu", "add_action", "declaration", "vote", "withdraw",
+    WRITE_ACTIONS = {"new_minute", "resolution", "add_menu", "add_action", "declaration", "vote", "withdraw",
                      "rename", "attach", "save_now", "wording", "sign_previous", "private_session", "end_meeting"}
     COMMANDS = {LiveCommands}
 
@@ -80,7 +78,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         self.minute_content: Any = None
         self.read_only = True  # until the lock is ours
         self.lock_message = ""
-        self.saver: Autosaver | None = None
+        self.saver: Any = None  # the Autosaver, once this window holds the meeting
         self.saved_label = ""
         self.side = "agenda"  # the one side panel shown on a narrow terminal
         self.right = "attendance"  # the right-hand panel on a medium one
@@ -90,6 +88,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         self._label_timer: Any = None
         self._cursor_label = ""
         self._released = False
+        self.looked_away = False  # a read-only reader went to another minute than the writer's
         self._editor: TextArea | None = None
 
     # -- layout ----------------------------------------------------------------------------
@@ -127,8 +126,13 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         elif size == "narrow":
             shown = {self.side} - {"none"}
         for panel in ("agenda", "attendance", "preview"):
-            self.query_one(f"#{panel}-panel").display = panel in shown
+            widget = self.query_one(f"#{panel}-panel")
+            widget.display = panel in shown
+            if panel not in shown and widget.has_focus_within:
+                focus_now(self.editor)  # never leave the keys going into a hidden panel
         self.query_one("#live-banner").display = bool(self.lock_message)
+        if "preview" in shown:
+            self.update_labels()
 
     def show_panel(self, panel: str) -> None:
         width = self.size.width or self.app.size.width
@@ -187,28 +191,22 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         return view, result, current
 
     def _opened(self, opened: tuple[Any, Any, Any]) -> None:
-        from clerk.services.live_lock import HEARTBEAT_SECONDS
-
         view, result, current = opened
-        self.set_read_only(not result.granted, result.message)
+        self.set_read_only(not result.granted, result.message, follow=not view.signed)
         if result.granted:
-            self.saver = Autosaver(self._store_text)
-            self.set_interval(HEARTBEAT_SECONDS, self._beat)
-            if result.took_over:
-                self.notify("This meeting was left open by a clerk window that stopped; you have it now.", timeout=6)
+            self.hold_meeting()
         self.show_view(view)
+        if self.read_only:
+            self.editor.placeholder = ""
+            if view.current_minute_id is None and view.minutes:
+                current = None
+                view = replace(view, current_minute_id=view.minutes[0].id)
+                self.show_view(view)
+        if result.granted and result.took_over:
+            where = f" at minute {view.current.number}" if view.current else ""
+            self.notify(f"Reopened{where}: clerk had stopped without closing. What you typed is kept.", timeout=5)
         self.load_minute(view.current_minute_id, current)
         focus_now(self.editor)
-
-    def set_read_only(self, read_only: bool, message: str = "") -> None:
-        self.read_only = read_only
-        self.lock_message = message if read_only else ""
-        self.query_one("#live-banner", Static).update(self.lock_message)
-        self.editor.read_only = read_only or self.minute_id is None
-        if read_only and not getattr(self, "_following", None):
-            self._following = self.set_interval(FOLLOW_SECONDS, self._follow)
-        self.lay_out()
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_over":
@@ -275,123 +273,3 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         if self.query_one("#preview-panel").display:
             minute = self.view.minute(self.minute_id) if self.view else None
             self.query_one("#preview", Static).update(render_preview(minute, self.minute_content, self.editor.text))
-
-    # -- never lose a word -------------------------------------------------------------------
-    @on(TextArea.Changed, "#editor")
-    def _typed(self, _event: TextArea.Changed) -> None:
-        if self._skip_changes:
-            self._skip_changes -= 1
-            return
-        if self.read_only or self.minute_id is None or self.saver is None:
-            return
-        if self._save_timer is None:
-            self._save_timer = self.set_timer(AUTOSAVE_SECONDS, self._autosave)
-        self._labels_soon()
-
-    @on(TextArea.SelectionChanged, "#editor")
-    def _moved(self, _event: TextArea.SelectionChanged) -> None:
-        self._labels_soon()
-
-    def _labels_soon(self) -> None:
-        if self._label_timer is None:
-            self._label_timer = self.set_timer(0.2, self.update_labels)
-
-    def _stage(self) -> None:
-        """Hand the text to the saver if it changed. Compared, not flagged: on a switch the
-        editor's Changed messages for the last keys may not have arrived yet."""
-        if self.minute_id is None or self.saver is None or self.read_only:
-            return
-        text = self.editor.text
-        if text != self._staged_text:
-            self.saver.put(self.minute_id, text)
-            self._staged_text = text
-
-    def _autosave(self) -> None:
-        self._save_timer = None
-        self._stage()
-        if self.saver is not None and self.saver.dirty:
-            self.saved_label = "saving…"
-            self.background(self.saver.flush, done=self._saved, group="autosave")
-
-    def _store_text(self, minute_id: int, text: str) -> None:
-        from clerk.services.live import save_body
-
-        save_body(self.store, self.meeting_id, self.holder, minute_id, text)
-
-    def _saved(self, ok: bool) -> None:
-        if ok:
-            self.saved_label = f"saved {self.clock():%H:%M:%S}"
-        else:
-            error = self.saver.last_error if self.saver else None
-            self.saved_label = "NOT SAVED – retrying"
-            if self._save_timer is None:
-                self._save_timer = self.set_timer(1.0, self._autosave)
-            self.notify(f"Not saved yet ({error}); clerk keeps trying. Your text is still here.", severity="error", timeout=4)
-        if not self._released:
-            self.tick()
-
-    def save_now(self) -> bool:
-        """Store everything typed, now (on every switch, before every change, on quit)."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        self._stage()
-        if self.saver is None or not self.saver.dirty:
-            return True
-        ok = self.saver.flush()
-        self._saved(ok)
-        return ok
-
-    def action_save_now(self) -> None:
-        self.save_now()
-
-    def on_screen_suspend(self) -> None:
-        if not self.read_only:
-            self.save_now()
-
-    def on_unmount(self) -> None:
-        self.close_meeting()
-
-    def close_meeting(self) -> None:
-        """Store what is typed and let the meeting go (quitting, leaving the screen)."""
-        if self._released or self.read_only or self.saver is None:
-            return
-        self._released = True
-        self.save_now()
-        from clerk.services.live_lock import release
-
-        try:
-            release(self.store, self.meeting_id, self.holder)
-        except Exception:  # noqa: BLE001 - the lock expires by itself; nothing typed is at stake
-            pass
-
-    def _beat(self) -> None:
-        from clerk.services.live_lock import heartbeat
-
-        if not self.read_only:
-            self.background(heartbeat, self.store, self.meeting_id, self.holder, done=self._beaten, group="heartbeat")
-
-    def _beaten(self, still_ours: bool) -> None:
-        if not still_ours and not self.read_only:
-            self.set_read_only(True, "Another clerk window has taken over this meeting; this view is now read-only. "
-                                     "Anything typed in the last second is still on screen: copy it across.")
-
-    def _follow(self) -> None:
-        if self.read_only:
-            self.background(self._read_other, done=self._followed, group="follow", exclusive=True)
-
-    def _read_other(self) -> tuple[Any, Any, bool]:
-        from clerk.services import content, live, live_lock
-
-        view = live.live_view(self.store, self.meeting_id)
-        free = not view.signed and not getattr(self.app, "read_only", False) and live_lock.is_free(self.store, self.meeting_id)
-        return view, content.content(self.store, view.current_minute_id) if view.current_minute_id else None, free
-
-    def _followed(self, result: tuple[Any, Any, bool]) -> None:
-        if not self.read_only:
-            return
-        view, current, free = result
-        self.show_view(view)
-        self.load_minute(view.current_minute_id, current)
-        if free:
-            self.action_take_over()

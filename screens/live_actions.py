@@ -17,7 +17,9 @@ class LiveActions:
         from clerk.services.live import set_current
 
         self.save_now()
-        if not self.read_only:
+        if self.read_only:
+            self.looked_away = True
+        else:
             self.call(set_current, self.store, self.meeting_id, self.holder, minute_id)
         self.refresh_view()
         self.load_minute(minute_id)

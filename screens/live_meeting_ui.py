@@ -161,11 +161,8 @@ class MeetingActions:
         if not result.granted:
             self.notify(result.message, severity="warning", timeout=6)
             return
-        from .autosave import Autosaver
-        from clerk.services.live_lock import HEARTBEAT_SECONDS
-
-        self.saver = Autosaver(self._store_text)
-        self.set_interval(HEARTBEAT_SECONDS, self._beat)
+        self.hold_meeting()
+        self.looked_away = False
         self.set_read_only(False)
         self.refresh_view()
         self.load_minute(self.view.current_minute_id)

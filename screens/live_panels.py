@@ -81,11 +81,13 @@ class FilteredList(Vertical):
                 return
 
     def fill(self, rows: list[tuple[str | None, Content]], keep: str | None = None) -> None:
-        """``rows``: (option id, prompt); an id of None is a heading."""
+        """``rows``: (option id, prompt); an id of None is a heading. The highlight stays on
+        its row when the list is refreshed, and goes to the best match when the filter changes."""
+        new_query = self.filter.value != self.shown_query
         self.shown_query = self.filter.value
         options = self.options
         current = keep
-        if current is None and options.highlighted is not None and options.option_count:
+        if current is None and not new_query and options.highlighted is not None and options.option_count:
             current = options.get_option_at_index(options.highlighted).id
         options.clear_options()
         options.add_options([Option(prompt, id=oid, disabled=oid is None) for oid, prompt in rows])

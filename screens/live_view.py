@@ -16,11 +16,17 @@ def short_name(name: str) -> str:
     return letters if len(letters) >= 2 else name
 
 
-def elapsed(started: dt.datetime | None, now: dt.datetime) -> str:
+def elapsed(started: dt.datetime | None, now: dt.datetime, status: str = "in_progress") -> str:
+    """"0:42 in" while the meeting runs; "held", "signed" afterwards; "not started" before."""
+    if status in ("held", "signed"):
+        return status
     if started is None:
         return "not started"
+    in_progress = status == "in_progress"
     now_aware = now if now.tzinfo else now.astimezone()
-    seconds = max(0, int((now_aware - started).total_seconds()))
+    seconds = int((now_aware - started).total_seconds())
+    if not in_progress or not 0 <= seconds < 12 * 3600:
+        return f"began {started.astimezone():%H.%M}"
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d} in"
 
 
@@ -31,7 +37,7 @@ def render_status(view: Any, now: dt.datetime, saved: str, width: int) -> Conten
     if view.quorum is not None:
         quorum = f" / quorum {view.quorum}" + (" ✓" if view.quorate else " ✗")
     parts: list[tuple[str, str] | str] = [
-        (f" {name} ", "bold"), f"· {date} · ", (f"{now:%H:%M:%S}", "bold"), f" · {elapsed(view.started_at, now)} · ",
+        (f" {name} ", "bold"), f"· {date} · ", (f"{now:%H:%M:%S}", "bold"), f" · {elapsed(view.started_at, now, view.status.value)} · ",
         (f"{view.present} present{quorum}", "$error" if view.quorate is False else ""),
     ]
     if view.private:
