@@ -28,7 +28,7 @@ from .live_dialogs import focus_now
 from .live_keys import MinuteEditor
 from .live_panels import AgendaPanel, AttendancePanel
 from .live_saving import Saving
-from .live_view import render_info, render_preview, render_status
+from .live_view import Line, render_info, render_preview, render_status
 
 NARROW, WIDE = 100, 150
 EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (1), (2) … for you; "
@@ -93,14 +93,14 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static("Opening the meeting…", id="live-status", markup=False)
+        yield Line("Opening the meeting…", id="live-status")
         yield Static("", id="live-banner", markup=False)
         with Horizontal(id="live-body"):
             yield AgendaPanel(id="agenda-panel", classes="panel")
             with Vertical(id="minute-pane"):
                 yield Static("", id="minute-header", markup=False)
                 yield MinuteEditor(id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True)
-                yield Static("", id="minute-info", markup=False)
+                yield Line("", id="minute-info")
             with VerticalScroll(id="preview-panel", classes="panel"):
                 yield Static("", id="preview", markup=False)
             yield AttendancePanel(id="attendance-panel", classes="panel")
@@ -244,7 +244,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
     def tick(self) -> None:
         if self.view is not None:
             width = self.size.width or self.app.size.width
-            self.query_one("#live-status", Static).update(render_status(self.view, self.clock(), self.saved_label, width))
+            self.query_one("#live-status", Line).set(render_status(self.view, self.clock(), self.saved_label, width))
 
     def load_minute(self, minute_id: int | None, current: Any = None) -> None:
         from clerk.services.content import content
@@ -269,7 +269,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         self._label_timer = None
         lines = self.editor.document.lines
         self._cursor_label = label_at(lines, self.editor.cursor_location[0]) if self.minute_id else ""
-        self.query_one("#minute-info", Static).update(render_info(self.minute_content, self._cursor_label, lines))
+        self.query_one("#minute-info", Line).set(render_info(self.minute_content, self._cursor_label, lines))
         if self.query_one("#preview-panel").display:
             minute = self.view.minute(self.minute_id) if self.view else None
             self.query_one("#preview", Static).update(render_preview(minute, self.minute_content, self.editor.text))

@@ -28,6 +28,7 @@ from .attendance import AttendanceRow, attendance_rows
 from .common import clean_text, ensure_editable, get, long_date, scheme_of
 from .content import set_paragraphs_in, update_minute_in
 from .live_lock import Holder, check_holder, live_row
+from .live_save import save_body  # noqa: F401  (the autosave, with the other live changes)
 from .minutes import add_minute_in, next_number
 
 TO_COME, CURRENT, MINUTED, WITHDRAWN, DEFERRED = "to come", "current", "minuted", "withdrawn", "deferred"
@@ -256,15 +257,6 @@ def set_current(store: Store, meeting_id: int, holder: Holder, minute_id: int | 
             raise InvalidInput("That minute belongs to another meeting.")
         live.current_minute_id = minute_id
         session.add(live)
-
-
-def save_body(store: Store, meeting_id: int, holder: Holder, minute_id: int, text: str) -> bool:
-    """Store what the clerk has typed in a minute (the autosave); False when unchanged."""
-    with live_write(store, meeting_id, holder) as (session, _live):
-        minute = get(session, Minute, minute_id, "minute")
-        if minute.meeting_id != meeting_id:
-            raise InvalidInput("That minute belongs to another meeting.")
-        return set_paragraphs_in(session, minute_id, parse(clean_text(text)))
 
 
 def rename(store: Store, meeting_id: int, holder: Holder, minute_id: int, title: str) -> None:
