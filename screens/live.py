@@ -65,7 +65,8 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         Binding("ctrl+l", "take_over", "Take over", id="live.takeover"),
     ]
     WRITE_ACTIONS = {"new_minute", "resolution", "add_menu", "add_action", "declaration", "vote", "withdraw",
-                     "rename", "attach", "save_now", "wording", "sign_previous", "private_session", "end_meeting"}
+                     "rename", "attach", "save_now", "wording", "sign_previous", "private_session", "end_meeting",
+                     "add_menu"}
     COMMANDS = {LiveCommands}
 
     def __init__(self, meeting_id: int, *, clock: Callable[[], dt.datetime] | None = None, holder: Any = None) -> None:
@@ -211,7 +212,7 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_over":
             return self.read_only and self.view is not None and not self.view.signed
-        if self.read_only and (action in self.WRITE_ACTIONS or action == "meeting_menu"):
+        if self.read_only and action in self.WRITE_ACTIONS:
             return False
         return True
 

@@ -15,6 +15,7 @@ COMMANDS = [
     ("Sign the previous meeting's notes", "sign_previous", "After they are approved under A3 (F10 s)"),
     ("Private session / public session", "private_session", "Exclude the press and public, or let them back (F10 p)"),
     ("End the meeting", "end_meeting", "The meeting is then held (F10 e)"),
+    ("Leave the live screen", "leave", "Back to the meetings; everything is saved (F10 q)"),
 ]
 
 

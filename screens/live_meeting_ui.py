@@ -75,7 +75,16 @@ class MeetingActions:
             ("p", "Return to public session" if private else "Private session: exclude the press and public", "private_session"),
             ("e", "End the meeting (it is then held; minutes stay editable until signed)", "end_meeting"),
         ]
+        choices = [c for c in choices if self.check_action(c[2], ()) is not False]
+        choices.append(("q", "Leave this screen (back to the meetings)", "leave"))
         self.ask(ChoiceDialog("Meeting", "", choices), lambda action: action and getattr(self, f"action_{action}")())
+
+    def action_leave(self: Any) -> None:
+        self.close_meeting()
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
 
     def action_wording(self: Any) -> None:
         from clerk.services import live

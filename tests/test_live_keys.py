@@ -76,3 +76,26 @@ async def test_help_and_palette_offer_every_key(store):
         await pilot.pause(0.3)
         palette = app.screen
         assert "Vote" in str(palette.query_one("CommandList").get_option_at_index(0).prompt)
+
+
+async def test_home_opens_the_live_screen_and_leaving_lets_the_meeting_go(store, demo):
+    from clerk.services import live_lock
+    from screens.app import ClerkApp
+    from screens.home import HomeScreen
+
+    app = ClerkApp(store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        for _ in range(50):
+            await pilot.pause()
+            if isinstance(app.screen, HomeScreen) and app.screen.rows:
+                break
+        await pilot.press("down")  # 14 October 2014
+        await pilot.press("f6")
+        screen = await ready(pilot)
+        assert isinstance(screen, LiveScreen) and screen.meeting_id == demo.next_meeting_id
+        assert not screen.read_only
+        assert not live_lock.is_free(store, demo.next_meeting_id)
+        await pilot.press("f10", "q")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert live_lock.is_free(store, demo.next_meeting_id)
