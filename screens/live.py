@@ -212,6 +212,8 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_over":
             return self.read_only and self.view is not None and not self.view.signed
+        if action == "sign_previous" and not (self.view and self.view.previous_to_sign):
+            return False
         if self.read_only and action in self.WRITE_ACTIONS:
             return False
         return True

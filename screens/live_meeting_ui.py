@@ -97,7 +97,7 @@ class MeetingActions:
                 self.notify("This item has no standard wording.", severity="warning")
 
     def action_sign_previous(self: Any) -> None:
-        self.offer_signing("")
+        self.offer_signing(self.view.previous_to_sign if self.view else "")
 
     def action_private_session(self: Any) -> None:
         from clerk.services import live_decisions
@@ -138,6 +138,7 @@ class MeetingActions:
             signed = self.call(approve_previous, self.store, self.meeting_id, self.holder, values["amendments"])
             if signed:
                 self.notify(f"The notes of {signed} are signed; their text and numbers can no longer change.", timeout=6)
+                self.refresh_view()
                 self.load_minute(self.minute_id)
 
         what = f"the notes of {date_label}" if date_label else "the previous meeting's notes"

@@ -79,6 +79,7 @@ class LiveView:
     quorum: int | None
     next_number: str
     sections: dict[str, str]
+    previous_to_sign: str = ""  # "8 July 2014": the previous notes, held and not yet signed
 
     @property
     def signed(self) -> bool:
@@ -142,6 +143,7 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
             status=MeetingStatus(meeting.status), started_at=meeting.started_at, items=tuple(items), minutes=tuple(minutes),
             current_minute_id=current if any(m.id == current for m in minutes) else None, private=bool(live and live.private),
             attendance=tuple(people), present=present, quorum=committee.quorum,
+            previous_to_sign=long_date(p.date) if (p := wording.signable_previous(session, meeting)) else "",
             sections={"A": f"A. {committee.section_a}", "B": f"B. {committee.section_b}", "C": f"C. {committee.section_c}",
                       "D": f"D. {committee.section_d}"},
         )
