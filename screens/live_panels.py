@@ -141,7 +141,8 @@ class AgendaPanel(FilteredList):
     def show(self, view) -> None:
         self.view = view
         done = sum(1 for i in view.items if i.state != "to come")
-        self.set_title(Content.assemble(("Agenda ", "bold"), f"{done}/{len(view.items)} · next {view.next_number}"))
+        upcoming = "" if view.signed else f" · next {view.next_number}"
+        self.set_title(Content.assemble(("Agenda ", "bold"), f"{done}/{len(view.items)}{upcoming}"))
         self.refill()
 
     def refill(self) -> None:
