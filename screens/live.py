@@ -38,15 +38,18 @@ EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (
 class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkScreen):
     TITLE = "Live"
     CSS_PATH = "live.tcss"
-    HELP = """
-Minute the meeting as it happens. F2 takes an item: type its code (B3) or a few words and press
-Enter; its minute is created with the next number and the cursor is in it. F3 takes attendance:
-type part of a name, Enter marks the person present; Tab moves to the list, where a/x/s/c/l/d/n/u
-mark apologies, absent, substitute, chair, arrived late, left early, add a person, unmark.
-Paragraphs are numbered for you: leave a blank line between them; start a line with "- " for
-a lettered point. Everything you type is stored within a second, and at once when you switch.
-Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ restricted.
-"""
+    HELP = "\n".join((
+        "F2: type an item's code (B3) or a few words and press Enter. Its minute is created with the next "
+        "number; standard items bring their standard wording.",
+        "F3: type part of a name, Enter marks the person present. Tab to the list, then: a apologies, "
+        "x absent, s substitute, c in the chair, l arrived late, d left early, n add a person, u unmark.",
+        "Leave a blank line between paragraphs: they are numbered (1), (2) for you. A line starting "
+        "\"- \" is a point (a), (b). F5 adds RESOLVED that … ",
+        "F4 a minute with no agenda item · F8 add an action (ctrl+t), declaration, vote or file · "
+        "F9 withdraw or defer · F10 sign the previous notes, private session, end, leave.",
+        "Everything is saved as you type. Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  "
+        "» deferred  ‡ restricted.",
+    ))
     # In the editor and the filter boxes these keys are acted on in the order typed (live_keys).
     BINDINGS = [
         Binding("f2", "take_item", "Take item", id="live.take"),
@@ -58,8 +61,8 @@ Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ re
         Binding("f10,ctrl+g", "meeting_menu", "Meeting", id="live.menu"),
         Binding("f12,ctrl+b", "panels", "Panels", id="live.panels"),
         Binding("f4,ctrl+n", "new_minute", "New minute", id="live.new"),
-        Binding("alt+up,ctrl+pageup", "step_minute(-1)", "Previous minute", show=False, id="live.prev"),
-        Binding("alt+down,ctrl+pagedown", "step_minute(1)", "Next minute", show=False, id="live.next"),
+        Binding("alt+up", "step_minute(-1)", "Previous minute", show=False, id="live.prev"),
+        Binding("alt+down", "step_minute(1)", "Next minute", show=False, id="live.next"),
         Binding("ctrl+o", "attach", "Attach file", show=False, id="live.attach"),
         Binding("ctrl+s", "save_now", "Save now", show=False, id="live.save"),
         Binding("ctrl+l", "take_over", "Take over", id="live.takeover"),

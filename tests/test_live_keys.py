@@ -11,9 +11,10 @@ from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import live_app, ready
 
 SCREEN_KEYS = {"f2", "f3", "f4", "ctrl+n", "f5", "ctrl+r", "f8", "ctrl+t", "f9", "f10", "ctrl+g", "f12", "ctrl+b",
-               "alt+up", "ctrl+pageup", "alt+down", "ctrl+pagedown", "ctrl+o", "ctrl+s", "ctrl+l"}
+               "alt+up", "alt+down", "ctrl+o", "ctrl+s", "ctrl+l"}
 EDITOR_KEYS = {"ctrl+a", "ctrl+e", "ctrl+k", "ctrl+u", "ctrl+w", "ctrl+z", "ctrl+y", "ctrl+x", "ctrl+c", "ctrl+v", "ctrl+d",
                "ctrl+f", "up", "down", "left", "right", "home", "end", "pageup", "pagedown", "tab", "enter", "f6", "f7",
+               "ctrl+pageup", "ctrl+pagedown", "shift+up", "shift+down",
                "backspace", "delete", "ctrl+left", "ctrl+right"}
 
 
@@ -26,10 +27,23 @@ def burst(app, *chunks: str) -> None:
             app.post_message(events.Key("space" if key == " " else key, char))
 
 
+def widget_keys(widget_class) -> set[str]:
+    keys: set[str] = set()
+    for cls in widget_class.__mro__:
+        for b in getattr(cls, "BINDINGS", []):
+            key = b.key if hasattr(b, "key") else b[0]
+            keys |= {k.strip() for k in key.split(",")}
+    return keys
+
+
 def test_the_live_keys_leave_the_editor_its_own():
+    from textual.widgets import Input, OptionList, TextArea
+
     bound = {k.strip() for b in LiveScreen.BINDINGS for k in b.key.split(",")}
     assert bound == SCREEN_KEYS
     assert not bound & EDITOR_KEYS
+    for widget in (TextArea, Input, OptionList):  # nothing the editor, the filters or the lists bind
+        assert not bound & widget_keys(widget), widget
 
 
 async def test_keys_typed_faster_than_the_screen_land_in_order(store):
