@@ -187,6 +187,8 @@ class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkSc
         view = live.live_view(self.store, self.meeting_id)
         if view.signed:
             result = live_lock.LockResult(False, "These notes are signed: their text and numbers never change. This view is read-only.")
+        elif view.status.value == "cancelled":
+            result = live_lock.LockResult(False, "This meeting was cancelled; it has no minutes. This view is read-only.")
         elif getattr(self.app, "read_only", False):
             result = live_lock.LockResult(False, "clerk was opened read-only.")
         else:
@@ -196,7 +198,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkSc
 
     def _opened(self, opened: tuple[Any, Any, Any]) -> None:
         view, result, current = opened
-        self.set_read_only(not result.granted, result.message, follow=not view.signed)
+        self.set_read_only(not result.granted, result.message, follow=view.status.value not in ("signed", "cancelled"))
         if result.granted:
             self.hold_meeting()
         self.show_view(view)

@@ -120,8 +120,6 @@ async def test_a_second_app_gets_a_read_only_view(tmp_path):
         assert first.quit() == 0
     finally:
         first.close()
-    with store.read():
-        pass
     minute = live.live_view(store, built.held_id).minutes
     assert [m.number for m in minute] == ["64"]  # the read-only view took nothing
     assert content.content(store, minute[0].id).body == "Jim Parris introduced the report. It was agreed."
