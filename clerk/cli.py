@@ -240,5 +240,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+if __name__ != "__main__":  # commands in their own modules (as __main__, clerk.cli is imported below)
+    from .cli_live import live  # noqa: E402
+
+    cli.add_command(live)
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    from clerk.cli import main as _main
+
+    sys.exit(_main())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -39,7 +39,16 @@ def _v3_titles_and_item_notes(conn: Connection) -> None:
     _add_column(conn, "agendaitem", "note", "TEXT NOT NULL DEFAULT ''")
 
 
+def _v4_live_sessions(conn: Connection) -> None:
+    """Schema 4: the live session of a meeting (current minute, private session, the lock
+    with its heartbeat)."""
+    from .models import LiveSession
+
+    LiveSession.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
+    4: _v4_live_sessions,
 }

@@ -254,6 +254,21 @@ class SignOff(SQLModel, table=True):
     snapshot_public: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
+class LiveSession(SQLModel, table=True):
+    """A meeting being minuted live: where the clerk is, whether the press and public are
+    excluded, and which app holds it (a lock kept alive by a heartbeat)."""
+
+    meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
+    current_minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
+    private: bool = False  # in private session: minutes taken now are restricted
+    holder: str = ""  # token of the app minuting it; "" when none
+    holder_host: str = ""
+    holder_pid: int = 0
+    holder_user: str = ""
+    locked_at: dt.datetime | None = None  # UTC
+    heartbeat_at: dt.datetime | None = None  # UTC
+
+
 class Meta(SQLModel, table=True):
     """Key/value facts about the database itself, such as the schema version."""
 

@@ -41,6 +41,7 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
         Binding("slash", "focus_filter", "Filter", id="home.filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="home.clear"),
         Binding("f5", "reload", "Reload", id="home.reload"),
+        Binding("f6", "live", "Live", id="home.live"),
     ]
 
     def __init__(self) -> None:
@@ -140,6 +141,16 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
 
     def action_reload(self) -> None:
         self.reload()
+
+    def action_live(self) -> None:
+        """Minute the selected meeting live."""
+        from .live import LiveScreen
+
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None:
+            self.notify("Choose a meeting first.", severity="warning")
+            return
+        self.app.push_screen(LiveScreen(meeting_id))
 
     def selected_meeting_id(self) -> int | None:
         table = self.query_one("#meetings", DataTable)

@@ -1,0 +1,43 @@
+"""``clerk live [MEETING]``: open the live screen of a meeting (by id or date). With no
+meeting, the one being minuted when clerk last stopped (after a crash, where it was)."""
+
+from __future__ import annotations
+
+import importlib
+
+import rich_click as click
+
+from .cli import UI_MODULE, _store, _target, db_option
+
+LIVE_MODULE = "screens.live"  # loaded by name: the domain never imports the UI
+
+
+@click.command()
+@db_option
+@click.argument("meeting", metavar="[MEETING]", required=False)
+@click.option("--committee", "-c", metavar="NAME", help="The committee, when two meetings share a date.")
+@click.pass_context
+def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None:
+    """Minute a meeting as it happens: attendance, items taken, numbered minutes, saved as you type.
+
+    MEETING is an id from `clerk meetings` or a date (2014-10-14). Without it, clerk reopens the
+    meeting in progress.
+    """
+    from .errors import InvalidInput
+    from .services.live_lock import resumable_meeting
+    from .services.meetings import find_meeting
+
+    store = _store(ctx)
+    if meeting is None:
+        meeting_id = resumable_meeting(store)
+        if meeting_id is None:
+            raise InvalidInput("No meeting is in progress; give one: clerk live 2014-10-14 (see `clerk meetings`).")
+    else:
+        meeting_id = find_meeting(store, meeting, committee).id
+    store.close()
+    ui = importlib.import_module(UI_MODULE)
+
+    def start():
+        return importlib.import_module(LIVE_MODULE).LiveScreen(meeting_id)
+
+    ctx.exit(ui.run(_target(ctx), start=start) or 0)

@@ -1,0 +1,175 @@
+"""The words a clerk writes again and again, generated from the record and left editable:
+apologies (A1), declarations (A2), approving the previous notes (A3), the date of the
+next meeting (C1), the Vice-Chairman in the Chair, the resolution to exclude the press
+and public, and the sentence for an item withdrawn or deferred."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from ..models import (
+    AgendaItem, AttendanceStatus, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind,
+)
+from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, next_meeting, ordered_rows, previous_meeting, time_label
+from .attendance import attendance_rows
+from .common import get, long_date
+
+APOLOGIES_START = "Apologies were received from"
+NO_APOLOGIES = "No apologies were received."
+NO_DECLARATIONS = "No declarations of interest were made."
+DECLARED = re.compile(r"^.+ declared an interest in Item ")
+RESOLVED_START = "RESOLVED that "
+
+
+@dataclass(frozen=True)
+class Wording:
+    title: str
+    body: str
+
+
+def join_names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C" as the notes write lists of people."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def apologies_text(session: Session, meeting_id: int) -> str:
+    rows = attendance_rows(session, meeting_id)
+    sent = [r.name for r in rows if r.status is AttendanceStatus.APOLOGIES]
+    subs = [r for r in rows if r.status is AttendanceStatus.SUBSTITUTE and r.substitute_for]
+    if not sent:
+        text = NO_APOLOGIES
+    else:
+        text = f"{APOLOGIES_START} {join_names(sent)}."
+    for r in subs:
+        text += f" {r.name} was present as a substitute for {r.substitute_for}."
+    return text
+
+
+def declarations_text(session: Session, meeting_id: int) -> str:
+    meeting = get(session, Meeting, meeting_id, "meeting")
+    decls = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+    if not decls:
+        return NO_DECLARATIONS
+    codes = {r.id: r for r in ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()))}
+    out = []
+    for d in decls:
+        row = codes.get(d.agenda_item_id) if d.agenda_item_id else None
+        where = f"Item {row.code} ({row.title})" if row else "the business of the meeting"
+        if row is None:
+            out.append(f"{d.member_name} declared an interest in the business of the meeting: {d.nature}.")
+        else:
+            out.append(f"{d.member_name} declared an interest in {where}: {d.nature.rstrip('.')}.")
+    return "\n\n".join(out)
+
+
+def is_generated(text: str) -> bool:
+    """True when a paragraph is one clerk wrote from the attendance or declarations (and
+    may be written again when they change)."""
+    return text.startswith(APOLOGIES_START) or text in (NO_APOLOGIES, NO_DECLARATIONS) or bool(DECLARED.match(text)) \
+        or text.endswith("declared an interest in the business of the meeting.")
+
+
+def _date_in_title(title: str) -> str | None:
+    m = re.search(r"held on (.+)$", title)
+    return m.group(1).strip() if m else None
+
+
+def previous_notes_date(session: Session, meeting: Meeting, item: AgendaItem | None) -> str:
+    """The date the A3 item speaks of: the previous meeting in clerk, or the date in its title."""
+    previous = previous_meeting(session, meeting)
+    if previous is not None:
+        return long_date(previous.date)
+    return (_date_in_title(item.title) if item else None) or "⟨date⟩"
+
+
+def previous_notes_wording(date_label: str, chair_title: str, amendments: str = "") -> str:
+    subject = f", subject to {amendments.strip().rstrip('.')}," if amendments.strip() else ""
+    return (f"RESOLVED that{subject} the notes of the meeting held on {date_label} were a correct record "
+            f"and that they be signed by the {chair_title}.")
+
+
+def signable_previous(session: Session, meeting: Meeting) -> Meeting | None:
+    """The previous meeting, when its notes are held and not yet signed."""
+    previous = previous_meeting(session, meeting)
+    if previous is not None and previous.status in (MeetingStatus.HELD.value, MeetingStatus.IN_PROGRESS.value):
+        return previous
+    return None
+
+
+def next_meeting_title(session: Session, meeting: Meeting, item: AgendaItem) -> str:
+    later = next_meeting(session, meeting)
+    if later is None or " - " in item.title:
+        return item.title
+    when = long_date(later.date) + (f" at {time_label(later.start_time)}" if later.start_time else "")
+    return f"{item.title} - {when}"
+
+
+def for_item(session: Session, meeting: Meeting, item: AgendaItem) -> Wording:
+    """The title and standard wording a minute of this item starts with ("" when none)."""
+    committee = get(session, Committee, meeting.committee_id, "committee")
+    if item.standard == APOLOGIES:
+        return Wording(item.title, apologies_text(session, meeting.id))
+    if item.standard == DECLARATIONS:
+        return Wording(item.title, declarations_text(session, meeting.id))
+    if item.standard == PREVIOUS_NOTES:
+        date = previous_notes_date(session, meeting, item)
+        return Wording(item.title, previous_notes_wording(date, committee.chair_title))
+    if item.standard == NEXT_MEETING:
+        return Wording(next_meeting_title(session, meeting, item), f"RESOLVED that the {committee.body_noun} note the date of the next meeting.")
+    if item.standard == "exclusion":
+        return Wording(item.title, exclusion_wording(committee, item.exempt_paragraph))
+    return Wording(item.title, "")
+
+
+def vice_chair_in_the_chair(committee: Committee) -> Wording:
+    return Wording(
+        f"{committee.vice_chair_title} in the Chair",
+        f"As the {committee.chair_title} was not able to attend the meeting the {committee.vice_chair_title} took the chair.",
+    )
+
+
+def exclusion_wording(committee: Committee, paragraph: int | str | None) -> str:
+    para = str(paragraph) if paragraph not in (None, "") else "⟨paragraph⟩"
+    try:
+        return committee.exclusion_wording.format(paragraph=para)
+    except (KeyError, IndexError, ValueError):
+        return committee.exclusion_wording
+
+
+EXCLUSION_TITLE = "Exclusion of the Press and Public"
+
+
+def state_sentence(committee: Committee, state: str, next_date: str = "") -> str:
+    if state == "withdrawn":
+        return "This item was withdrawn."
+    if state == "deferred":
+        return f"This item was deferred to the next meeting{f' on {next_date}' if next_date else ''}."
+    return ""
+
+
+def refresh_generated(session: Session, minute: Minute, text: str) -> bool:
+    """Rewrite the generated paragraphs at the top of a minute (apologies, declarations)
+    with ``text``, keeping whatever the clerk wrote after them. False when unchanged."""
+    paras = list(session.exec(select(Paragraph).where(Paragraph.minute_id == minute.id).order_by(Paragraph.position, Paragraph.id)).all())
+    keep = [p for p in paras if not (p.kind == ParagraphKind.TEXT.value and is_generated(p.text))]
+    generated = [p.text for p in paras if p not in keep]
+    new = [t for t in text.split("\n\n") if t.strip()]
+    if generated == new:
+        return False
+    for p in paras:
+        session.delete(p)
+    session.flush()
+    position = 0
+    for t in new:
+        session.add(Paragraph(minute_id=minute.id, position=position, kind=ParagraphKind.TEXT, numbered=True, text=t))
+        position += 1
+    for p in keep:
+        session.add(Paragraph(minute_id=minute.id, position=position, kind=p.kind, numbered=p.numbered, text=p.text))
+        position += 1
+    session.flush()
+    return True

@@ -1,0 +1,38 @@
+"""The command palette on the live screen: besides every key (added by the app), what the
+Add (F8) and Meeting (F10) menus hold, by name."""
+
+from __future__ import annotations
+
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+COMMANDS = [
+    ("Declaration of interest", "declaration", "Member, item and the nature of the interest (F8 d)"),
+    ("Vote", "vote", "For, against, abstentions; names when a recorded vote is asked for (F8 v)"),
+    ("Attach a file to this minute", "attach", "A presentation or a tabled paper (ctrl+o)"),
+    ("Rename this minute", "rename", "Change the minute's title (F8 t)"),
+    ("Insert the standard wording", "wording", "Apologies, declarations, previous notes, next meeting (F8 w)"),
+    ("Sign the previous meeting's notes", "sign_previous", "After they are approved under A3 (F10 s)"),
+    ("Private session / public session", "private_session", "Exclude the press and public, or let them back (F10 p)"),
+    ("End the meeting", "end_meeting", "The meeting is then held (F10 e)"),
+    ("Leave the live screen", "leave", "Back to the meetings; everything is saved (F10 q)"),
+]
+
+
+class LiveCommands(Provider):
+    def _available(self):
+        screen = self.screen
+        for title, action, help_text in COMMANDS:
+            if screen.check_action(action, ()) is not False:
+                yield title, getattr(screen, f"action_{action}"), help_text
+
+    async def discover(self) -> Hits:
+        for title, run, help_text in self._available():
+            yield DiscoveryHit(title, run, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, run, help_text in self._available():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), run, help=help_text)

@@ -1,0 +1,106 @@
+"""Keys in the order they were typed.
+
+Textual hands every key to the widget that had the focus when the key arrived, and runs
+key bindings only after the key has travelled back up to the app. A clerk typing fast
+("F2 b1 Enter Mr Parris introduced …") would see letters typed after Enter land in the
+agenda filter, or letters typed after F8 land in the minute. The widgets here keep the
+order: the live screen's keys and Enter are acted on the moment the widget reaches them,
+and a key that reaches a widget which no longer has the focus is passed on to the one
+that has it now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import events
+from textual.widgets import Input, OptionList, TextArea
+
+
+def pass_on(widget: Any, event: events.Key) -> bool:
+    """A key routed here before the focus moved on: give it to whoever has the focus now."""
+    screen = widget.app.screen
+    if screen.focused is widget:
+        return False
+    event.prevent_default()
+    event.stop()
+    (screen.focused or screen).post_message(events.Key(event.key, event.character))
+    return True
+
+
+class OrderedKeys:
+    """Mixin for every focusable widget of the live screen and its dialogs (it runs before
+    the widget's own key handling)."""
+
+    types_text = True  # printable keys are typed (a list looks them up in the bindings instead)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if pass_on(self, event):
+            return
+        if self.own_key(event.key):
+            event.prevent_default()
+            event.stop()
+            return
+        if event.is_printable and self.types_text:
+            return  # the widget types it
+        # A key binding (this widget's, the panel's, the screen's, the app's): run it now, as
+        # Textual would once the key had bubbled up to the app, but before the next key.
+        active = self.screen.active_bindings.get(event.key)
+        if active is None or not active.enabled or active.binding.priority:
+            return
+        event.prevent_default()
+        event.stop()
+        await active.node.run_action(active.binding.action)
+
+    def own_key(self, key: str) -> bool:
+        """Handle a key of this widget at once; False leaves it to the rest."""
+        return False
+
+
+class MinuteEditor(OrderedKeys, TextArea):
+    """The minute being written."""
+
+
+class PanelInput(OrderedKeys, Input):
+    """The filter box of the agenda and attendance panels."""
+
+    def own_key(self, key: str) -> bool:
+        panel = self.parent
+        if key == "enter":
+            panel.action_choose()
+            return True
+        if key in ("up", "down"):
+            panel.action_move(1 if key == "down" else -1)
+            return True
+        if key == "escape":
+            self.screen.action_focus_editor()
+            return True
+        return False
+
+
+class OrderedList(OrderedKeys, OptionList):
+    """A list on the live screen or in a dialog: Enter is handed to the screen at once."""
+
+    types_text = False
+
+    def own_key(self, key: str) -> bool:
+        if key == "enter" and hasattr(self.screen, "list_enter"):
+            self.screen.list_enter(self)
+            return True
+        return False
+
+
+class FieldInput(OrderedKeys, Input):
+    """A field of a dialog: Enter goes to the next field, or saves on the last."""
+
+    def own_key(self, key: str) -> bool:
+        dialog = self.screen
+        if key == "enter":
+            dialog.action_advance()
+            return True
+        if key in ("up", "down") and hasattr(dialog, "action_pick"):
+            dialog.action_pick(1 if key == "down" else -1)
+            return True
+        return False
+
+

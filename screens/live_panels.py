@@ -1,0 +1,236 @@
+"""The panels of the live screen: the agenda with each item's state, the attendance with
+the quorum, and the status line (clock, elapsed time, quorum, saved). They show what the
+screen hands them and post messages; the screen calls the services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from .live_keys import OrderedList, PanelInput
+
+GLYPHS = {"to come": "·", "current": "▶", "minuted": "✓", "withdrawn": "✗", "deferred": "»"}
+STATE_STYLE = {"to come": "", "current": "bold $accent", "minuted": "$success", "withdrawn": "$error", "deferred": "$warning"}
+
+
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+class FilteredList(Vertical):
+    """A filter box over a list: typing narrows the list, ↑/↓ move in it, Enter acts on the
+    highlighted row, Esc goes back to the minute."""
+
+    BINDINGS = [
+        Binding("down", "move(1)", "Down", show=False),
+        Binding("up", "move(-1)", "Up", show=False),
+        Binding("escape", "screen.focus_editor", "Back to the minute"),
+        Binding("enter", "choose", "Choose", show=False),
+    ]
+
+    class Chosen(Message):
+        def __init__(self, panel: FilteredList, option_id: str, query: str) -> None:
+            super().__init__()
+            self.panel, self.option_id, self.query = panel, option_id, query
+
+    title = ""
+    placeholder = ""
+    shown_query = ""
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.title, classes="panel-title")
+        yield PanelInput(placeholder=self.placeholder, classes="panel-filter")
+        yield OrderedList(classes="panel-list")
+
+    @property
+    def filter(self) -> Input:
+        return self.query_one(".panel-filter", Input)
+
+    @property
+    def options(self) -> OptionList:
+        return self.query_one(".panel-list", OptionList)
+
+    def list_width(self) -> int:
+        """Room for a row, leaving the scrollbar its place."""
+        width = self.options.size.width or max(0, self.size.width - 2)
+        return max(10, width - 1)
+
+    def on_resize(self) -> None:
+        self.refill()
+
+    def set_title(self, text: str | Content) -> None:
+        self.query_one(".panel-title", Label).update(text)
+
+    def action_move(self, step: int) -> None:
+        options = self.options
+        if self.screen.focused is options or not options.option_count:
+            return
+        index = options.highlighted if options.highlighted is not None else -step
+        for _ in range(options.option_count):
+            index = (index + step) % options.option_count
+            if not options.get_option_at_index(index).disabled:
+                options.highlighted = index
+                return
+
+    def fill(self, rows: list[tuple[str | None, Content]], keep: str | None = None) -> None:
+        """``rows``: (option id, prompt); an id of None is a heading. The highlight stays on
+        its row when the list is refreshed, and goes to the best match when the filter changes."""
+        new_query = self.filter.value != self.shown_query
+        self.shown_query = self.filter.value
+        options = self.options
+        current = keep
+        if current is None and not new_query and options.highlighted is not None and options.option_count:
+            current = options.get_option_at_index(options.highlighted).id
+        options.clear_options()
+        options.add_options([Option(prompt, id=oid, disabled=oid is None) for oid, prompt in rows])
+        ids = [oid for oid, _ in rows]
+        if current in ids:
+            options.highlighted = ids.index(current)
+        else:
+            first = next((i for i, oid in enumerate(ids) if oid is not None), None)
+            options.highlighted = first
+
+    def highlighted_id(self) -> str | None:
+        options = self.options
+        if options.highlighted is None or not options.option_count:
+            return None
+        return options.get_option_at_index(options.highlighted).id
+
+    def action_choose(self) -> None:
+        """Enter, in the filter or on the list."""
+        if self.filter.value != self.shown_query:
+            self.refill()  # the keys just typed have not been through Input.Changed yet
+        self.screen.on_filtered_list_chosen(self.Chosen(self, self.highlighted_id() or "", self.filter.value))
+
+    @on(Input.Submitted, ".panel-filter")
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter that reached a plain filter box (PanelInput acts on it itself)."""
+        event.stop()
+        self.action_choose()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:  # a click on a row
+        event.stop()
+        self.post_message(self.Chosen(self, event.option.id or "", self.filter.value))
+
+    @on(Input.Changed, ".panel-filter")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.refill()
+
+    def refill(self) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class AgendaPanel(FilteredList):
+    title = "Agenda"
+    placeholder = "B3 or words…"
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.view = None
+
+    def show(self, view) -> None:
+        self.view = view
+        done = sum(1 for i in view.items if i.state != "to come")
+        upcoming = "" if view.signed else f" · next {view.next_number}"
+        self.set_title(Content.assemble(("Agenda ", "bold"), f"{done}/{len(view.items)}{upcoming}"))
+        self.refill()
+
+    def refill(self) -> None:
+        from clerk.services.live import match_items
+
+        view = self.view
+        if view is None:
+            return
+        query = self.filter.value
+        digits = max([len(m.number) for m in view.minutes] + [len(view.next_number)])
+        width = max(8, self.list_width() - 5 - digits)
+        rows: list[tuple[str | None, Content]] = []
+        section = None
+        for item in match_items(view.items, query):
+            r = item.row
+            if r.section != section and not query:
+                section = r.section
+                rows.append((None, Content.styled(clip(view.sections.get(section, section), width + 5 + digits), "bold $text-muted")))
+            code = "" if r.is_sub_item else r.code
+            lock = "‡" if r.restricted else " "
+            text = f"{code:<3}{GLYPHS[item.state]}{item.number:>{digits}}{lock}{clip(('  ' if r.is_sub_item else '') + r.title, width)}"
+            rows.append((f"item-{r.id}", Content.styled(text, STATE_STYLE[item.state])))
+        free = [m for m in view.minutes if m.item_id is None and (not query or query.lower() in m.title.lower())]
+        if free:
+            rows.append((None, Content.styled("Minutes with no item", "bold $text-muted")))
+            for m in free:
+                style = STATE_STYLE["current"] if m.id == view.current_minute_id else STATE_STYLE["minuted"]
+                glyph = GLYPHS["current" if m.id == view.current_minute_id else "minuted"]
+                text = f"   {glyph}{m.number:>{digits}}{'‡' if m.restricted else ' '}{clip(m.title, width)}"
+                rows.append((f"minute-{m.id}", Content.styled(text, style)))
+        self.fill(rows)
+
+
+class AttendancePanel(FilteredList):
+    title = "Attendance"
+    placeholder = "Part of a name…"
+    BINDINGS = [
+        Binding("p", "act('present')", "Present", show=False),
+        Binding("a", "act('apologies')", "Apologies"),
+        Binding("x", "act('absent')", "Absent"),
+        Binding("s", "act('substitute')", "Substitute"),
+        Binding("c", "act('chair')", "Chair"),
+        Binding("l", "act('arrived')", "Arrived late"),
+        Binding("d", "act('left')", "Left early"),
+        Binding("n", "act('add')", "Add person"),
+        Binding("u", "act('unmark')", "Unmark"),
+    ]
+
+    class Act(Message):
+        def __init__(self, what: str, person_id: int | None, text: str) -> None:
+            super().__init__()
+            self.what, self.person_id, self.text = what, person_id, text
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.view = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "act":  # letters act on the list; in the filter box they are typed
+            return self.screen.focused is self.options
+        return True
+
+    def action_act(self, what: str) -> None:
+        oid = self.highlighted_id()
+        person_id = int(oid.split("-")[1]) if oid and oid.startswith("person-") else None
+        self.post_message(self.Act(what, person_id, self.filter.value))
+
+    def show(self, view) -> None:
+        self.view = view
+        quorum = "" if view.quorum is None else f" · quorum {view.quorum} " + ("✓" if view.quorate else "✗")
+        style = "$error" if view.quorate is False else "$success"
+        self.set_title(Content.assemble(("Attendance ", "bold"), (f"{view.present} present{quorum}", style)))
+        self.refill()
+
+    def refill(self) -> None:
+        from clerk.services.live_attendance import describe, match_people, status_glyph
+
+        view = self.view
+        if view is None:
+            return
+        numbers = {m.id: m.number for m in view.minutes}
+        width = max(10, self.list_width() - 2)
+        query = self.filter.value
+        rows: list[tuple[str | None, Content]] = []
+        for r in match_people(view.attendance, query):
+            text = describe(r, numbers, chair_title=view.chair_title, vice_chair_title=view.vice_chair_title)
+            style = {"✓": "$success", "A": "$warning", "✗": "$error", "←": "$text-muted"}.get(status_glyph(r), "")
+            rows.append((f"person-{r.person_id}", Content.styled(f"{status_glyph(r)} {clip(text, width)}", style)))
+        if query.strip():
+            rows.append(("add", Content.styled(clip(f"+ Add “{query.strip()}”…", width + 2), "italic")))
+        self.fill(rows)

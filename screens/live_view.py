@@ -1,0 +1,111 @@
+"""Text for the live screen's status line, the line under the minute, and the numbered
+preview: plain functions of what the services returned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from textual.content import Content
+from textual.widget import Widget
+
+
+class Line(Widget):
+    """One line of text that changes often (the clock, the paragraph under the cursor):
+    repainted when it changes, without laying the screen out again as ``Static.update`` does."""
+
+    DEFAULT_CSS = "Line { height: 1; }"
+
+    def __init__(self, text: str | Content = "", **kw: Any) -> None:
+        super().__init__(**kw)
+        self.text: str | Content = text
+
+    def set(self, text: str | Content) -> None:
+        if text != self.text:
+            self.text = text
+            self.refresh()
+
+    def render(self) -> Content:
+        return self.text if isinstance(self.text, Content) else Content(self.text)
+
+
+def short_name(name: str) -> str:
+    """Kent Community Safety Partnership → KCSP."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return letters if len(letters) >= 2 else name
+
+
+def elapsed(started: dt.datetime | None, now: dt.datetime, status: str = "in_progress") -> str:
+    """"0:42 in" while the meeting runs; "held", "signed" afterwards; "not started" before."""
+    if status in ("held", "signed"):
+        return status
+    if started is None:
+        return "not started"
+    in_progress = status == "in_progress"
+    now_aware = now if now.tzinfo else now.astimezone()
+    seconds = int((now_aware - started).total_seconds())
+    if not in_progress or not 0 <= seconds < 12 * 3600:
+        return f"began {started.astimezone():%H.%M}"
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d} in"
+
+
+def render_status(view: Any, now: dt.datetime, saved: str, width: int) -> Content:
+    name = view.committee if width >= 120 else short_name(view.committee)
+    date = f"{view.date:%a} {view.date.day} {view.date:%b %Y}"
+    quorum = ""
+    if view.quorum is not None:
+        quorum = f" / quorum {view.quorum}" + (" ✓" if view.quorate else " ✗")
+    parts: list[tuple[str, str] | str] = [
+        (f" {name} ", "bold"), f"· {date} · ", (f"{now:%H:%M:%S}", "bold"), f" · {elapsed(view.started_at, now, view.status.value)} · ",
+        (f"{view.present} present{quorum}", "$error" if view.quorate is False else ""),
+    ]
+    if view.private:
+        parts += [" · ", ("PRIVATE SESSION", "bold $warning")]
+    if saved:
+        parts += [" · ", (saved, "bold $error" if saved.startswith("NOT") else "$text-muted")]
+    return Content.assemble(*parts)
+
+
+def render_info(current: Any, label: str, lines: Sequence[str]) -> str:
+    """The line under the editor: the paragraph the cursor is in, and what is attached."""
+    if current is None:
+        return ""
+    bits = [f"¶ {label}" if label else "¶ –"]
+    paragraphs = sum(1 for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip()))
+    bits.append(f"{paragraphs} paragraph{'s' if paragraphs != 1 else ''}")
+    bits += [f"Action – {a.owner_name}" for a in current.actions]
+    if current.votes:
+        bits.append(f"{len(current.votes)} vote{'s' if len(current.votes) != 1 else ''}")
+    if current.attachments:
+        bits.append(f"📎 {len(current.attachments)}")
+    return " · ".join(bits)
+
+
+def render_preview(minute: Any, current: Any, text: str) -> str:
+    """The minute as the notes will print it: numbered paragraphs, points, actions, votes."""
+    from clerk.body import number, parse
+
+    if minute is None:
+        return "The minute will show here as it will print, numbered."
+    out = [minute.heading, ""]
+    for p in number(parse(text)):
+        if p.kind.value == "point":
+            out.append(f"    {p.label} {p.text}")
+        else:
+            out.append(f"{p.label} {p.text}".strip())
+        out.append("")
+    if current is not None:
+        for a in current.actions:
+            due = f" (by {a.due_date.day} {a.due_date:%B %Y})" if a.due_date else ""
+            what = f": {a.description}" if a.description else ""
+            out.append(f"Action – {a.owner_name}{due}{what}")
+        for v in current.votes:
+            out.append(f"Vote{': ' + v.motion if v.motion else ''} – for {v.votes_for}, against {v.votes_against}, "
+                       f"abstained {v.abstentions}")
+            for label, names in (("For", v.named_for), ("Against", v.named_against), ("Abstained", v.named_abstaining)):
+                if names:
+                    out.append(f"    {label}: {names}")
+        for f in current.attachments:
+            out.append(f"Attached: {f.filename}")
+    return "\n".join(out).rstrip()

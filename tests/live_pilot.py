@@ -1,0 +1,56 @@
+"""Driving the live screen from the keyboard in Pilot tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual import events
+
+from screens.app import ClerkApp
+from screens.live import LiveScreen
+
+
+class FixedClock:
+    """The meeting's own time, moved on by the test."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, minutes: int) -> None:
+        self.now += dt.timedelta(minutes=minutes)
+
+
+def live_app(store, meeting_id: int, clock=None) -> ClerkApp:
+    return ClerkApp(store, start=lambda: LiveScreen(meeting_id, clock=clock))
+
+
+async def ready(pilot) -> LiveScreen:
+    """Wait until the live screen has the meeting open."""
+    for _ in range(100):
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, LiveScreen) and screen.view is not None:
+            return screen
+    raise AssertionError("the live screen did not open")
+
+
+async def type_text(pilot, text: str) -> None:
+    keys = []
+    for ch in text:
+        keys.append({"\n": "enter", " ": "space"}.get(ch, ch))
+    await pilot.press(*keys)
+
+
+async def paste(pilot, text: str) -> None:
+    """What a terminal sends when text is pasted (bracketed paste)."""
+    pilot.app.post_message(events.Paste(text))
+    await pilot.pause()
+
+
+async def settle(pilot) -> None:
+    """Let workers (attach, autosave) finish."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -1,0 +1,100 @@
+"""The real app (`clerk --db … live …`) in a subprocess under a pseudo-terminal: keys go in
+as a terminal sends them, the screen comes out as text to wait for."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYS = {"f2": "\x1bOQ", "f3": "\x1bOR", "enter": "\r", "tab": "\t", "escape": "\x1b", "ctrl+q": "\x11", "ctrl+s": "\x13"}
+_ESCAPES = re.compile(r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1bP[^\x1b]*\x1b\\")
+
+
+class PtyApp:
+    def __init__(self, *args: str, cols: int = 100, rows: int = 30) -> None:
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows), "PYTHONPATH": str(ROOT)}
+        self.proc = subprocess.Popen([sys.executable, "-m", "clerk.cli", *args], stdin=slave, stdout=slave, stderr=slave,
+                                     env=env, cwd=ROOT, start_new_session=True, close_fds=True)
+        os.close(slave)
+        self._out = bytearray()
+        self._lock = threading.Lock()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        self.sent: list[tuple[float, str]] = []  # (time.monotonic(), character) of every key typed
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def _read(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            with self._lock:
+                self._out += chunk
+
+    def screen_text(self) -> str:
+        with self._lock:
+            raw = self._out.decode("utf-8", "replace")
+        return _ESCAPES.sub("", raw)
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        start = len(self.screen_text())
+        while time.monotonic() < deadline:
+            if text in self.screen_text()[max(0, start - 2000):]:
+                return
+            if self.proc.poll() is not None:
+                raise AssertionError(f"the app stopped (code {self.proc.returncode}):\n{self.screen_text()[-3000:]}")
+            time.sleep(0.02)
+        raise AssertionError(f"{text!r} never appeared on the screen:\n{self.screen_text()[-3000:]}")
+
+    def press(self, *keys: str) -> None:
+        for key in keys:
+            os.write(self.master, KEYS[key].encode())
+            time.sleep(0.05)
+
+    def type(self, text: str, delay: float = 0.03) -> None:
+        for ch in text:
+            os.write(self.master, (KEYS["enter"] if ch == "\n" else ch).encode())
+            self.sent.append((time.monotonic(), ch))
+            time.sleep(delay)
+
+    def kill(self) -> float:
+        """SIGKILL, as a crash or a pulled plug would; returns when it happened."""
+        at = time.monotonic()
+        os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.close()
+        return at
+
+    def quit(self) -> int:
+        os.write(self.master, KEYS["ctrl+q"].encode())
+        code = self.proc.wait(timeout=20)
+        self.close()
+        return code
+
+    def close(self) -> None:
+        try:
+            os.close(self.master)
+        except OSError:
+            pass
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)

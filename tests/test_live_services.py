@@ -1,0 +1,257 @@
+"""Live minuting rules: taking items, numbering, standard wording, attendance, private
+session, withdrawn items, signing the previous notes, actions, votes, and the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from clerk.errors import FrozenRecord, InvalidInput
+from clerk.models import Action, Attendance, Declaration, Meeting, MeetingStatus, SignOff
+from clerk.services import content, live, live_attendance as att, live_decisions as dec, live_lock as lock
+from clerk.storage import Store
+
+from .live_helpers import build_demo_agenda, stored_minutes
+
+NOW = dt.datetime(2014, 7, 8, 10, 5)
+
+
+@pytest.fixture
+def built(store):
+    return build_demo_agenda(store)
+
+
+@pytest.fixture
+def me(store, built):
+    holder = lock.Holder.here()
+    assert lock.acquire(store, built.held_id, holder).granted
+    return holder
+
+
+def test_taking_items_numbers_minutes_in_the_order_taken(store, built, me):
+    b2 = live.take_item(store, built.held_id, me, built.items["B2"], now=NOW)
+    b1 = live.take_item(store, built.held_id, me, built.items["B1"], now=NOW)
+    assert b2.created and b1.created
+    view = live.live_view(store, built.held_id)
+    assert [(m.number, m.item_code) for m in view.minutes] == [("64", "B2"), ("65", "B1")]
+    assert view.current_minute_id == b1.minute_id
+    assert view.next_number == "66"
+    states = {i.row.code: i.state for i in view.items}
+    assert states["B1"] == live.CURRENT and states["B2"] == live.MINUTED and states["B3"] == live.TO_COME
+    again = live.take_item(store, built.held_id, me, built.items["B2"], now=NOW)
+    assert not again.created and again.minute_id == b2.minute_id
+    assert live.live_view(store, built.held_id).current_minute_id == b2.minute_id
+    with store.read() as s:
+        meeting = s.get(Meeting, built.held_id)
+    assert meeting.status == MeetingStatus.IN_PROGRESS and meeting.started_at == NOW.astimezone()
+
+
+def test_standard_items_offer_their_wording(store, built, me):
+    live.take_item(store, built.held_id, me, built.items["A3"], now=NOW)
+    live.take_item(store, built.held_id, me, built.items["C1"], now=NOW)
+    rows = stored_minutes(store, built.held_id)
+    assert rows[0][4] == ("RESOLVED that the notes of the meeting held on 18 March 2014 were a correct record "
+                          "and that they be signed by the Chairman.")
+    assert rows[1][1] == "Date of next meeting - 14 October 2014 at 2.00pm"
+    assert rows[1][4] == "RESOLVED that the Partnership note the date of the next meeting."
+
+
+def test_apologies_minute_follows_the_attendance(store, built, me):
+    a1 = live.take_item(store, built.held_id, me, built.items["A1"], now=NOW).minute_id
+    assert stored_minutes(store, built.held_id)[0][4] == "No apologies were received."
+    change = att.set_status(store, built.held_id, me, built.people["hill"], "apologies")
+    assert change.changed_minutes == [a1]
+    live.save_body(store, built.held_id, me, a1, content.content(store, a1).body + "\n\nThe Chairman sent his good wishes.")
+    att.substitute(store, built.held_id, me, built.people["brett"], "Mr T Jones")
+    body = stored_minutes(store, built.held_id)[0][4]
+    assert body == ("Apologies were received from Mr P M Hill, OBE and Ms A Brett. Mr T Jones was present as a substitute "
+                    "for Ms A Brett.\n\nThe Chairman sent his good wishes.")
+
+
+def test_check_in_by_part_of_a_name_and_late_arrivals(store, built, me):
+    rows = live.live_view(store, built.held_id).attendance
+    assert [r.surname for r in att.match_people(rows, "cole")] == ["Coleman"]
+    assert [r.surname for r in att.match_people(rows, "kent police")] == ["Rabey"]
+    att.check_in(store, built.held_id, me, built.people["coleman"], now=NOW)
+    b1 = live.take_item(store, built.held_id, me, built.items["B1"], now=NOW).minute_id
+    att.check_in(store, built.held_id, me, built.people["cooke"], minute_id=b1, now=dt.datetime(2014, 7, 8, 10, 40))
+    att.arrive_or_leave(store, built.held_id, me, built.people["coleman"], arrived=False, minute_id=b1,
+                        now=dt.datetime(2014, 7, 8, 11, 55))
+    view = live.live_view(store, built.held_id)
+    by = {r.surname: r for r in view.attendance}
+    assert by["Cooke"].arrived_at == dt.time(10, 40) and by["Cooke"].arrived_minute_id == b1
+    assert by["Coleman"].left_at == dt.time(11, 55) and by["Coleman"].arrived_at is None
+    assert view.present == 1  # Coleman left
+    assert att.describe(by["Cooke"], {b1: "64"}) == "Ms Z Cooke – arrived 10.40, minute 64"
+
+
+def test_vice_chair_in_the_chair_is_offered_once(store, built, me):
+    change = att.take_chair(store, built.held_id, me, built.people["coleman"])
+    assert change.offer.title == "Vice-Chairman in the Chair"
+    live.add_free_minute(store, built.held_id, me, change.offer.title, change.offer.body, now=NOW)
+    assert att.take_chair(store, built.held_id, me, built.people["coleman"]).offer is None
+    assert att.take_chair(store, built.held_id, me, built.people["hill"]).offer is None
+    assert stored_minutes(store, built.held_id)[0][:2] == (64, "Vice-Chairman in the Chair")
+
+
+def test_people_added_on_the_fly(store, built, me):
+    assert att.parse_name("Acting Chief Superintendent A. Rabey") == {
+        "title": "Acting Chief Superintendent", "forenames": "A.", "surname": "Rabey", "honours": ""}
+    assert att.parse_name("Mr P M Hill, OBE")["honours"] == "OBE"
+    att.add_person(store, built.held_id, me, "Ms J Bloggs", "Press Officer")
+    att.add_person(store, built.held_id, me, "Mr S Nolan")
+    by = {r.surname: r for r in live.live_view(store, built.held_id).attendance}
+    assert by["Bloggs"].status.value == "in_attendance" and by["Bloggs"].job == "Press Officer"
+    assert by["Nolan"].status.value == "also_present"  # the existing Mr S Nolan, not a new person
+    with pytest.raises(InvalidInput):
+        att.parse_name("  ")
+
+
+def test_private_session_restricts_the_minutes_that_follow(store, built, me):
+    offer = dec.exclusion_offer(store, built.held_id, built.items["D1"])
+    assert "paragraph 1 of Part 1 of Schedule 12A" in offer.wording
+    excl = dec.go_private(store, built.held_id, me, paragraph=offer.paragraph, now=NOW)
+    assert dec.exclusion_offer(store, built.held_id, built.items["D1"]) is None
+    live.take_item(store, built.held_id, me, built.items["D1"], now=NOW)
+    live.add_free_minute(store, built.held_id, me, "Thanks to Alison Gilmour", now=NOW)
+    dec.go_public(store, built.held_id, me)
+    live.take_item(store, built.held_id, me, built.items["C1"], now=NOW)
+    rows = stored_minutes(store, built.held_id)
+    assert [(r[1][:20], r[3]) for r in rows] == [
+        ("Exclusion of the Pre", False), ("Domestic Homicide Re", True), ("Thanks to Alison Gil", True), ("Date of next meeting", False)]
+    assert rows[0][4].startswith("RESOLVED that under Section 100A")
+    assert excl is not None
+
+
+def test_withdrawn_and_deferred_items(store, built, me):
+    sentence = "As the Chairman was not able to join the meeting for this item it was withdrawn."
+    mid = dec.set_item_state(store, built.held_id, me, "withdrawn", sentence, item_id=built.items["B6"], now=NOW)
+    assert stored_minutes(store, built.held_id) == [(64, "Community Safety Conference - verbal report", "withdrawn", False, sentence)]
+    b5 = live.take_item(store, built.held_id, me, built.items["B5"], now=NOW).minute_id
+    live.save_body(store, built.held_id, me, b5, "Started.")
+    assert dec.state_sentence(store, built.held_id, "deferred") == "This item was deferred to the next meeting on 14 October 2014 at 2.00pm."
+    dec.set_item_state(store, built.held_id, me, "deferred", "This item was deferred.", minute_id=b5)
+    view = live.live_view(store, built.held_id)
+    assert {i.row.code: i.state for i in view.items}["B5"] == live.DEFERRED
+    assert {i.row.code: i.state for i in view.items}["B6"] == live.WITHDRAWN
+    assert stored_minutes(store, built.held_id)[1][4] == "Started.\n\nThis item was deferred."
+    assert mid == view.minutes[0].id
+
+
+def test_approving_the_previous_notes_signs_them(store, demo):
+    me = lock.Holder.here()
+    assert lock.acquire(store, demo.next_meeting_id, me).granted
+    view = live.live_view(store, demo.next_meeting_id)
+    a3 = next(i for i in view.items if i.row.standard == "previous_notes")
+    taken = live.take_item(store, demo.next_meeting_id, me, a3.row.id, now=dt.datetime(2014, 10, 14, 14, 5))
+    assert taken.sign_offer == "8 July 2014"
+    assert live.live_view(store, demo.next_meeting_id).minutes[0].number == "75"
+    assert dec.approve_previous(store, demo.next_meeting_id, me, "the correction of Ms C Allen's name") == "8 July 2014"
+    with store.read() as s:
+        assert s.get(Meeting, demo.held_meeting_id).status == MeetingStatus.SIGNED
+        assert s.exec(select(SignOff)).one().approved_at_meeting_id == demo.next_meeting_id
+    assert stored_minutes(store, demo.next_meeting_id)[0][4] == (
+        "RESOLVED that, subject to the correction of Ms C Allen's name, the notes of the meeting held on 8 July 2014 "
+        "were a correct record and that they be signed by the Chairman.")
+    with pytest.raises(InvalidInput):
+        dec.approve_previous(store, demo.next_meeting_id, me)
+    with pytest.raises(FrozenRecord):
+        lock.acquire(store, demo.held_meeting_id, me) and live.take_item(store, demo.held_meeting_id, me, 1)
+
+
+def test_actions_declarations_and_votes(store, built, me):
+    att.add_person(store, built.held_id, me, "Mr J Parris", "Community Safety Manager")
+    a2 = live.take_item(store, built.held_id, me, built.items["A2"], now=NOW).minute_id
+    b1 = live.take_item(store, built.held_id, me, built.items["B1"], now=NOW).minute_id
+    dec.add_action(store, built.held_id, me, b1, "Mr J Parris", "Report back", dt.date(2014, 10, 14))
+    dec.add_action(store, built.held_id, me, b1, "DCI Andy Prichard")
+    with store.read() as s:
+        acts = s.exec(select(Action).order_by(Action.id)).all()
+    assert [(a.owner_name, a.owner_person_id is not None, a.due_date) for a in acts] == [
+        ("Mr J Parris", True, dt.date(2014, 10, 14)), ("DCI Andy Prichard", False, None)]
+    changed = dec.add_declaration(store, built.held_id, me, "Mr David Coleman", "He is a director of KALA", "b2")
+    assert changed == [a2]
+    assert stored_minutes(store, built.held_id)[0][4] == (
+        "Mr David Coleman declared an interest in Item B2 (Kent Community Safety Agreement - Development of a New "
+        "Agreement and Performance Update): He is a director of KALA.")
+    with store.read() as s:
+        assert s.exec(select(Declaration)).one().person_id == built.people["coleman"]
+    with pytest.raises(InvalidInput):
+        dec.add_declaration(store, built.held_id, me, "Mr David Coleman", "x", "B9")
+    vote = dec.add_vote(store, built.held_id, me, b1, "That the criteria be agreed", named_for="Mr A, Mr B; Ms C",
+                        votes_against=2, abstentions=0)
+    assert (vote.votes_for, vote.votes_against, vote.named_for) == (3, 2, "Mr A, Mr B, Ms C")
+    with pytest.raises(InvalidInput):
+        dec.add_vote(store, built.held_id, me, b1, "x", 4, 0, named_for="Mr A")
+
+
+def test_match_items_by_code_or_words(store, built):
+    items = live.live_view(store, built.held_id).items
+    assert [i.row.code for i in live.match_items(items, "b3")] == ["B3"]
+    assert [i.row.code for i in live.match_items(items, "domestic homicide")] == ["D1"]
+    assert len(live.match_items(items, "")) == len(items)
+
+
+# -- the lock -----------------------------------------------------------------------------------
+
+def test_a_second_app_is_refused_and_cannot_write(store, built, me):
+    other = lock.Holder.here()
+    result = lock.acquire(store, built.held_id, other)
+    assert not result.granted and "read-only" in result.message
+    mid = live.take_item(store, built.held_id, me, built.items["B1"], now=NOW).minute_id
+    with pytest.raises(lock.MeetingLocked):
+        live.save_body(store, built.held_id, other, mid, "overwritten")
+    with pytest.raises(lock.MeetingLocked):
+        att.check_in(store, built.held_id, other, built.people["hill"])
+    assert stored_minutes(store, built.held_id)[0][4] == ""
+    with store.read() as s:
+        assert s.exec(select(Attendance)).all() == []
+
+
+def test_a_lock_expires_without_heartbeat_and_is_taken_over(store, built, me):
+    other = lock.Holder.here()
+    later = lock.utcnow() + lock.LOCK_TTL + dt.timedelta(seconds=1)
+    assert lock.heartbeat(store, built.held_id, me)
+    result = lock.acquire(store, built.held_id, other, now=later)
+    assert result.granted and result.took_over
+    assert not lock.heartbeat(store, built.held_id, me)  # the first app learns it lost the meeting
+    lock.release(store, built.held_id, me)  # not ours: nothing happens
+    assert not lock.acquire(store, built.held_id, me).granted
+
+
+def test_a_dead_process_lock_is_free_at_once(store, built):
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    dead = lock.Holder("dead-token", lock.Holder.here().host, child.pid, "someone")
+    assert lock.acquire(store, built.held_id, dead).granted
+    mine = lock.Holder.here()
+    assert lock.acquire(store, built.held_id, mine).took_over
+    lock.release(store, built.held_id, mine)
+    assert lock.acquire(store, built.held_id, lock.Holder.here()).granted
+
+
+def test_clerk_live_resumes_the_meeting_in_progress(store, built, me):
+    assert lock.resumable_meeting(store) is None
+    live.take_item(store, built.held_id, me, built.items["A1"], now=NOW)
+    assert lock.resumable_meeting(store) == built.held_id
+    live.end_meeting(store, built.held_id, me)
+    assert lock.resumable_meeting(store) is None
+
+
+def test_schema_3_databases_gain_the_live_table(tmp_path):
+    path = tmp_path / "old.db"
+    s = Store.open(path)
+    with s.engine.begin() as conn:
+        conn.execute(text("DROP TABLE livesession"))
+        conn.execute(text("UPDATE clerk_meta SET value = '3' WHERE key = 'schema_version'"))
+    s.close()
+    s = Store.open(path)
+    assert s.schema_version() == 4 and s.backup_path is not None
+    with s.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM livesession")).scalar() == 0
+    s.close()
