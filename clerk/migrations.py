@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -47,8 +47,15 @@ def _v4_live_sessions(conn: Connection) -> None:
     LiveSession.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
 
 
+def _v5_signed_snapshots(conn: Connection) -> None:
+    """Schema 5: signed notes keep the document as signed, full and public."""
+    _add_column(conn, "signoff", "snapshot_full", "TEXT NOT NULL DEFAULT ''")
+    _add_column(conn, "signoff", "snapshot_public", "TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
     4: _v4_live_sessions,
+    5: _v5_signed_snapshots,
 }

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
+from clerk.migrations import SCHEMA_VERSION
 from clerk.errors import FrozenRecord, InvalidInput
 from clerk.models import Action, Attendance, Declaration, Meeting, MeetingStatus, SignOff
 from clerk.services import content, live, live_attendance as att, live_decisions as dec, live_lock as lock
@@ -251,7 +252,7 @@ def test_schema_3_databases_gain_the_live_table(tmp_path):
         conn.execute(text("UPDATE clerk_meta SET value = '3' WHERE key = 'schema_version'"))
     s.close()
     s = Store.open(path)
-    assert s.schema_version() == 4 and s.backup_path is not None
+    assert s.schema_version() == SCHEMA_VERSION and s.backup_path is not None
     with s.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM livesession")).scalar() == 0
     s.close()
