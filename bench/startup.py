@@ -12,7 +12,11 @@ Run: .venv/bin/python bench/startup.py [runs]
 
 from __future__ import annotations
 
-import os
+import sys
+
+sys.path[0] = __import__("os").path.dirname(sys.path[0])  # the project, not bench/ (bench/typing.py is not the typing module)
+
+import os  # noqa: E402
 import select
 import statistics
 import subprocess

@@ -102,7 +102,8 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         for v in votes.get(m.id, []):
             lines.append(_vote_line(v))
         paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, [])]
-        owners = [f"Action – {a.owner_name}" + (f" (by {long_date(a.due_date)})" if a.due_date else "") for a in actions.get(m.id, [])]
+        owners = [f"Action – {a.owner_name}" + (f": {a.description}" if a.description else "")
+                  + (f" (by {long_date(a.due_date)})" if a.due_date else "") for a in actions.get(m.id, [])]
         blocks.append(MinuteBlock(label, m.title, ref, tuple(number(paras)), tuple(lines), tuple(owners), restricted=m.restricted))
     attendance = attendance_lines(attendance_rows(session, meeting_id), committee, apologies_minuted=apologies_minuted)
     if loose:

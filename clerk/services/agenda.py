@@ -350,7 +350,7 @@ def refresh_standard_items_in(session: Session, meeting: Meeting) -> None:
     ensure_editable(meeting)
     committee = get(session, Committee, meeting.committee_id, "committee")
     for item in _items(session, meeting.id):
-        if item.standard == PREVIOUS_NOTES and item.title.startswith("Notes of meeting held on"):
+        if item.standard == PREVIOUS_NOTES and item.title.startswith("Notes of meeting held on") and previous_meeting(session, meeting):
             item.title = standard_title(session, meeting, PREVIOUS_NOTES, STANDARD_ITEMS[2][2])
             session.add(item)
         elif item.standard == NEXT_MEETING and (not item.note or item.note.startswith("The next meeting of")):

@@ -120,7 +120,7 @@ def approve_previous(store: Store, meeting_id: int, holder: Holder, amendments: 
         previous = wording.signable_previous(session, meeting)
         if previous is None:
             raise InvalidInput("There are no held, unsigned notes of a previous meeting in clerk to sign.")
-        sign_in(session, previous.id, approved_at_meeting_id=meeting.id, amendments=clean_text(amendments).strip())
+        sign_in(session, previous.id, approved_at_meeting_id=meeting.id, amendments=clean_text(amendments).strip(), store=store)
         committee = get(session, Committee, meeting.committee_id, "committee")
         item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.standard == PREVIOUS_NOTES)).first()
         minute = item_minute(session, item.id) if item else None

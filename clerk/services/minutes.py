@@ -19,7 +19,7 @@ from ..errors import InvalidInput, NumberingError
 from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, MinuteState, NumberingScheme
 from ..numbering import MeetingSlot, plan_numbers, range_label
 from ..storage import Store
-from .common import ensure_editable, get, lock_committee, long_date, scheme_of
+from .common import clean_text, ensure_editable, get, lock_committee, long_date, scheme_of
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,9 @@ def add_minute_in(
     taken_at: dt.time | None = None,
 ) -> tuple[Minute, list[Change]]:
     meeting, committee = _meeting_for_change(session, meeting_id)
+    title = clean_text(title).strip()
+    if not title:
+        raise InvalidInput("A minute needs a title.")
     if agenda_item_id is not None:
         item = get(session, AgendaItem, agenda_item_id, "agenda item")
         if item.meeting_id != meeting.id:
@@ -191,7 +194,7 @@ def add_minute_in(
         seq=index,
         series=scheme_of(committee).series(meeting.id, meeting.date),
         number=None,
-        title=title.strip(),
+        title=title,
         agenda_item_id=agenda_item_id,
         state=state,
         restricted=bool(restricted),
