@@ -12,7 +12,7 @@ from clerk.services import content, minutes
 from clerk.services.signoff import approve_previous
 from exports.notes import write_notes, write_volume
 
-from .docx_read import all_text, header_text, paragraphs, part, styled
+from .docx_read import header_text, paragraphs, part, styled
 
 SEED_TITLES = {
     64: "Vice-Chairman in the Chair",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import select
@@ -119,3 +121,96 @@ def display_name(person: Person, *, with_honours: bool = True) -> str:
     if with_honours and person.honours:
         name += f", {person.honours}"
     return name
+
+
+# -- people and memberships -----------------------------------------------------------------
+
+PERSON_FIELDS = ("title", "forenames", "surname", "honours", "organisation", "job_title", "email", "phone")
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    membership_id: int
+    person_id: int
+    name: str
+    role: Role
+    represents: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    person: Person
+
+    @property
+    def current(self) -> bool:
+        return self.end_date is None or self.end_date >= dt.date.today()
+
+
+def _person_values(values: dict[str, Any]) -> dict[str, Any]:
+    from .common import clean_text
+
+    out = {}
+    for key, value in values.items():
+        if key not in PERSON_FIELDS:
+            raise InvalidInput(f"People have no detail '{key}'.")
+        out[key] = clean_text(value or "").strip()
+    if "surname" in out and not out["surname"]:
+        raise InvalidInput("A person needs a surname.")
+    return out
+
+
+def update_person(store: Store, person_id: int, **values: Any) -> Person:
+    values = _person_values(values)
+    with store.write() as session:
+        person = get(session, Person, person_id, "person")
+        for key, value in values.items():
+            setattr(person, key, value)
+        session.add(person)
+        session.flush()
+        return person
+
+
+def list_members(store: Store, committee_id: int, *, include_past: bool = True) -> list[MemberRow]:
+    """Members by role (chair, vice-chair, members, substitutes), then surname."""
+    order = {Role.CHAIR: 0, Role.VICE_CHAIR: 1, Role.MEMBER: 2, Role.SUBSTITUTE: 3}
+    with store.read() as session:
+        rows = session.exec(
+            select(Membership, Person).join(Person, Person.id == Membership.person_id).where(Membership.committee_id == committee_id)
+        ).all()
+    out = [MemberRow(m.id, p.id, display_name(p), Role(m.role), m.represents, m.start_date, m.end_date, p) for m, p in rows]
+    if not include_past:
+        out = [r for r in out if r.current]
+    return sorted(out, key=lambda r: (not r.current, order[r.role], r.person.surname.lower(), r.person.forenames.lower()))
+
+
+def join_committee(store: Store, committee_id: int, surname: str, role: Role | str = Role.MEMBER, *,
+                   represents: str = "", start_date: dt.date | None = None, **person: Any) -> MemberRow:
+    """A new person and their membership, in one go."""
+    values = _person_values({"surname": surname, **person})
+    with store.transaction():
+        p = add_person(store, values.pop("surname"), **values)
+        m = add_member(store, committee_id, p.id, role, represents=represents, start_date=start_date)
+    return next(r for r in list_members(store, committee_id) if r.membership_id == m.id)
+
+
+def update_membership(store: Store, membership_id: int, **values: Any) -> Membership:
+    with store.write() as session:
+        membership = get(session, Membership, membership_id, "membership")
+        for key, value in values.items():
+            if key == "role":
+                try:
+                    value = Role(value)
+                except ValueError:
+                    raise InvalidInput(f"'{value}' is not a role; use chair, vice_chair, member or substitute.") from None
+            elif key not in ("represents", "start_date", "end_date"):
+                raise InvalidInput(f"Memberships have no setting '{key}'.")
+            setattr(membership, key, value)
+        if membership.start_date and membership.end_date and membership.end_date < membership.start_date:
+            raise InvalidInput("A membership ends on or after the day it starts.")
+        session.add(membership)
+        session.flush()
+        return membership
+
+
+def retire_member(store: Store, membership_id: int, end_date: dt.date | None = None) -> Membership:
+    """The member leaves the committee: their membership ends (today by default); past notes
+    still name them."""
+    return update_membership(store, membership_id, end_date=end_date or dt.date.today())

@@ -158,3 +158,66 @@ def find_meeting(store: Store, ref: str | int, committee: str | None = None) -> 
                 + "); add --committee NAME or give the meeting id."
             )
         return matches[0]
+
+
+MEETING_FIELDS = ("start_time", "venue", "contact", "agenda_published", "refreshments")
+
+
+def update_meeting(store: Store, meeting_id: int, *, date: dt.date | str | None = None, **values: Any) -> Meeting:
+    """Meeting setup: the date goes through ``reschedule`` (numbers follow); the rest is plain."""
+    for key in values:
+        if key not in MEETING_FIELDS:
+            raise InvalidInput(f"Meetings have no setting '{key}'.")
+    for key in ("venue", "contact", "refreshments"):
+        if key in values:
+            values[key] = clean_text(values[key] or "").strip()
+    with store.read() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        ensure_editable(meeting)
+        current_time = meeting.start_time
+    new_time = values.get("start_time", current_time)
+    if date is not None or new_time != current_time:
+        meeting = reschedule(store, meeting_id, date if date is not None else meeting.date, new_time)
+    with store.write() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        ensure_editable(meeting)
+        for key, value in values.items():
+            setattr(meeting, key, value)
+        session.add(meeting)
+        session.flush()
+    from .agenda import refresh_standard_items
+
+    refresh_standard_items(store, meeting_id)
+    return meeting
+
+
+def cancel_meeting(store: Store, meeting_id: int) -> Meeting:
+    """A meeting that will not take place; one with minutes cannot be cancelled."""
+    with store.read() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        taken = session.exec(select(func.count(Minute.id)).where(Minute.meeting_id == meeting_id)).one()
+    if taken:
+        raise InvalidInput(f"The meeting of {long_date(meeting.date)} has {taken} minutes; it was held, so it cannot be cancelled.")
+    return set_status(store, meeting_id, MeetingStatus.CANCELLED)
+
+
+def date_warnings(store: Store, committee_id: int, date: dt.date, meeting_id: int | None = None) -> list[str]:
+    """What a clerk should know before dating a meeting: that it falls before the latest meeting
+    (its minutes would be numbered before that meeting's), on a weekend or bank holiday."""
+    from ..calendar import bank_holidays
+
+    out = []
+    with store.read() as session:
+        rows = session.exec(select(Meeting).where(Meeting.committee_id == committee_id, Meeting.status != MeetingStatus.CANCELLED)).all()
+    others = [m for m in rows if m.id != meeting_id]
+    later = [m for m in others if m.date > date and m.status in (MeetingStatus.HELD.value, MeetingStatus.SIGNED.value, MeetingStatus.IN_PROGRESS.value)]
+    if later:
+        latest = max(later, key=lambda m: m.date)
+        out.append(f"This is before the meeting of {long_date(latest.date)}, already held; minutes taken here are numbered before its.")
+    if any(m.date == date for m in others):
+        out.append(f"The committee already has a meeting on {long_date(date)}.")
+    if date.weekday() >= 5:
+        out.append(f"{long_date(date)} is a {date:%A}.")
+    elif date in bank_holidays(date.year):
+        out.append(f"{long_date(date)} is a bank holiday.")
+    return out

@@ -1,0 +1,144 @@
+"""Standard items (A1 Apologies, A2 Declarations of Interest, A3 Notes of the previous meeting,
+C1 Date of next meeting, and extras such as the Election of Vice-Chairman), and starting an
+agenda from another meeting's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Session, select
+
+from ..errors import InvalidInput
+from ..models import AgendaItem, Committee, ItemKind, Meeting
+from ..storage import Store
+from .agenda import (
+    APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, VICE_CHAIR_ELECTION, AgendaRow, _items, _meeting_for_edit,
+    _siblings, add_item_in, ordered_rows,
+)
+from .common import ensure_editable, get, long_date
+
+# (standard key, section, title) in the order a new agenda gets them
+STANDARD_ITEMS: tuple[tuple[str, str, str], ...] = (
+    (APOLOGIES, "A", "Apologies"),
+    (DECLARATIONS, "A", "Declarations of Interest"),
+    (PREVIOUS_NOTES, "A", "Notes of meeting held on {previous}"),
+    (NEXT_MEETING, "C", "Date of next meeting"),
+)
+EXTRA_STANDARD_ITEMS: dict[str, tuple[str, str]] = {
+    VICE_CHAIR_ELECTION: ("A", "Election of {vice_chair}"),
+    "minutes_of_last_meeting": ("A", "Minutes of the meeting held on {previous}"),
+    "matters_arising": ("A", "Matters arising"),
+    "exclusion": ("C", "Exclusion of the press and public"),
+}
+
+
+
+def previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
+    rows = session.exec(select(Meeting).where(Meeting.committee_id == meeting.committee_id, Meeting.id != meeting.id)).all()
+    key = (meeting.date, meeting.start_time or dt.time(0), meeting.id)
+    earlier = [m for m in rows if (m.date, m.start_time or dt.time(0), m.id) < key and m.status != "cancelled"]
+    return max(earlier, key=lambda m: (m.date, m.start_time or dt.time(0), m.id), default=None)
+
+
+def next_meeting(session: Session, meeting: Meeting) -> Meeting | None:
+    rows = session.exec(select(Meeting).where(Meeting.committee_id == meeting.committee_id, Meeting.id != meeting.id)).all()
+    key = (meeting.date, meeting.start_time or dt.time(0), meeting.id)
+    later = [m for m in rows if (m.date, m.start_time or dt.time(0), m.id) > key and m.status != "cancelled"]
+    return min(later, key=lambda m: (m.date, m.start_time or dt.time(0), m.id), default=None)
+
+
+def time_label(t: dt.time | None) -> str:
+    """2.00pm, 10.00am: as the notes write times."""
+    if t is None:
+        return ""
+    hour = t.hour % 12 or 12
+    return f"{hour}.{t.minute:02d}{'am' if t.hour < 12 else 'pm'}"
+
+
+def next_meeting_note(committee: Committee, later: Meeting | None) -> str:
+    if later is None:
+        return ""
+    when = long_date(later.date) + (f", {time_label(later.start_time)}" if later.start_time else "")
+    where = f", {later.venue}" if later.venue else ""
+    return f"The next meeting of the {committee.name} will be held on {when}{where}."
+
+
+def standard_title(session: Session, meeting: Meeting, key: str, template: str) -> str:
+    committee = get(session, Committee, meeting.committee_id, "committee")
+    previous = previous_meeting(session, meeting)
+    previous_date = long_date(previous.date) if previous else "⟨date⟩"
+    return template.format(previous=previous_date, vice_chair=committee.vice_chair_title, chair=committee.chair_title)
+
+
+def add_standard_items_in(session: Session, meeting: Meeting) -> list[AgendaItem]:
+    committee = get(session, Committee, meeting.committee_id, "committee")
+    out = []
+    for key, section, template in STANDARD_ITEMS:
+        note = next_meeting_note(committee, next_meeting(session, meeting)) if key == NEXT_MEETING else ""
+        out.append(add_item_in(session, meeting.id, section, standard_title(session, meeting, key, template),
+                               kind=ItemKind.STANDARD, standard=key, note=note))
+    return out
+
+
+def add_extra_standard_item(store: Store, meeting_id: int, key: str) -> AgendaItem:
+    if key not in EXTRA_STANDARD_ITEMS:
+        raise InvalidInput(f"'{key}' is not a standard item; choose one of: " + ", ".join(EXTRA_STANDARD_ITEMS) + ".")
+    section, template = EXTRA_STANDARD_ITEMS[key]
+    with store.write() as session:
+        meeting = _meeting_for_edit(session, meeting_id)
+        at = 0 if key == VICE_CHAIR_ELECTION else None
+        return add_item_in(session, meeting_id, section, standard_title(session, meeting, key, template),
+                           kind=ItemKind.STANDARD, standard=key, at=at)
+
+
+def refresh_standard_items_in(session: Session, meeting: Meeting) -> None:
+    """Fill A3's previous date and C1's next meeting from the meetings as they now stand,
+    where the clerk has not changed the wording."""
+    ensure_editable(meeting)
+    committee = get(session, Committee, meeting.committee_id, "committee")
+    for item in _items(session, meeting.id):
+        if item.standard == PREVIOUS_NOTES and item.title.startswith("Notes of meeting held on") and previous_meeting(session, meeting):
+            item.title = standard_title(session, meeting, PREVIOUS_NOTES, STANDARD_ITEMS[2][2])
+            session.add(item)
+        elif item.standard == NEXT_MEETING and (not item.note or item.note.startswith("The next meeting of")):
+            item.note = next_meeting_note(committee, next_meeting(session, meeting))
+            session.add(item)
+    session.flush()
+
+
+def refresh_standard_items(store: Store, meeting_id: int) -> None:
+    with store.write() as session:
+        refresh_standard_items_in(session, _meeting_for_edit(session, meeting_id))
+
+
+def copy_agenda(store: Store, from_meeting_id: int, to_meeting_id: int, *, replace: bool = True) -> list[AgendaRow]:
+    """Start an agenda from another meeting's: same items and sub-items, no page ranges;
+    the standard items' dates follow the new meeting."""
+    with store.write() as session:
+        target = _meeting_for_edit(session, to_meeting_id)
+        source = get(session, Meeting, from_meeting_id, "meeting")
+        if source.committee_id != target.committee_id:
+            raise InvalidInput("An agenda is copied from a meeting of the same committee.")
+        if replace:
+            for item in _items(session, to_meeting_id):
+                if item.parent_id is None:
+                    for sub in _siblings(session, to_meeting_id, item.section, item.id):
+                        session.delete(sub)
+                    session.delete(item)
+            session.flush()
+        committee = get(session, Committee, target.committee_id, "committee")
+        std_titles = {k: t for k, _s, t in STANDARD_ITEMS} | {k: t for k, (_s, t) in EXTRA_STANDARD_ITEMS.items()}
+        source_items = _items(session, from_meeting_id)
+        for row in ordered_rows(source_items):
+            if row.parent_id is not None:
+                continue
+            title = standard_title(session, target, row.standard, std_titles[row.standard]) if row.standard in std_titles else row.title
+            note = next_meeting_note(committee, next_meeting(session, target)) if row.standard == NEXT_MEETING else ""
+            new = add_item_in(session, to_meeting_id, row.section, title, kind=row.kind, presenter=row.presenter,
+                              standard=row.standard, restricted=row.restricted, exempt_paragraph=row.exempt_paragraph, note=note)
+            for sub in ordered_rows(source_items):
+                if sub.parent_id == row.id:
+                    add_item_in(session, to_meeting_id, row.section, sub.title, parent_id=new.id, kind=sub.kind,
+                                presenter=sub.presenter, restricted=sub.restricted)
+        session.flush()
+        return ordered_rows(_items(session, to_meeting_id))
