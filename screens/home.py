@@ -17,17 +17,11 @@ ALL = "all"
 
 
 def fuzzy_match(query: str, text: str) -> bool:
-    """Every word of the query is in the text, or its letters come in order (``kcs oct``)."""
+    """Every word of the query is in the text, or is the initials of words in a row
+    (``kcsp oct`` finds the Kent Community Safety Partnership's October meetings)."""
     text = text.lower()
-    for word in query.lower().split():
-        if word in text:
-            continue
-        pos = 0
-        for ch in word:
-            pos = text.find(ch, pos) + 1
-            if not pos:
-                return False
-    return True
+    initials = "".join(w[0] for w in text.replace("-", " ").split() if w)
+    return all(word in text or (len(word) > 1 and word in initials) for word in query.lower().split())
 
 
 class HomeScreen(ClerkScreen):
@@ -38,10 +32,17 @@ and the minute numbers each meeting used (64–74). Type to filter: "oct 2014", 
 New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
 """
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter", id="home.filter"),
+        Binding("slash", "focus_filter", "Filter", id="home.filter", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="home.clear"),
-        Binding("f5", "reload", "Reload", id="home.reload"),
+        Binding("enter", "agenda", "Agenda", id="home.agenda", show=True),
+        Binding("f2", "new_meeting", "New", id="home.new", tooltip="A new meeting of the committee"),
+        Binding("f3", "meeting_details", "Details", id="home.details"),
+        Binding("f4", "settings", "Committee", id="home.settings"),
         Binding("f6", "live", "Live", id="home.live"),
+        Binding("f7,ctrl+e", "export", "Export", id="home.export"),
+        Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
+        Binding("f9", "new_committee", "Add committee", id="home.new_committee", show=False),
+        Binding("f5", "reload", "Reload", id="home.reload", show=False),
     ]
 
     def __init__(self) -> None:
@@ -53,20 +54,28 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Input(placeholder="Type to filter meetings (date, committee, status)…", id="filter")
+            yield Input(placeholder="Type to filter meetings (date, committee, status)…", id="filter", compact=True,
+                        select_on_focus=False)
             with Horizontal(id="panes"):
                 yield OptionList(id="committees")
                 with Vertical(id="meetings-pane"):
                     yield Label("Loading…", id="meetings-title")
                     yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        table = self.query_one("#meetings", DataTable)
-        for label, key in (("Date", "date"), ("Time", "time"), ("Committee", "committee"), ("Status", "status"), ("Minutes", "minutes"), ("Venue", "venue")):
-            table.add_column(label, key=key)
-        table.focus()
+        self._columns(with_committee=True)
+        self.query_one("#meetings", DataTable).focus()
         self.app.when_ready(self.reload)
+
+    def _columns(self, *, with_committee: bool) -> None:
+        table = self.query_one("#meetings", DataTable)
+        table.clear(columns=True)
+        columns = [("Date", "date"), ("Time", "time"), ("Status", "status"), ("Minutes", "minutes")]
+        columns += [("Committee", "committee")] if with_committee else []
+        for label, key in columns + [("Venue", "venue")]:
+            table.add_column(label, key=key)
+        self._with_committee = with_committee
 
     # -- data -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -92,6 +101,12 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
 
         table = self.query_one("#meetings", DataTable)
         query = self.query_one("#filter", Input).value.strip()
+        single = len(self.committees) <= 1
+        self.set_class(single, "-single")  # one committee: no list of committees, no column for it
+        with_committee = not single and self.committee_filter == ALL
+        if with_committee != getattr(self, "_with_committee", True):
+            self._columns(with_committee=with_committee)
+        keep = self.selected_meeting_id() if table.row_count else None
         table.clear()
         shown = 0
         for r in self.rows:
@@ -102,13 +117,20 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
             if query and not fuzzy_match(query, f"{date} {r.date:%B} {r.date.isoformat()} {r.committee} {status} {r.minutes} {r.venue}"):
                 continue
             time = r.start_time.strftime("%H:%M") if r.start_time else ""
-            table.add_row(date, time, r.committee, status, r.minutes, r.venue, key=str(r.id))
+            cells = [date, time, status, r.minutes] + ([r.committee] if with_committee else []) + [r.venue]
+            table.add_row(*cells, key=str(r.id))
             shown += 1
+        if keep is not None:
+            try:
+                table.move_cursor(row=table.get_row_index(str(keep)))
+            except Exception:  # noqa: BLE001 - filtered out
+                pass
         title = self.query_one("#meetings-title", Label)
         if not self.rows:
             title.update("No meetings yet. Quit (ctrl+q) and run `clerk demo` to load an example.")
         else:
-            title.update(f"{shown} of {len(self.rows)} meetings" + (f" matching “{query}”" if query else ""))
+            title.update(f"{shown} of {len(self.rows)} meetings" + (f" matching “{query}”" if query else "")
+                         + " · Enter: agenda · F1: all keys")
 
     # -- events -------------------------------------------------------------------------
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -128,7 +150,7 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
         filter_input = self.query_one("#filter", Input)
         if self.focused is not filter_input and event.character and event.character.isprintable() and event.character not in " /":
             if event.is_printable:
-                filter_input.focus()
+                self.set_focus(filter_input)  # at once, so the next key typed lands there too
                 filter_input.insert_text_at_cursor(event.character)
                 event.stop()
 
@@ -151,6 +173,112 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
             self.notify("Choose a meeting first.", severity="warning")
             return
         self.app.push_screen(LiveScreen(meeting_id))
+
+    # -- meetings and committees ----------------------------------------------------------
+    def _meeting_or_warn(self) -> int | None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None:
+            self.notify("Choose a meeting first (↑/↓ in the list).", severity="warning")
+        return meeting_id
+
+    def selected_committee_id(self) -> int | None:
+        if self.committee_filter != ALL:
+            return int(self.committee_filter)
+        meeting_id = self.selected_meeting_id()
+        row = next((r for r in self.rows if r.id == meeting_id), None)
+        if row is not None:
+            return row.committee_id
+        return self.committees[0].id if len(self.committees) == 1 else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_agenda()
+
+    def action_agenda(self) -> None:
+        from .agenda_builder import AgendaScreen
+
+        if (meeting_id := self._meeting_or_warn()) is not None:
+            self.app.push_screen(AgendaScreen(meeting_id), lambda _r: self.reload())
+
+    def action_new_meeting(self) -> None:
+        from .meeting_setup import meeting_form
+
+        committee_id = self.selected_committee_id()
+        if committee_id is None:
+            self.notify("Choose the committee on the left first, or add one (F9).", severity="warning")
+            return
+
+        def created(meeting_id: int | None) -> None:
+            if meeting_id is not None:
+                from .agenda_builder import AgendaScreen
+
+                self.reload()
+                self.app.push_screen(AgendaScreen(meeting_id))
+
+        self.app.push_screen(meeting_form(self.store, committee_id), created)
+
+    def action_meeting_details(self) -> None:
+        from clerk.services.meetings import find_meeting
+
+        from .meeting_setup import meeting_form
+
+        if (meeting_id := self._meeting_or_warn()) is None:
+            return
+        meeting = self.call(find_meeting, self.store, meeting_id)
+        if meeting is not None:
+            self.app.push_screen(meeting_form(self.store, meeting.committee_id, meeting), lambda r: r and self.reload())
+
+    def action_settings(self) -> None:
+        from .settings import CommitteeScreen
+
+        committee_id = self.selected_committee_id()
+        if committee_id is None:
+            self.notify("Choose a committee on the left first, or add one (F9).", severity="warning")
+            return
+        self.app.push_screen(CommitteeScreen(committee_id), lambda _r: self.reload())
+
+    def action_export(self) -> None:
+        from .export_dialog import open_export
+
+        open_export(self, self._meeting_or_warn())
+
+    def action_cancel_meeting(self) -> None:
+        from clerk.services.meetings import cancel_meeting
+
+        from .forms import ConfirmScreen
+
+        if (meeting_id := self._meeting_or_warn()) is None:
+            return
+        row = next(r for r in self.rows if r.id == meeting_id)
+
+        def done(yes: bool | None) -> None:
+            if yes and self.call(cancel_meeting, self.store, meeting_id) is not None:
+                self.notify(f"The meeting of {row.date.day} {row.date:%B %Y} is cancelled.")
+                self.reload()
+
+        self.app.push_screen(ConfirmScreen(f"Cancel the meeting of {row.date.day} {row.date:%B %Y}?",
+                                           "It stays in the list, marked cancelled; minute numbers carry on past it."), done)
+
+    def action_new_committee(self) -> None:
+        from clerk.services.committees import create_committee
+
+        from .forms import Field, FormScreen
+
+        fields = [Field("name", "Name"), Field("organisation", "Organisation heading", placeholder="KENT COUNTY COUNCIL"),
+                  Field("minutes_word", "Heading word", "MINUTES", kind="choice", choices=[("MINUTES", "MINUTES"), ("NOTES", "NOTES")]),
+                  Field("numbering_start", "Next minute number", "1"), Field("default_venue", "Usual venue"),
+                  Field("contact_name", "Contact officer")]
+
+        def submit(values: dict) -> int:
+            from clerk.errors import InvalidInput
+
+            if not str(values["numbering_start"]).strip().isdigit():
+                raise InvalidInput("The next minute number is a whole number, such as 161.")
+            values["numbering_start"] = int(values["numbering_start"])
+            return create_committee(self.store, values.pop("name"), **values).id
+
+        self.app.push_screen(FormScreen("New committee", fields, submit,
+                                        intro="Moving a body onto clerk? Give the number its next minute should have."),
+                             lambda c: c and self.reload())
 
     def selected_meeting_id(self) -> int | None:
         table = self.query_one("#meetings", DataTable)

@@ -18,8 +18,8 @@ async def test_home_lists_the_demo_meetings(store, demo):
         await pilot.pause()
         table = app.screen.query_one("#meetings", DataTable)
         rows = [table.get_row_at(i) for i in range(table.row_count)]
-        assert [r[4] for r in rows] == ["64–74", ""]
-        assert [r[3] for r in rows] == ["held", "scheduled"]
+        assert [r[3] for r in rows] == ["64–74", ""]
+        assert [r[2] for r in rows] == ["held", "scheduled"]
 
 
 async def test_the_store_opens_after_the_first_frame(tmp_path):

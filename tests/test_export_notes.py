@@ -154,16 +154,32 @@ def test_a_dotx_template_opens(store, demo, tmp_path):
     assert len(minute_headings(out)) == 11
 
 
-@pytest.mark.parametrize("bad", ["missing.docx", "broken.docx"])
-def test_a_missing_or_corrupt_template_is_a_plain_message(store, demo, tmp_path, bad):
+@pytest.mark.parametrize("bad", ["missing", "broken"])
+def test_a_template_gone_missing_or_corrupt_is_a_plain_message(store, demo, tmp_path, bad):
     from clerk.errors import InvalidInput
     from clerk.services.committees import update_committee
 
-    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
-    update_committee(store, demo.committee_id, template_path=str(tmp_path / bad))
+    template = tmp_path / "kcc.docx"
+    Document().save(template)
+    update_committee(store, demo.committee_id, template_path=str(template))
+    if bad == "missing":
+        template.unlink()
+    else:
+        template.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(InvalidInput, match="template"):
         write_notes(build_notes(store, demo.held_meeting_id), tmp_path / "notes.docx")
     assert not (tmp_path / "notes.docx").exists()
+
+
+def test_setting_a_template_that_is_not_one_is_refused(store, demo, tmp_path):
+    from clerk.errors import InvalidInput
+    from clerk.services.committees import update_committee
+
+    (tmp_path / "letter.docx").write_text("not a Word file")
+    with pytest.raises(InvalidInput, match="not a valid Word file"):
+        update_committee(store, demo.committee_id, template_path=str(tmp_path / "letter.docx"))
+    with pytest.raises(InvalidInput, match="give a .docx or .dotx"):
+        update_committee(store, demo.committee_id, template_path=str(tmp_path / "letter.doc"))
 
 
 def test_the_bound_volume_runs_on(store, demo, tmp_path):

@@ -142,3 +142,8 @@ def copy_agenda(store: Store, from_meeting_id: int, to_meeting_id: int, *, repla
                                 presenter=sub.presenter, restricted=sub.restricted)
         session.flush()
         return ordered_rows(_items(session, to_meeting_id))
+
+
+def previous_meeting_of(store: Store, meeting_id: int) -> Meeting | None:
+    with store.read() as session:
+        return previous_meeting(session, get(session, Meeting, meeting_id, "meeting"))

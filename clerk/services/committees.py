@@ -27,6 +27,21 @@ def _check(values: dict[str, Any]) -> None:
         raise InvalidInput("The municipal year starts in a month from 1 (January) to 12 (December).")
     if "number_format" in values:
         validate_format(values["number_format"])
+    if values.get("template_path"):
+        values["template_path"] = check_template(values["template_path"])
+    if "quorum" in values and values["quorum"] not in (None, ""):
+        try:
+            values["quorum"] = int(values["quorum"])
+        except (TypeError, ValueError):
+            raise InvalidInput("The quorum is a number of members, such as 3.") from None
+        if values["quorum"] < 1:
+            raise InvalidInput("The quorum is at least one member.")
+    elif "quorum" in values:
+        values["quorum"] = None
+    if "minutes_word" in values:
+        values["minutes_word"] = str(values["minutes_word"]).strip().upper() or "MINUTES"
+    if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):
+        raise InvalidInput("The public version either summarises restricted minutes (summary) or leaves them out (omit).")
     if "numbering_scheme" in values:
         try:
             values["numbering_scheme"] = NumberingScheme(values["numbering_scheme"])
@@ -48,22 +63,59 @@ def create_committee(store: Store, name: str, **values: Any) -> Committee:
         return committee
 
 
+def check_template(path: str) -> str:
+    """A Word document or template (.docx, .dotx) that exists and is one; its path, tidied."""
+    import zipfile
+    from pathlib import Path
+
+    p = Path(str(path).strip()).expanduser()
+    if p.suffix.lower() not in (".docx", ".dotx"):
+        raise InvalidInput(f"The template {p} is not a Word document or template; give a .docx or .dotx file.")
+    if not p.is_file():
+        raise InvalidInput(f"There is no template at {p}; check the path.")
+    try:
+        with zipfile.ZipFile(p) as z:
+            if "word/document.xml" not in z.namelist():
+                raise zipfile.BadZipFile
+    except (zipfile.BadZipFile, OSError):
+        raise InvalidInput(f"{p} is not a valid Word file (it may be damaged, or a renamed .doc); save it again from Word as .docx or .dotx.") from None
+    return str(p)
+
+
+def update_committee_in(session, committee_id: int, **values: Any):
+    """Returns the committee and the minutes renumbered (``minutes.Change``)."""
+    committee = lock_committee(session, committee_id)
+    if "name" in values:
+        values["name"] = str(values["name"]).strip()
+        clash = session.exec(select(Committee).where(Committee.name == values["name"], Committee.id != committee_id)).first()
+        if clash:
+            raise InvalidInput(f"There is already a committee called {values['name']}.")
+    for key, value in values.items():
+        if not hasattr(committee, key) or key == "id":
+            raise InvalidInput(f"Committees have no setting '{key}'.")
+        setattr(committee, key, value)
+    session.add(committee)
+    session.flush()
+    changes = renumber(session, committee) if _NUMBERING_FIELDS & values.keys() else []
+    return committee, changes
+
+
 def update_committee(store: Store, committee_id: int, **values: Any) -> Committee:
     """Change settings; a change to the numbering renumbers the unsigned meetings (and is
     refused if it would change signed ones)."""
     _check(values)
     with store.write() as session:
-        committee = lock_committee(session, committee_id)
-        for key, value in values.items():
-            if not hasattr(committee, key):
-                raise InvalidInput(f"Committees have no setting '{key}'.")
-            setattr(committee, key, value)
-        session.add(committee)
-        session.flush()
-        if _NUMBERING_FIELDS & values.keys():
-            renumber(session, committee)
+        committee, _changes = update_committee_in(session, committee_id, **values)
         session.refresh(committee)
         return committee
+
+
+def preview_update(store: Store, committee_id: int, **values: Any) -> list:
+    """The minutes a settings change would renumber, without changing anything."""
+    from .minutes import preview
+
+    _check(values)
+    return preview(store, lambda session: update_committee_in(session, committee_id, **values)[1])
 
 
 def list_committees(store: Store, include_retired: bool = False) -> list[Committee]:

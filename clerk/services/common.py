@@ -54,10 +54,34 @@ def ensure_editable(meeting: Meeting) -> None:
         raise InvalidInput(f"The meeting of {long_date(meeting.date)} was cancelled; it has no minutes.")
 
 
+def parse_time(text: str | None) -> dt.time | None:
+    """10:00, 10.00, 10am, 2.00pm, 14:30; empty is no time."""
+    import re
+
+    s = (text or "").strip().lower().replace(" ", "")
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)?", s)
+    if m:
+        hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60 and (half or m.group(2)):
+            return dt.time(hour, minute)
+    raise InvalidInput(f"'{text}' is not a time; write it as 10:00, 10.00am or 2.30pm.")
+
+
+def parse_optional_date(text: str | None) -> dt.date | None:
+    return parse_date(text) if text and text.strip() else None
+
+
 def parse_date(text: str) -> dt.date:
     """ISO dates (2014-07-08) and the forms clerks type (8/7/2014, 8 July 2014)."""
     s = text.strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y", "%A, %d %B %Y", "%A %d %B %Y"):
+    s = __import__("re").sub(r"(\d)(st|nd|rd|th)\b", r"\1", s).replace(",", "")
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y", "%a %d %b %Y", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(s, fmt).date()
         except ValueError:

@@ -1,0 +1,321 @@
+"""The agenda builder: sections A–D with their items, coded by position (A1, B7 …), sub-items,
+Verbal / to follow / reports with their pages, restricted items with their paragraph."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Footer, Header, Label
+
+from .base import ClerkScreen
+from .forms import ConfirmScreen, Field, FormScreen
+
+KINDS = [("Report", "report"), ("Verbal", "verbal"), ("To follow", "to_follow"), ("Standard (no paper)", "standard")]
+SECTIONS = [("A", "A"), ("B", "B"), ("C", "C"), ("D (restricted)", "D")]
+EXTRAS = [("Election of Vice-Chairman", "vice_chair_election"), ("Matters arising", "matters_arising"),
+          ("Exclusion of the press and public", "exclusion"), ("Minutes of the previous meeting", "minutes_of_last_meeting")]
+
+
+class AgendaScreen(ClerkScreen):
+    TITLE = "Agenda"
+    CSS_PATH = "agenda_builder.tcss"
+    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e)."""
+    BINDINGS = [
+        Binding("a", "add", "Add", id="agenda.add", tooltip="Add an item after the highlighted one"),
+        Binding("e", "edit", "Edit", id="agenda.edit"),
+        Binding("s", "add_sub", "Sub-item", id="agenda.sub"),
+        Binding("delete,d", "delete", "Delete", id="agenda.delete"),
+        Binding("shift+up,alt+up", "move(-1)", "Up", id="agenda.up", tooltip="Move the item up"),
+        Binding("shift+down,alt+down", "move(1)", "Down", id="agenda.down", tooltip="Move the item down"),
+        Binding("k", "kind", "Kind", id="agenda.kind", tooltip="Report, Verbal, to follow, standard"),
+        Binding("r", "restricted", "Restricted", id="agenda.restricted"),
+        Binding("ctrl+e", "export", "Export", id="agenda.export"),
+        Binding("f6", "live", "Live", id="agenda.live"),
+        Binding("less_than_sign", "section(-1)", "To section above", id="agenda.section_up"),
+        Binding("greater_than_sign", "section(1)", "To section below", id="agenda.section_down"),
+        Binding("x", "extra", "Standard item", id="agenda.extra"),
+        Binding("c", "copy_previous", "Copy previous", id="agenda.copy"),
+        Binding("m", "meeting", "Meeting details", id="agenda.meeting"),
+        Binding("escape", "back", "Back", id="agenda.back"),
+    ]
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.rows: list[Any] = []
+        self.meeting: Any = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="agenda-body"):
+            yield Label("", id="agenda-meeting")
+            yield Label("", id="agenda-warning")
+            yield DataTable(id="agenda", cursor_type="row", zebra_stripes=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._columns()
+        self.reload()
+        self.query_one("#agenda", DataTable).focus()
+
+    def _columns(self) -> None:
+        """The title takes what the code, paper, presenter and flag leave of the width."""
+        table = self.query_one("#agenda", DataTable)
+        table.clear(columns=True)
+        width = self.app.size.width
+        presenter = 18 if width >= 100 else 0
+        title = max(24, width - 4 - 12 - presenter - 14 - 12)
+        table.add_column("Code", key="code", width=4)
+        table.add_column("Title", key="title", width=title)
+        table.add_column("Paper", key="paper", width=12)
+        if presenter:
+            table.add_column("Presenter", key="presenter", width=presenter)
+        table.add_column("", key="flag", width=12)
+        self._with_presenter = bool(presenter)
+
+    def on_resize(self) -> None:
+        if (self.app.size.width >= 100) != getattr(self, "_with_presenter", None):
+            self._columns()
+            self.reload()
+
+    # -- data -------------------------------------------------------------------------
+    def reload(self, keep: int | str | None = None) -> None:
+        from clerk.calendar import publication_warning
+        from clerk.services.agenda import list_items
+        from clerk.services.committees import find_committee
+        from clerk.services.meetings import find_meeting, status_label
+
+        meeting = self.call(find_meeting, self.store, self.meeting_id)
+        if meeting is None:
+            return
+        self.meeting = meeting
+        committee = find_committee(self.store, meeting.committee_id)
+        self.rows = list_items(self.store, self.meeting_id)
+        when = f"{meeting.date:%A} {meeting.date.day} {meeting.date:%B %Y}" + (f", {meeting.start_time:%H:%M}" if meeting.start_time else "")
+        self.query_one("#agenda-meeting", Label).update(f"{committee.name} · {when} · {status_label(meeting.status)}")
+        self.query_one("#agenda-warning", Label).update(publication_warning(meeting.agenda_published, meeting.date))
+        table = self.query_one("#agenda", DataTable)
+        current = keep if keep is not None else self.current_key()
+        table.clear()
+        for letter in "ABCD":
+            heading = getattr(committee, f"section_{letter.lower()}")
+            cells = [Text(letter, style="bold"), Text(heading, style="bold"), "", "", ""]
+            table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=f"sec-{letter}")
+            for r in (r for r in self.rows if r.section == letter):
+                code = "" if r.parent_id else r.code
+                title = f"  - {r.title}" if r.parent_id else r.title
+                flag = f"restricted ¶{r.exempt_paragraph}" if r.restricted and r.exempt_paragraph else ("restricted" if r.restricted else "")
+                paper = r.pages.strip("()") if r.pages else ("report" if r.kind.value == "report" else "")
+                cells = [code, Text(title), paper, Text(r.presenter), flag]
+                table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=str(r.id))
+        if current is not None:
+            try:
+                table.move_cursor(row=table.get_row_index(str(current)))
+            except Exception:  # noqa: BLE001 - the row went away (deleted)
+                pass
+
+    def current_key(self) -> str | None:
+        table = self.query_one("#agenda", DataTable)
+        if table.row_count == 0:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def current_item(self):
+        key = self.current_key()
+        return next((r for r in self.rows if str(r.id) == key), None)
+
+    def current_section(self) -> str:
+        key = self.current_key() or "sec-B"
+        item = self.current_item()
+        return item.section if item else key.removeprefix("sec-")
+
+    # -- item form --------------------------------------------------------------------------
+    def _item_fields(self, row=None, section: str = "B", sub: bool = False) -> list[Field]:
+        pages = ""
+        if row is not None and row.page_from is not None:
+            pages = f"{row.page_from}-{row.page_to}" if row.page_to not in (None, row.page_from) else str(row.page_from)
+        fields = [Field("title", "Title", row.title if row else "")]
+        if row is None and not sub:
+            fields.append(Field("section", "Section", section, kind="choice", choices=SECTIONS))
+        fields += [
+            Field("presenter", "Presenter / author", row.presenter if row else ""),
+            Field("kind", "Paper", row.kind.value if row else ("standard" if sub else "report"), kind="choice", choices=KINDS),
+            Field("restricted", "Restricted", row.restricted if row else section == "D", kind="check"),
+            Field("paragraph", "Schedule 12A paragraph", row.exempt_paragraph or "" if row else "", placeholder="1 to 7"),
+            Field("pages", "Pages in the pack", pages, placeholder="9-36"),
+            Field("note", "Line under the item", row.note if row else ""),
+        ]
+        return fields
+
+    @staticmethod
+    def _values(values: dict[str, Any]) -> dict[str, Any]:
+        from clerk.errors import InvalidInput
+
+        out = {k: values[k] for k in ("title", "presenter", "kind", "restricted", "note") if k in values}
+        paragraph = str(values.get("paragraph") or "").strip()
+        out["exempt_paragraph"] = int(paragraph) if paragraph.isdigit() else None
+        if paragraph and not paragraph.isdigit():
+            raise InvalidInput("The Schedule 12A paragraph is a number from 1 to 7.")
+        pages = str(values.get("pages") or "").replace(" ", "").replace("–", "-")
+        if pages:
+            first, _, last = pages.partition("-")
+            if not first.isdigit() or (last and not last.isdigit()):
+                raise InvalidInput("Pages are written 9-36, or 9 for one page.")
+            out["page_from"], out["page_to"] = int(first), int(last or first)
+        else:
+            out["page_from"] = out["page_to"] = None
+        return out
+
+    def action_add(self) -> None:
+        from clerk.services.agenda import add_item
+
+        section = self.current_section()
+        current = self.current_item()
+
+        def submit(values: dict[str, Any]) -> int:
+            chosen = values.pop("section")
+            at = None
+            if current is not None and current.section == chosen and current.parent_id is None:
+                at = current.position + 1
+            parsed = self._values(values)
+            return add_item(self.store, self.meeting_id, chosen, parsed.pop("title"), at=at, **parsed).id
+
+        self.app.push_screen(FormScreen("Add an agenda item", self._item_fields(section=section), submit), self._changed)
+
+    def action_add_sub(self) -> None:
+        from clerk.services.agenda import add_item
+
+        current = self.current_item()
+        if current is None:
+            self.notify("Choose the item the sub-item goes under.", severity="warning")
+            return
+        parent = current.parent_id or current.id
+
+        def submit(values: dict[str, Any]) -> int:
+            parsed = self._values(values)
+            return add_item(self.store, self.meeting_id, current.section, parsed.pop("title"), parent_id=parent, **parsed).id
+
+        self.app.push_screen(FormScreen(f"Sub-item under {current.code}", self._item_fields(section=current.section, sub=True), submit), self._changed)
+
+    def action_edit(self) -> None:
+        from clerk.services.agenda import update_item
+
+        row = self.current_item()
+        if row is None:
+            self.action_add()
+            return
+
+        def submit(values: dict[str, Any]) -> int:
+            update_item(self.store, row.id, **self._values(values))
+            return row.id
+
+        self.app.push_screen(FormScreen(f"{row.code} {row.title}", self._item_fields(row), submit), self._changed)
+
+    def on_data_table_row_selected(self, _event: DataTable.RowSelected) -> None:
+        self.action_edit()
+
+    def _changed(self, item_id: Any) -> None:
+        if item_id is not None:
+            self.reload(keep=item_id)
+
+    # -- quick changes ------------------------------------------------------------------------
+    def _quick(self, fn, *args, **kwargs) -> None:
+        row = self.current_item()
+        if row is None:
+            self.notify("Choose an item first.", severity="warning")
+            return
+        if self.call(fn, self.store, row.id, *args, **kwargs) is not None:
+            self.reload(keep=row.id)
+
+    def action_move(self, delta: int) -> None:
+        from clerk.services.agenda import move_item
+
+        self._quick(move_item, delta)
+
+    def action_section(self, delta: int) -> None:
+        from clerk.services.agenda import move_to_section
+
+        row = self.current_item()
+        if row is None:
+            return
+        letters = "ABCD"
+        index = letters.index(row.section) + delta
+        if 0 <= index < 4:
+            self._quick(move_to_section, letters[index], at=0 if delta > 0 else None)
+
+    def action_kind(self) -> None:
+        from clerk.services.agenda import update_item
+
+        row = self.current_item()
+        if row is not None:
+            order = [k for _l, k in KINDS]
+            self._quick(update_item, kind=order[(order.index(row.kind.value) + 1) % len(order)])
+
+    def action_restricted(self) -> None:
+        from clerk.services.agenda import update_item
+
+        row = self.current_item()
+        if row is not None:
+            self._quick(update_item, restricted=not row.restricted)
+
+    def action_delete(self) -> None:
+        from clerk.services.agenda import delete_item
+
+        row = self.current_item()
+        if row is None:
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes and self.call(lambda: delete_item(self.store, row.id) or True):
+                self.reload()
+
+        subs = sum(1 for r in self.rows if r.parent_id == row.id)
+        detail = f"Its {subs} sub-item{'s' if subs != 1 else ''} go with it." if subs else ""
+        self.app.push_screen(ConfirmScreen(f"Delete {row.code} {row.title}?", detail), done)
+
+    def action_extra(self) -> None:
+        from clerk.services.agenda import add_extra_standard_item
+
+        def submit(values: dict[str, Any]) -> int:
+            return add_extra_standard_item(self.store, self.meeting_id, values["which"]).id
+
+        fields = [Field("which", "Item", EXTRAS[0][1], kind="choice", choices=EXTRAS)]
+        self.app.push_screen(FormScreen("Add a standard item", fields, submit), self._changed)
+
+    def action_copy_previous(self) -> None:
+        from clerk.services.agenda import copy_agenda, previous_meeting_of
+
+        previous = self.call(previous_meeting_of, self.store, self.meeting_id)
+        if previous is None:
+            self.notify("There is no earlier meeting to copy from.", severity="warning")
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes and self.call(copy_agenda, self.store, previous.id, self.meeting_id) is not None:
+                self.reload()
+                self.notify(f"Copied the agenda of {previous.date.day} {previous.date:%B %Y}.")
+
+        self.app.push_screen(ConfirmScreen(f"Replace this agenda with a copy of {previous.date.day} {previous.date:%B %Y}'s?",
+                                           "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates."), done)
+
+    def action_meeting(self) -> None:
+        from .meeting_setup import meeting_form
+
+        self.app.push_screen(meeting_form(self.store, self.meeting.committee_id, self.meeting), lambda r: r and self.reload())
+
+    def action_export(self) -> None:
+        from .export_dialog import open_export
+
+        open_export(self, self.meeting_id, kind="agenda")
+
+    def action_live(self) -> None:
+        from .live import LiveScreen
+
+        self.app.push_screen(LiveScreen(self.meeting_id))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,89 @@
+"""Export: notes (full or public), the agenda, or a bound volume; Word or PDF; where to save.
+The writing runs in a worker, with each step shown, and the saved path is said at the end."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .forms import Field, FormScreen
+
+WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]
+VERSION = [("Full (restricted, for members)", "full"), ("Public (no restricted text)", "public")]
+FORMAT = [("Word (.docx)", "docx"), ("PDF (LibreOffice)", "pdf")]
+
+
+def default_folder() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.cwd()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+
+
+def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
+    """A form returning an ``exports.jobs.ExportChoice``."""
+    from clerk.numbering import municipal_year
+    from clerk.services.committees import find_committee
+    from clerk.services.meetings import find_meeting
+
+    meeting = find_meeting(store, meeting_id)
+    committee = find_committee(store, meeting.committee_id)
+    year = municipal_year(meeting.date, committee.year_start_month)
+    base = f"{slug(committee.name)}-{meeting.date.isoformat()}"
+    fields = [
+        Field("what", "Export", kind, kind="choice", choices=WHAT),
+        Field("version", "Version", "full", kind="choice", choices=VERSION),
+        Field("format", "Format", "docx", kind="choice", choices=FORMAT),
+        Field("out", "Save as", str(default_folder() / f"{base}-{kind}.docx")),
+        Field("year", "Volume: municipal year", str(year), placeholder=f"{year} for {year}/{(year + 1) % 100:02d}"),
+    ]
+
+    def submit(values: dict[str, Any]):
+        from clerk.errors import InvalidInput
+        from exports.jobs import ExportChoice, municipal_year_range
+
+        out = Path(str(values["out"]).strip()).expanduser()
+        if not str(values["out"]).strip():
+            raise InvalidInput("Say where to save the file.")
+        if out.is_dir():
+            out = out / f"{base}-{values['what']}.docx"
+        if not out.parent.is_dir():
+            raise InvalidInput(f"The folder {out.parent} does not exist; choose another place to save.")
+        start = end = None
+        if values["what"] == "volume":
+            if not str(values["year"]).strip().isdigit():
+                raise InvalidInput("Give the municipal year as the year it starts, such as 2014.")
+            start, end = municipal_year_range(int(values["year"]), committee.year_start_month)
+        return ExportChoice(values["what"], out, meeting_id=meeting_id, public=values["version"] == "public",
+                            pdf=values["format"] == "pdf", committee_id=committee.id, start=start, end=end)
+
+    return FormScreen(f"Export: {committee.name}, {meeting.date.day} {meeting.date:%B %Y}", fields, submit)
+
+
+def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
+    """Ask what to export, then write it in a worker with its steps shown."""
+    if meeting_id is None:
+        screen.notify("Choose a meeting first.", severity="warning")
+        return
+    form = screen.call(export_form, screen.store, meeting_id, kind)
+    if form is None:
+        return
+
+    def chosen(choice) -> None:
+        if choice is None:
+            return
+        from exports.jobs import run
+
+        def progress(step: str) -> None:
+            screen.app.call_from_thread(screen.notify, f"{step}…", timeout=3)
+
+        def done(path: Path) -> None:
+            screen.notify(f"Saved {path}", title="Exported", timeout=15)
+
+        screen.notify(f"Exporting ({'PDF' if choice.pdf else 'Word'})…", timeout=3)
+        screen.background(run, screen.store, choice, progress, done=done, group="export")
+
+    screen.app.push_screen(form, chosen)

@@ -1,0 +1,121 @@
+"""Committee settings, meeting setup and the export dialog, driven from the keyboard; what is
+stored (or written) is checked, not only the screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from clerk.services.committees import find_committee, list_members
+from clerk.services.meetings import list_meetings
+from screens.app import ClerkApp
+
+from .test_agenda_keyboard import type_text
+
+
+LATER = dt.date.today() + dt.timedelta(days=30)  # members join today, so they leave after
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_change_a_setting_add_and_retire_a_member(store, demo):
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.press("e")  # settings: Name, Organisation, Heading word, body noun, Chairman, ...
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down")  # to "Chair is called"
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "Chair")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert find_committee(store, demo.committee_id).chair_title == "Chair"
+
+        await pilot.press("a")  # a new member
+        await pilot.pause()
+        await type_text(pilot, "Cllr")
+        await pilot.press("enter")
+        await type_text(pilot, "J")
+        await pilot.press("enter")
+        await type_text(pilot, "Knight")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        knight = next(r for r in list_members(store, demo.committee_id) if r.person.surname == "Knight")
+        assert knight.name == "Cllr J Knight" and knight.role.value == "member" and knight.end_date is None
+
+        table = app.screen.query_one("#members")
+        table.move_cursor(row=table.get_row_index(str(knight.membership_id)))
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "31/3/2015")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "ends on or after the day it starts" in str(app.screen.query_one("#form-error").render())
+        await pilot.press("ctrl+u")
+        await type_text(pilot, f"{LATER:%d/%m/%Y}")
+        await pilot.press("enter")
+        await settle(pilot)
+    knight = next(r for r in list_members(store, demo.committee_id) if r.person.surname == "Knight")
+    assert knight.end_date == LATER
+
+
+async def test_a_bad_value_is_explained_and_nothing_typed_is_lost(store, demo):
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        for _ in range(15):  # down to the template
+            await pilot.press("down")
+        await type_text(pilot, "/nowhere/kcc.docx")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        form = app.screen
+        assert "There is no template at /nowhere/kcc.docx" in str(form.query_one("#form-error").render())
+        assert form.query_one("#field-template_path").value == "/nowhere/kcc.docx"
+    assert find_committee(store, demo.committee_id).template_path == ""
+
+
+async def test_a_new_meeting_warns_of_a_late_agenda(store, demo):
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await pilot.pause()
+        await type_text(pilot, "24 April 2014")
+        await pilot.press("enter", "enter", "enter", "enter")  # time, venue, ask for
+        await type_text(pilot, "16/4/2014")
+        await pilot.pause()
+        note = str(app.screen.query_one("#form-note").render())
+        assert "Only 3 clear working days before the meeting; five are needed. Publish by Monday 14 April 2014." in note
+        assert "before the meeting of 8 July 2014, already held" in note
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AgendaScreen"  # a new meeting opens on its agenda
+    row = next(r for r in list_meetings(store) if r.date == dt.date(2014, 4, 24))
+    assert row.start_time == dt.time(10) and row.status.value == "draft"
+
+
+async def test_the_export_dialog_writes_the_public_notes(store, demo, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f7")  # the 8 July 2014 meeting is highlighted
+        await pilot.pause()
+        await pilot.press("enter", "right", "enter", "enter")  # notes; public; Word
+        await pilot.press("ctrl+u")
+        await type_text(pilot, str(tmp_path / "public.docx"))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    from .docx_read import all_text
+
+    text = all_text(tmp_path / "public.docx")
+    assert "Exempt under paragraph 1" in text and "Alison Gilmour (Kent and Medway DV Co-ordinator)" not in text
