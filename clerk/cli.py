@@ -193,9 +193,10 @@ def write_output(out: Path, data: bytes) -> None:
 
 
 def _register_exports() -> None:
-    from .cli_export import register
+    from . import cli_export, cli_pack
 
-    register(cli, export, db_option, meeting_argument, resolve_meeting, _store)
+    cli_export.register(cli, export, db_option, meeting_argument, resolve_meeting, _store)
+    cli_pack.register(cli, db_option, meeting_argument, resolve_meeting)
 
 
 _register_exports()

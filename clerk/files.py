@@ -28,14 +28,15 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def keep(folder: Path, source: Path | str) -> tuple[str, Path]:
-    """Copy ``source`` into ``folder`` under its hash; returns (sha256, the kept path)."""
+def keep(folder: Path, source: Path | str, suffix: str | None = None) -> tuple[str, Path]:
+    """Copy ``source`` into ``folder`` under its hash (and ``suffix``, else its own);
+    returns (sha256, the kept path)."""
     src = Path(source).expanduser()
     if not src.is_file():
         raise InvalidInput(f"There is no file at {src}.")
     try:
         digest = sha256_of(src)
-        target = folder / digest[:2] / (digest + src.suffix.lower())
+        target = folder / digest[:2] / (digest + (suffix if suffix is not None else src.suffix).lower())
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_name(target.name + ".part")

@@ -32,7 +32,7 @@ STYLES = {
 }
 
 
-def write_agenda(agenda: AgendaDoc, out: Path | str) -> Path:
+def write_agenda(agenda: AgendaDoc, out: Path | str, *, page_numbers: bool = True) -> Path:
     doc = open_template(agenda.template)
     s = ensure_styles(doc, STYLES)
     item_style = s["Clerk Agenda Item"]
@@ -57,7 +57,7 @@ def write_agenda(agenda: AgendaDoc, out: Path | str) -> Path:
         _entries(doc, s, section.entries)
     if agenda.published:
         para(doc, s["Clerk Agenda Foot"], agenda.published)
-    decorate(doc, [])
+    decorate(doc, [], page_numbers)
     properties(doc, title=f"{agenda.committee.title()}: {agenda.title.capitalize()}, {agenda.when}",
                subject=agenda.title.capitalize(), when=dt.datetime.now(dt.UTC))
     return save(doc, out)
@@ -70,9 +70,9 @@ def _details(doc, s, agenda: AgendaDoc) -> None:
              f"Telephone: {agenda.telephone}" if agenda.telephone else "", agenda.email]
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = True
-    for cell, lines, width in zip(table.rows[0].cells, (left, right), (Cm(9.5), Cm(6.5))):
-        cell.width = width
+    table.autofit = False
+    for column, cell, lines, width in zip(table.columns, table.rows[0].cells, (left, right), (Cm(9.5), Cm(6.5))):
+        column.width = cell.width = width
         lines = [line for line in lines if line]
         cell.paragraphs[0].style = s["Clerk Agenda Details"]
         cell.paragraphs[0].add_run(text(lines[0] if lines else ""))

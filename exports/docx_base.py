@@ -139,9 +139,10 @@ def _field(paragraph, instruction: str) -> None:
     paragraph._p.append(simple)
 
 
-def decorate(doc: DocxDocument, marks: Iterable[str]) -> None:
+def decorate(doc: DocxDocument, marks: Iterable[str], page_numbers: bool = True) -> None:
     """Header marks (DRAFT, RESTRICTED – NOT FOR PUBLICATION) and "Page N" in the footer,
-    beside whatever the template's header and footer already hold."""
+    beside whatever the template's header and footer already hold (no page numbers of its
+    own for a document going into a pack, which numbers its pages itself)."""
     marks = [m for m in marks if m]
     for section in doc.sections:
         if marks:
@@ -152,7 +153,7 @@ def decorate(doc: DocxDocument, marks: Iterable[str]) -> None:
             r.bold = True
             r.font.name = FONT
         footer = section.footer
-        if "PAGE" in footer._element.xml:
+        if not page_numbers or "PAGE" in footer._element.xml:
             continue
         p = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text.strip() else footer.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -45,11 +45,11 @@ STYLES = {
 _RESOLVED = re.compile(r"^(RESOLVED)\b(.*)$", re.S)
 
 
-def write_notes(notes: NotesDoc, out: Path | str) -> Path:
+def write_notes(notes: NotesDoc, out: Path | str, *, page_numbers: bool = True) -> Path:
     doc = open_template(notes.template)
     styles = ensure_styles(doc, STYLES)
     render_notes(doc, styles, notes)
-    decorate(doc, notes.marks)
+    decorate(doc, notes.marks, page_numbers)
     _properties(doc, notes)
     return save(doc, out)
 

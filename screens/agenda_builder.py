@@ -11,16 +11,15 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
+from .agenda_actions import AgendaActions
 from .base import ClerkScreen
 from .forms import ConfirmScreen, Field, FormScreen
 
 KINDS = [("Report", "report"), ("Verbal", "verbal"), ("To follow", "to_follow"), ("Standard (no paper)", "standard")]
 SECTIONS = [("A", "A"), ("B", "B"), ("C", "C"), ("D (restricted)", "D")]
-EXTRAS = [("Election of Vice-Chairman", "vice_chair_election"), ("Matters arising", "matters_arising"),
-          ("Exclusion of the press and public", "exclusion"), ("Minutes of the previous meeting", "minutes_of_last_meeting")]
 
 
-class AgendaScreen(ClerkScreen):
+class AgendaScreen(AgendaActions, ClerkScreen):
     TITLE = "Agenda"
     CSS_PATH = "agenda_builder.tcss"
     HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e)."""
@@ -33,6 +32,8 @@ class AgendaScreen(ClerkScreen):
         Binding("shift+down,alt+down", "move(1)", "Down", id="agenda.down", tooltip="Move the item down"),
         Binding("k", "kind", "Kind", id="agenda.kind", tooltip="Report, Verbal, to follow, standard"),
         Binding("r", "restricted", "Restricted", id="agenda.restricted"),
+        Binding("f", "attach", "Report file", id="agenda.attach", tooltip="Attach the item's report (.docx or PDF)"),
+        Binding("p", "pack", "Pack", id="agenda.pack", tooltip="Build the agenda pack"),
         Binding("ctrl+e", "export", "Export", id="agenda.export"),
         Binding("f6", "live", "Live", id="agenda.live"),
         Binding("less_than_sign", "section(-1)", "To section above", id="agenda.section_up"),
@@ -276,46 +277,6 @@ class AgendaScreen(ClerkScreen):
         subs = sum(1 for r in self.rows if r.parent_id == row.id)
         detail = f"Its {subs} sub-item{'s' if subs != 1 else ''} go with it." if subs else ""
         self.app.push_screen(ConfirmScreen(f"Delete {row.code} {row.title}?", detail), done)
-
-    def action_extra(self) -> None:
-        from clerk.services.agenda import add_extra_standard_item
-
-        def submit(values: dict[str, Any]) -> int:
-            return add_extra_standard_item(self.store, self.meeting_id, values["which"]).id
-
-        fields = [Field("which", "Item", EXTRAS[0][1], kind="choice", choices=EXTRAS)]
-        self.app.push_screen(FormScreen("Add a standard item", fields, submit), self._changed)
-
-    def action_copy_previous(self) -> None:
-        from clerk.services.agenda import copy_agenda, previous_meeting_of
-
-        previous = self.call(previous_meeting_of, self.store, self.meeting_id)
-        if previous is None:
-            self.notify("There is no earlier meeting to copy from.", severity="warning")
-            return
-
-        def done(yes: bool | None) -> None:
-            if yes and self.call(copy_agenda, self.store, previous.id, self.meeting_id) is not None:
-                self.reload()
-                self.notify(f"Copied the agenda of {previous.date.day} {previous.date:%B %Y}.")
-
-        self.app.push_screen(ConfirmScreen(f"Replace this agenda with a copy of {previous.date.day} {previous.date:%B %Y}'s?",
-                                           "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates."), done)
-
-    def action_meeting(self) -> None:
-        from .meeting_setup import meeting_form
-
-        self.app.push_screen(meeting_form(self.store, self.meeting.committee_id, self.meeting), lambda r: r and self.reload())
-
-    def action_export(self) -> None:
-        from .export_dialog import open_export
-
-        open_export(self, self.meeting_id, kind="agenda")
-
-    def action_live(self) -> None:
-        from .live import LiveScreen
-
-        self.app.push_screen(LiveScreen(self.meeting_id))
 
     def action_back(self) -> None:
         self.app.pop_screen()

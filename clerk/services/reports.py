@@ -1,0 +1,127 @@
+"""Reports for agenda items: a real .docx or PDF, kept under its content hash (moving or deleting
+the original breaks nothing), the old one kept in history when it is replaced; and the page
+ranges the agenda pack gives each item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from ..errors import InvalidInput
+from ..files import files_dir, keep, kept
+from ..models import AgendaItem, Attachment, ItemKind, Meeting
+from ..storage import Store
+from .agenda import ordered_rows
+from .common import clean_text, ensure_editable, get
+
+
+@dataclass(frozen=True)
+class Report:
+    item_id: int
+    code: str
+    title: str
+    restricted: bool
+    to_follow: bool
+    filename: str
+    kind: str  # "docx" or "pdf"
+    sha256: str
+    path: Path
+
+
+def check_report(path: Path) -> str:
+    """"docx" or "pdf" for a real Word document or PDF; a plain refusal for anything else
+    (LibreOffice would quietly turn a text file renamed .docx into a page of garbage)."""
+    if not path.is_file():
+        raise InvalidInput(f"There is no file at {path}.")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"%PDF-"):
+        try:
+            from pypdf import PdfReader
+
+            if len(PdfReader(str(path)).pages) < 1:
+                raise ValueError("no pages")
+        except Exception:  # noqa: BLE001 - any failure to read means it is not a usable PDF
+            raise InvalidInput(f"{path.name} starts like a PDF but cannot be read; save it again as PDF and attach it again.") from None
+        return "pdf"
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                if "word/document.xml" in z.namelist():
+                    return "docx"
+        except zipfile.BadZipFile:
+            pass
+    raise InvalidInput(f"{path.name} is not a Word document (.docx) or a PDF; save it as one of those and attach it again.")
+
+
+def find_item(store: Store, meeting_id: int, ref: str | int) -> AgendaItem:
+    """An item by its code (B1) or id."""
+    with store.read() as session:
+        get(session, Meeting, meeting_id, "meeting")
+        items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+    text = str(ref).strip().upper()
+    rows = ordered_rows(items)
+    row = next((r for r in rows if r.parent_id is None and r.code == text), None)
+    if row is None and text.isdigit():
+        row = next((r for r in rows if r.id == int(text)), None)
+    if row is None:
+        codes = ", ".join(r.code for r in rows if r.parent_id is None)
+        raise InvalidInput(f"The agenda has no item {ref}; its items are {codes}.")
+    return next(i for i in items if i.id == row.id)
+
+
+def attach_report(store: Store, meeting_id: int, item_ref: str | int, source: Path | str) -> Report:
+    source = Path(source).expanduser()
+    kind = check_report(source)
+    item = find_item(store, meeting_id, item_ref)
+    with store.read() as session:
+        ensure_editable(get(session, Meeting, meeting_id, "meeting"))
+    digest, _path = keep(files_dir(store.target.path), source, f".{kind}")
+    with store.write() as session:
+        for old in session.exec(select(Attachment).where(Attachment.agenda_item_id == item.id, Attachment.superseded == False)).all():  # noqa: E712
+            old.superseded = True  # kept in history
+            session.add(old)
+        session.add(Attachment(agenda_item_id=item.id, filename=clean_text(source.name), sha256=digest, content_type=kind,
+                               added_at=dt.datetime.now(dt.UTC)))
+        if item.kind not in (ItemKind.REPORT, ItemKind.TO_FOLLOW):
+            item = session.get(AgendaItem, item.id)
+            item.kind = ItemKind.REPORT
+            session.add(item)
+    return next(r for r in reports(store, meeting_id) if r.item_id == item.id)
+
+
+def reports(store: Store, meeting_id: int) -> list[Report]:
+    """The current report of each item that has one, in agenda order."""
+    with store.read() as session:
+        items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+        ids = [i.id for i in items]
+        current = {a.agenda_item_id: a for a in session.exec(
+            select(Attachment).where(Attachment.agenda_item_id.in_(ids), Attachment.superseded == False)  # noqa: E712
+            .order_by(Attachment.id)).all()} if ids else {}
+    folder = files_dir(store.target.path)
+    out = []
+    for row in ordered_rows(items):
+        a = current.get(row.id)
+        if a is not None and row.parent_id is None:
+            out.append(Report(row.id, row.code, row.title, row.restricted, row.kind is ItemKind.TO_FOLLOW, a.filename,
+                              a.content_type, a.sha256, kept(folder, a.sha256, f".{a.content_type}")))
+    return out
+
+
+def history(store: Store, item_id: int) -> list[Attachment]:
+    with store.read() as session:
+        return list(session.exec(select(Attachment).where(Attachment.agenda_item_id == item_id).order_by(Attachment.id)).all())
+
+
+def set_page_ranges(store: Store, meeting_id: int, ranges: dict[int, tuple[int, int]]) -> None:
+    """Store each item's pages in the pack (the front sheet shows them as "(Pages 9 36)")."""
+    with store.write() as session:
+        ensure_editable(get(session, Meeting, meeting_id, "meeting"))
+        for item in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all():
+            if item.id in ranges:
+                item.page_from, item.page_to = ranges[item.id]
+                session.add(item)

@@ -1,0 +1,97 @@
+"""What the agenda builder does beyond its items: standard items, copying the previous agenda,
+the meeting's details, reports, the pack, the export, and minuting it live."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .forms import ConfirmScreen, Field, FormScreen
+
+EXTRAS = [("Election of Vice-Chairman", "vice_chair_election"), ("Matters arising", "matters_arising"),
+          ("Exclusion of the press and public", "exclusion"), ("Minutes of the previous meeting", "minutes_of_last_meeting")]
+
+
+class AgendaActions:
+    """Mixed into AgendaScreen: needs ``store``, ``meeting_id``, ``meeting``, ``reload``,
+    ``current_item`` and ``_changed``."""
+
+    def action_extra(self) -> None:
+        from clerk.services.agenda import add_extra_standard_item
+
+        def submit(values: dict[str, Any]) -> int:
+            return add_extra_standard_item(self.store, self.meeting_id, values["which"]).id
+
+        fields = [Field("which", "Item", EXTRAS[0][1], kind="choice", choices=EXTRAS)]
+        self.app.push_screen(FormScreen("Add a standard item", fields, submit), self._changed)
+
+    def action_copy_previous(self) -> None:
+        from clerk.services.agenda import copy_agenda, previous_meeting_of
+
+        previous = self.call(previous_meeting_of, self.store, self.meeting_id)
+        if previous is None:
+            self.notify("There is no earlier meeting to copy from.", severity="warning")
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes and self.call(copy_agenda, self.store, previous.id, self.meeting_id) is not None:
+                self.reload()
+                self.notify(f"Copied the agenda of {previous.date.day} {previous.date:%B %Y}.")
+
+        self.app.push_screen(ConfirmScreen(f"Replace this agenda with a copy of {previous.date.day} {previous.date:%B %Y}'s?",
+                                           "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates."), done)
+
+    def action_meeting(self) -> None:
+        from .meeting_setup import meeting_form
+
+        self.app.push_screen(meeting_form(self.store, self.meeting.committee_id, self.meeting), lambda r: r and self.reload())
+
+    def action_attach(self) -> None:
+        from clerk.services.reports import attach_report
+
+        row = self.current_item()
+        if row is None or row.parent_id is not None:
+            self.notify("Choose the item the report is for.", severity="warning")
+            return
+
+        def submit(values: dict[str, Any]) -> int:
+            report = attach_report(self.store, self.meeting_id, row.id, values["path"].strip())
+            self.notify(f"Attached {report.filename} to {report.code}.")
+            return row.id
+
+        fields = [Field("path", "File (.docx or PDF)", "", placeholder="~/Documents/report.docx")]
+        intro = "clerk keeps its own copy, so moving or deleting the original breaks nothing. A new file replaces the old one, which is kept in history."
+        self.app.push_screen(FormScreen(f"Report for {row.code} {row.title}", fields, submit, intro=intro), self._changed)
+
+    def action_pack(self) -> None:
+        from pathlib import Path
+
+        from .export_dialog import default_folder, slug
+        from .pack_progress import PACKS, PackScreen
+
+        base = f"{slug(self.meeting and str(self.meeting.date) or 'pack')}"
+
+        def submit(values: dict[str, Any]):
+            from clerk.errors import InvalidInput
+
+            out = Path(values["out"].strip()).expanduser()
+            if not out.parent.is_dir():
+                raise InvalidInput(f"The folder {out.parent} does not exist; choose another place to save.")
+            return values["kind"], out
+
+        def chosen(choice) -> None:
+            if choice is not None:
+                self.app.push_screen(PackScreen(self.store, self.meeting_id, *choice), lambda _r: self.reload())
+
+        fields = [Field("kind", "Pack", "public", kind="choice", choices=PACKS),
+                  Field("out", "Save as", str(default_folder() / f"agenda-pack-{base}.pdf"))]
+        self.app.push_screen(FormScreen("Agenda pack", fields, submit), chosen)
+
+    def action_export(self) -> None:
+        from .export_dialog import open_export
+
+        open_export(self, self.meeting_id, kind="agenda")
+
+    def action_live(self) -> None:
+        from .live import LiveScreen
+
+        self.app.push_screen(LiveScreen(self.meeting_id))

@@ -1,0 +1,69 @@
+"""Building the agenda pack from the app: a worker runs the build and the bar follows its steps;
+what went wrong is said plainly with what to do, and nothing stored is touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, ProgressBar, Static
+
+from .base import ServiceMixin, is_clerk_error
+
+PACKS = [("Public pack", "public"), ("Restricted pack (not for publication)", "restricted"), ("Supplementary pack", "supplement")]
+
+
+class PackScreen(ServiceMixin, ModalScreen[object]):
+    CSS_PATH = "forms.tcss"
+    BINDINGS = [Binding("escape,enter", "close", "Close")]
+
+    def __init__(self, store, meeting_id: int, kind: str, out: Path) -> None:
+        super().__init__()
+        self.store, self.meeting_id, self.kind, self.out = store, meeting_id, kind, out
+        self.result = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form-box"):
+            yield Label(f"Building the {dict((v, k) for k, v in PACKS)[self.kind].lower()}", classes="form-title")
+            yield Static("Starting…", id="pack-step", markup=False)
+            yield ProgressBar(total=5, show_eta=False, id="pack-bar")
+            yield Static("", id="form-error", markup=False)
+            yield Label("The build goes on in the background; Esc closes this when it is done.", classes="form-keys")
+
+    def on_mount(self) -> None:
+        from exports.pack import build_pack
+
+        def progress(step: str, done: int, total: int) -> None:
+            self.app.call_from_thread(self._step, step, done, total)
+
+        self.run_worker(lambda: build_pack(self.store, self.meeting_id, self.out, kind=self.kind, progress=progress),
+                        thread=True, exit_on_error=False, group="pack")
+
+    def _step(self, step: str, done: int, total: int) -> None:
+        self.query_one("#pack-step", Static).update(step)
+        bar = self.query_one("#pack-bar", ProgressBar)
+        bar.update(total=total, progress=done)
+
+    def on_worker_state_changed(self, event) -> None:
+        from textual.worker import WorkerState
+
+        if event.worker.group != "pack":
+            return
+        if event.state is WorkerState.SUCCESS:
+            self.result = event.worker.result
+            message = f"Saved {self.result.path}" + (f" ({self.result.pages} pages)" if self.result.pages else "")
+            self.query_one("#pack-step", Static).update(message + (f"\n{self.result.message}" if self.result.message else ""))
+            self.notify(message, title="Agenda pack", timeout=15)
+        elif event.state is WorkerState.ERROR:
+            error = event.worker.error
+            text = str(error) if is_clerk_error(error) else f"The pack could not be built ({type(error).__name__}: {error})."
+            self.query_one("#form-error", Static).update(text)
+
+    def action_close(self) -> None:
+        if self.result is None and not self.query_one("#form-error", Static).render().plain:
+            self.notify("Still building; the pack will be saved when it is done.")
+            return
+        self.dismiss(self.result)
