@@ -185,7 +185,13 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             parsed = self._values(values)
             return add_item(self.store, self.meeting_id, chosen, parsed.pop("title"), at=at, **parsed).id
 
-        self.app.push_screen(FormScreen("Add an agenda item", self._item_fields(section=section), submit), self._changed)
+        def note(values: dict[str, Any]) -> str:
+            if values.get("section") == "D":
+                return "Items under D are always restricted (not open to the press and public)."
+            return "Restricted: the item is taken in private session." if values.get("restricted") else ""
+
+        self.app.push_screen(FormScreen("Add an agenda item", self._item_fields(section=section), submit, note=note),
+                             self._changed)
 
     def action_add_sub(self) -> None:
         from clerk.services.agenda import add_item

@@ -24,6 +24,7 @@ from .live_actions import LiveActions
 from .live_attendance_ui import AttendanceActions
 from .live_commands import LiveCommands
 from .live_meeting_ui import MeetingActions
+from .live_order_ui import MinuteOrderActions
 from .live_dialogs import focus_now
 from .live_keys import MinuteEditor
 from .live_panels import AgendaPanel, AttendancePanel
@@ -35,7 +36,7 @@ EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (
                "a line starting “- ” is a point (a), (b). F5 adds a RESOLVED that … block.")
 
 
-class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkScreen):
+class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, AttendanceActions, ClerkScreen):
     TITLE = "Live"
     CSS_PATH = "live.tcss"
     HELP = "\n".join((
@@ -45,7 +46,8 @@ class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkSc
         "x absent, s substitute, c in the chair, l arrived late, d left early, n add a person, u unmark.",
         "Leave a blank line between paragraphs: they are numbered (1), (2) for you. A line starting "
         "\"- \" is a point (a), (b). F5 adds RESOLVED that … ",
-        "F4 a minute with no agenda item · F8 add an action (ctrl+t), declaration, vote or file · "
+        "F4 a minute with no agenda item · F8 this minute: an action (ctrl+t), declaration, vote or file, "
+        "rename, move earlier or later, restricted or public, delete (taken by mistake) · "
         "F9 withdraw or defer · F10 sign the previous notes, private session, end, leave.",
         "Everything is saved as you type. Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  "
         "» deferred  ‡ restricted.",
@@ -55,7 +57,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkSc
         Binding("f2", "take_item", "Take item", id="live.take"),
         Binding("f3", "attendance", "Attendance", id="live.attendance"),
         Binding("f5,ctrl+r", "resolution", "RESOLVED", id="live.resolved"),
-        Binding("f8", "add_menu", "Add", id="live.add"),
+        Binding("f8", "add_menu", "Minute", id="live.add"),
         Binding("ctrl+t", "add_action", "Action", show=False, id="live.action"),
         Binding("f9", "withdraw", "Withdraw", id="live.withdraw"),
         Binding("f10,ctrl+g", "meeting_menu", "Meeting", id="live.menu"),
@@ -69,7 +71,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, AttendanceActions, ClerkSc
     ]
     WRITE_ACTIONS = {"new_minute", "resolution", "add_menu", "add_action", "declaration", "vote", "withdraw",
                      "rename", "attach", "save_now", "wording", "sign_previous", "private_session", "end_meeting",
-                     "add_menu"}
+                     "minute_earlier", "minute_later", "toggle_private", "delete_minute"}
     COMMANDS = {LiveCommands}
 
     def __init__(self, meeting_id: int, *, clock: Callable[[], dt.datetime] | None = None, holder: Any = None) -> None:

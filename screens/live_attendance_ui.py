@@ -33,6 +33,9 @@ class AttendanceActions:
             self.add_person_dialog(event.text)
         elif event.person_id is not None:
             self.attend(event.what, event.person_id)
+        else:
+            self.notify("Highlight a person first: type part of the name, or ↑/↓ in the list.",
+                        severity="warning")
 
     def attend(self: Any, what: str, person_id: int) -> None:
         from clerk.services import live_attendance as att

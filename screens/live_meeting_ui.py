@@ -62,10 +62,14 @@ class MeetingActions:
     # -- the menus ---------------------------------------------------------------------------
     ADD_MENU = [("a", "Action (ctrl+t)", "add_action"), ("d", "Declaration of interest", "declaration"),
                 ("v", "Vote, counted or recorded", "vote"), ("f", "Attach a file (ctrl+o)", "attach"),
-                ("t", "Rename this minute", "rename"), ("w", "Insert the standard wording of this item", "wording")]
+                ("t", "Rename this minute", "rename"), ("w", "Insert the standard wording of this item", "wording"),
+                ("u", "Move this minute earlier (renumbers)", "minute_earlier"),
+                ("l", "Move this minute later (renumbers)", "minute_later"),
+                ("r", "Make this minute restricted, or public again", "toggle_private"),
+                ("x", "Delete this minute (taken by mistake)", "delete_minute")]
 
     def action_add_menu(self: Any) -> None:
-        self.ask(ChoiceDialog("Add to this minute", "", self.ADD_MENU),
+        self.ask(ChoiceDialog("This minute", "", self.ADD_MENU),
                              lambda action: action and getattr(self, f"action_{action}")())
 
     def action_meeting_menu(self: Any) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clerk.errors import ClerkError, FrozenRecord
-from clerk.services import agenda, attendance, committees, content, meetings, minutes
+from clerk.services import agenda, attendance, committees, content, live, live_lock, live_order, meetings, minutes
 from clerk.services.signoff import approve_previous, content_hash, signoff_of
 
 from .helpers import minutes_of
@@ -25,6 +25,8 @@ def _edits(store, demo, tmp_path):
     items = agenda.list_items(store, held)
     rows = attendance.list_attendance(store, held)
     (tmp_path / "slides.md").write_text("# x\n")
+    me = live_lock.Holder.here()
+    live_lock.acquire(store, held, me)
     return {
         "add a minute": lambda: minutes.add_minute(store, held, "Late addition"),
         "move a minute": lambda: minutes.move_minute(store, first.id, 3),
@@ -47,6 +49,10 @@ def _edits(store, demo, tmp_path):
         "delete the meeting": lambda: meetings.delete_meeting(store, held),
         "renumber from 1": lambda: committees.update_committee(store, demo.committee_id, numbering_start=1),
         "sign again": lambda: approve_previous(store, demo.next_meeting_id),
+        "move a minute live": lambda: live_order.move(store, held, me, first.id, +1),
+        "delete a minute live": lambda: live_order.delete(store, held, me, first.id),
+        "make a minute public live": lambda: live_order.set_private(store, held, me, first.id, False),
+        "take an item live": lambda: live.take_item(store, held, me, items[0].id),
     }
 
 

@@ -78,7 +78,7 @@ async def test_help_and_palette_offer_every_key(store):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
         rows = dict((d, k) for k, d in key_rows(screen))
-        for description in ("Take item", "Attendance", "New minute", "RESOLVED", "Add", "Action", "Withdraw", "Meeting",
+        for description in ("Take item", "Attendance", "New minute", "RESOLVED", "Minute", "Action", "Withdraw", "Meeting",
                             "Panels", "Previous minute", "Next minute", "Attach file", "Save now"):
             assert description in rows, description
         assert "Take over" not in rows  # only in a read-only view

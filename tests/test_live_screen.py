@@ -85,3 +85,48 @@ async def test_resolution_vote_deferral_and_signing_the_previous_notes(store, de
         assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 1, 0)
         assert vote.named_for == "Mr David Coleman, Ms C Allen"
         assert s.get(Meeting, demo.held_meeting_id).status == "signed"
+
+
+async def test_correcting_the_order_from_the_keyboard(store, demo):
+    """D1 minuted before the press were excluded: the exclusion is moved before it and made
+    restricted; an item taken by mistake is deleted after a question, and the numbers close up."""
+    from clerk.services import agenda
+
+    agenda.add_item(store, demo.next_meeting_id, "D", "Community Wardens staffing")
+    clock = FixedClock(dt.datetime(2014, 10, 14, 14, 0))
+    app = live_app(store, demo.next_meeting_id, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("f2", "a", "1", "enter")  # 75
+        await pilot.press("f2", "a", "2", "enter")  # 76, taken by mistake
+        await type_text(pilot, "Oops")
+        await pilot.press("f8", "x")
+        await pilot.pause()
+        await pilot.press("y")  # deleted: its text goes with it, and the dialog said so
+        await pilot.pause()
+        assert [m.number for m in screen.view.minutes] == ["75"]
+        await pilot.press("f2", "d", "1", "enter", "n")  # 76, in private without the resolution
+        await pilot.pause()
+        await pilot.press("f4")
+        await type_text(pilot, "Exclusion of the Press and Public")
+        await pilot.press("enter")  # 77, restricted: the meeting is in private session
+        await pilot.pause()
+        assert screen.view.minutes[-1].restricted
+        await pilot.press("f8", "u")  # moved before D1: 76
+        await pilot.press("f8", "r")  # public again
+        await pilot.pause()
+        assert not screen.view.minute(screen.minute_id).restricted
+        await pilot.press("f8", "r")  # restricted, with its paragraph
+        await type_text(pilot, "3")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.view.minute(screen.minute_id).restricted
+        await pilot.press("f8", "r")  # and public: it is the resolution the public saw
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    rows = stored_minutes(store, demo.next_meeting_id)
+    assert [(n, t, r) for n, t, _st, r, _b in rows] == [
+        (75, "Apologies", False),
+        (76, "Exclusion of the Press and Public", False),
+        (77, "Community Wardens staffing", True),
+    ]

@@ -256,3 +256,40 @@ def test_schema_3_databases_gain_the_live_table(tmp_path):
     with s.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM livesession")).scalar() == 0
     s.close()
+
+
+def test_putting_the_order_right_during_the_meeting(store, built, me):
+    """The exclusion of the press minuted after the item it was for is moved before it; a
+    minute taken by mistake is deleted and the numbers close up; a minute is made private."""
+    from clerk.services import live_order
+
+    live.take_item(store, built.held_id, me, built.items["B1"], now=NOW)
+    wrong = live.take_item(store, built.held_id, me, built.items["B2"], now=NOW).minute_id
+    d1 = live.take_item(store, built.held_id, me, built.items["D1"], now=NOW).minute_id
+    content.set_body(store, d1, "Restricted canary text.")
+    exclusion = live.add_free_minute(store, built.held_id, me, "Exclusion of the Press and Public", now=NOW)
+    numbers = lambda: [(m.number, m.title) for m in live.live_view(store, built.held_id).minutes]  # noqa: E731
+    assert [n for n, _ in numbers()] == ["64", "65", "66", "67"]
+
+    preview = live_order.preview_move(store, built.held_id, exclusion, -1)
+    assert {(c.old, c.new) for c in preview if c.old != c.new} == {("66", "67"), ("67", "66")}
+    assert numbers()[3][1] == "Exclusion of the Press and Public"  # a preview writes nothing
+    live_order.move(store, built.held_id, me, exclusion, -1)
+    assert numbers()[2] == ("66", "Exclusion of the Press and Public")
+    with pytest.raises(InvalidInput, match="already the last"):
+        live_order.move(store, built.held_id, me, d1, +1)
+
+    assert not live_order.has_text(store, wrong) and live_order.has_text(store, d1)
+    changes = live_order.delete(store, built.held_id, me, wrong)
+    assert changes[0].describe().startswith("minute 65 deleted")
+    assert [n for n, _ in numbers()] == ["64", "65", "66"]
+    view = live.live_view(store, built.held_id)
+    assert {i.row.code: i.state for i in view.items}["B2"] == live.TO_COME
+
+    live_order.set_private(store, built.held_id, me, exclusion, True, 3)
+    assert live.live_view(store, built.held_id).minute(exclusion).restricted
+    with pytest.raises(InvalidInput, match="1 to 7"):
+        live_order.set_private(store, built.held_id, me, exclusion, True, 9)
+    other = lock.Holder("other-token", "elsewhere", 1, "someone")
+    with pytest.raises(Exception, match="(?i)another|open|held"):
+        live_order.delete(store, built.held_id, other, d1)

@@ -168,7 +168,7 @@ def add_item_in(session: Session, meeting_id: int, section: str, title: str, *, 
         values.setdefault("restricted", parent.restricted)
         values.setdefault("kind", ItemKind.STANDARD)
     if section == "D":
-        values.setdefault("restricted", True)
+        values["restricted"] = True  # D is "Restricted items": nothing in it is public
     siblings = _siblings(session, meeting_id, section, parent_id)
     index = len(siblings) if at is None else max(0, min(at, len(siblings)))
     item = AgendaItem(meeting_id=meeting_id, section=section, parent_id=parent_id, **values)
@@ -192,6 +192,9 @@ def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
         if "section" in values and _check_section(values["section"]) != item.section:
             raise InvalidInput("Use move to another section to change an item's section.")
         values.pop("section", None)
+        if item.section == "D" and values.get("restricted") is False:
+            raise InvalidInput("Items in section D are always restricted: move the item to another "
+                               "section to take it in public.")
         for key, value in values.items():
             if key in {"id", "meeting_id", "parent_id", "position"} or not hasattr(item, key):
                 raise InvalidInput(f"Agenda items have no setting '{key}'.")

@@ -1,0 +1,105 @@
+"""The live screen's corrections to the current minute: move it earlier or later, make it
+private or public, delete it when it was taken by mistake. The numbering rules are the
+services'; this only asks and shows what changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+
+
+def changes_text(changes: list[Any], limit: int = 8) -> str:
+    lines = [c.describe() for c in changes if c.old != c.new]
+    more = len(lines) - limit
+    return "\n".join(lines[:limit] + ([f"… and {more} more"] if more > 0 else [])) or "No number changes."
+
+
+class MinuteOrderActions:
+    def _minute_for_change(self: Any) -> Any:
+        minute = self.view.minute(self.minute_id) if self.view and self.minute_id else None
+        if minute is None:
+            self.notify("Go to the minute first (F2, or alt+↑/↓).", severity="warning")
+        return minute
+
+    def action_minute_earlier(self: Any) -> None:
+        self._move_minute(-1)
+
+    def action_minute_later(self: Any) -> None:
+        self._move_minute(+1)
+
+    def _move_minute(self: Any, step: int) -> None:
+        from clerk.services import live_order
+
+        minute = self._minute_for_change()
+        if minute is None:
+            return
+        self.save_now()
+        changes = self.call(live_order.move, self.store, self.meeting_id, self.holder, minute.id, step)
+        if changes is None:
+            return
+        self.refresh_view()
+        self.show_minute_header()
+        moved = [c for c in changes if c.old != c.new]
+        self.notify("Renumbered: " + "; ".join(c.describe() for c in moved[:4]) if moved else "Moved.", timeout=6)
+
+    def action_toggle_private(self: Any) -> None:
+        from clerk.services import live_order
+
+        minute = self._minute_for_change()
+        if minute is None:
+            return
+        self.save_now()
+        if minute.restricted:
+            if self.call(live_order.set_private, self.store, self.meeting_id, self.holder, minute.id, False) is None:
+                self.refresh_view()
+                self.show_minute_header()
+                self.notify(f"Minute {minute.number} is public: its text goes into the public notes.", timeout=6)
+            return
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            text = values["paragraph"].strip()
+            if text and not text.isdigit():
+                self.notify("The Schedule 12A paragraph is a number from 1 to 7.", severity="error")
+                return
+            paragraph = int(text) if text else None
+            if self.call(live_order.set_private, self.store, self.meeting_id, self.holder, minute.id, True,
+                         paragraph) is None:
+                self.refresh_view()
+                self.show_minute_header()
+                self.notify(f"Minute {minute.number} is restricted: the public notes show only its title.", timeout=6)
+
+        self.ask(FormDialog(f"Make minute {minute.number} restricted",
+                            [FormField("paragraph", "Schedule 12A paragraph (1–7, optional)")],
+                            note="Its text, resolutions and actions stay out of every public export."), done)
+
+    def action_delete_minute(self: Any) -> None:
+        from clerk.services import live_order
+
+        minute = self._minute_for_change()
+        if minute is None:
+            return
+        self.save_now()
+        preview = self.call(live_order.preview_delete, self.store, self.meeting_id, minute.id)
+        if preview is None:
+            return
+        typed = self.call(live_order.has_text, self.store, minute.id)
+        warning = "Its text is deleted with it.\n\n" if typed else ""
+
+        def chosen(answer: str | None) -> None:
+            if answer != "delete":
+                focus_now(self.editor)
+                return
+            changes = self.call(live_order.delete, self.store, self.meeting_id, self.holder, minute.id)
+            if changes is None:
+                return
+            self.refresh_view()
+            self.load_minute(self.view.current_minute_id if self.view else None)
+            focus_now(self.editor)
+            self.notify(f"Minute {minute.number} deleted.", timeout=6)
+
+        self.ask(ChoiceDialog(f"Delete minute {minute.number}: {minute.title}?",
+                              warning + changes_text(preview),
+                              [("n", "No, keep it", "keep"), ("y", "Yes, delete it", "delete")]), chosen)
