@@ -63,6 +63,12 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         self.reload()
         self.query_one("#agenda", DataTable).focus()
 
+    def on_screen_resume(self) -> None:
+        """Back from the live screen or a dialog: items may have been minuted or changed."""
+        if getattr(self, "_shown_once", False):
+            self.reload()
+        self._shown_once = True
+
     def _columns(self) -> None:
         """The title takes what the code, paper, presenter and flag leave of the width."""
         table = self.query_one("#agenda", DataTable)

@@ -68,6 +68,12 @@ New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
         self.query_one("#meetings", DataTable).focus()
         self.app.when_ready(self.reload)
 
+    def on_screen_resume(self) -> None:
+        """Back from a meeting (live, agenda, export): its status and minutes may have changed."""
+        if getattr(self, "_shown_once", False):
+            self.reload()
+        self._shown_once = True
+
     def _columns(self, *, with_committee: bool) -> None:
         table = self.query_one("#meetings", DataTable)
         table.clear(columns=True)

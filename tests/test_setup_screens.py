@@ -119,3 +119,24 @@ async def test_the_export_dialog_writes_the_public_notes(store, demo, tmp_path, 
 
     text = all_text(tmp_path / "public.docx")
     assert "Exempt under paragraph 1" in text and "Alison Gilmour (Kent and Medway DV Co-ordinator)" not in text
+
+
+async def test_home_shows_what_the_live_screen_changed(store, demo):
+    """Minute 75 taken live, then back to the meetings: the row says in progress, 75."""
+    from textual.widgets import DataTable
+
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "f6")  # 14 October 2014
+        for _ in range(50):
+            await pilot.pause()
+            if getattr(app.screen, "view", None) is not None:
+                break
+        await pilot.press("f2", "a", "1", "enter")
+        await pilot.pause()
+        await pilot.press("f10", "q")
+        await settle(pilot)
+        table = app.screen.query_one("#meetings", DataTable)
+        row = [str(c) for c in table.get_row_at(1)]
+        assert "in progress" in row and "75" in row, row
