@@ -33,11 +33,24 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
     committee = find_committee(store, meeting.committee_id)
     year = municipal_year(meeting.date, committee.year_start_month)
     base = f"{slug(committee.name)}-{meeting.date.isoformat()}"
+
+    def file_name(values: dict[str, Any]) -> str:
+        """kcsp-2014-07-08-notes-public.pdf: the public and full versions never share a name."""
+        public = "-public" if values["version"] == "public" and values["what"] != "agenda" else ""
+        stem = f"{base}-{values['what']}" if values["what"] != "volume" else f"{slug(committee.name)}-{values['year']}-volume"
+        return f"{stem}{public}.{'pdf' if values['format'] == 'pdf' else 'docx'}"
+
+    def derive(values: dict[str, Any]) -> dict[str, Any]:
+        folder = Path(str(values["out"]).strip() or str(default_folder())).expanduser()
+        folder = folder if folder.is_dir() else folder.parent
+        return {"out": str(folder / file_name(values))}
+
     fields = [
         Field("what", "Export", kind, kind="choice", choices=WHAT),
         Field("version", "Version", "full", kind="choice", choices=VERSION),
         Field("format", "Format", "docx", kind="choice", choices=FORMAT),
-        Field("out", "Save as", str(default_folder() / f"{base}-{kind}.docx")),
+        Field("out", "Save as", str(default_folder() / file_name({"what": kind, "version": "full", "format": "docx",
+                                                                  "year": year}))),
         Field("year", "Volume: municipal year", str(year), placeholder=f"{year} for {year}/{(year + 1) % 100:02d}"),
     ]
 
@@ -49,7 +62,7 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
         if not str(values["out"]).strip():
             raise InvalidInput("Say where to save the file.")
         if out.is_dir():
-            out = out / f"{base}-{values['what']}.docx"
+            out = out / file_name(values)
         if not out.parent.is_dir():
             raise InvalidInput(f"The folder {out.parent} does not exist; choose another place to save.")
         start = end = None
@@ -60,7 +73,8 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
         return ExportChoice(values["what"], out, meeting_id=meeting_id, public=values["version"] == "public",
                             pdf=values["format"] == "pdf", committee_id=committee.id, start=start, end=end)
 
-    return FormScreen(f"Export: {committee.name}, {meeting.date.day} {meeting.date:%B %Y}", fields, submit)
+    return FormScreen(f"Export: {committee.name}, {meeting.date.day} {meeting.date:%B %Y}", fields, submit,
+                      derive=derive)
 
 
 def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:

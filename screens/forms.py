@@ -73,9 +73,14 @@ class FormScreen(ModalScreen[Any]):
     ]
 
     def __init__(self, title: str, fields: list[Field], submit: Callable[[Values], Any], *,
-                 note: Callable[[Values], str] | None = None, intro: str = "") -> None:
+                 note: Callable[[Values], str] | None = None, intro: str = "",
+                 derive: Callable[[Values], Values] | None = None) -> None:
+        """``derive(values)`` gives fields that follow the others (a file name that follows the
+        format chosen); a field the user has typed into is left as typed."""
         super().__init__()
         self.form_title, self.fields, self.submit, self.note, self.intro = title, fields, submit, note, intro
+        self.derive = derive
+        self._derived: Values = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-box"):
@@ -100,6 +105,8 @@ class FormScreen(ModalScreen[Any]):
         return FormInput(value="" if f.value is None else str(f.value), placeholder=f.placeholder, id=wid, compact=True)
 
     def on_mount(self) -> None:
+        if self.derive is not None:
+            self._derived = self.derive(self.values())
         self._update_note()
         self.query(FIELDS).first().focus()
 
@@ -122,6 +129,12 @@ class FormScreen(ModalScreen[Any]):
     @on(FieldWidget.Changed)
     def _changed(self) -> None:
         self.query_one("#form-error", Static).update("")
+        if self.derive is not None:
+            for key, value in self.derive(self.values()).items():
+                widget = self.query_one(f"#field-{key}", Input)
+                if widget.value == self._derived.get(key) and widget.value != value:
+                    widget.value = value
+                self._derived[key] = value
         self._update_note()
 
     def action_focus_next(self) -> None:

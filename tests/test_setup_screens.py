@@ -140,3 +140,27 @@ async def test_home_shows_what_the_live_screen_changed(store, demo):
         table = app.screen.query_one("#meetings", DataTable)
         row = [str(c) for c in table.get_row_at(1)]
         assert "in progress" in row and "75" in row, row
+
+
+async def test_the_file_name_follows_the_choices_until_it_is_typed(store, demo, tmp_path, monkeypatch):
+    """Choosing Public or PDF changes the name offered, so a public export never overwrites the
+    full one; a name the clerk typed is kept whatever is chosen after."""
+    from textual.widgets import Input
+
+    monkeypatch.chdir(tmp_path)
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f7")
+        await pilot.pause()
+        out = app.screen.query_one("#field-out", Input)
+        assert out.value == str(tmp_path / "kent-community-safety-partnership-2014-07-08-notes.docx")
+        await pilot.press("down", "right", "down", "right")  # public, PDF
+        await pilot.pause()
+        assert out.value == str(tmp_path / "kent-community-safety-partnership-2014-07-08-notes-public.pdf")
+        await pilot.press("down", "ctrl+u")
+        await type_text(pilot, str(tmp_path / "mine.pdf"))
+        await pilot.press("up", "left")  # back to Word: the typed name stays (the suffix follows on saving)
+        await pilot.pause()
+        assert out.value == str(tmp_path / "mine.pdf")
+        await pilot.press("escape")
