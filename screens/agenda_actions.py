@@ -48,19 +48,23 @@ class AgendaActions:
     def action_attach(self) -> None:
         from clerk.services.reports import attach_report
 
+        from .file_picker import FilePicker
+
         row = self.current_item()
         if row is None or row.parent_id is not None:
             self.notify("Choose the item the report is for.", severity="warning")
             return
 
-        def submit(values: dict[str, Any]) -> int:
-            report = attach_report(self.store, self.meeting_id, row.id, values["path"].strip())
-            self.notify(f"Attached {report.filename} to {report.code}.")
-            return row.id
+        def chosen(path) -> None:
+            if path is None:
+                return
+            report = self.call(attach_report, self.store, self.meeting_id, row.id, path)
+            if report is not None:
+                self.notify(f"Attached {report.filename} to {report.code}. clerk keeps its own copy; "
+                            "a later file replaces it and this one stays in the history.", timeout=8)
+                self._changed(row.id)
 
-        fields = [Field("path", "File (.docx or PDF)", "", placeholder="~/Documents/report.docx")]
-        intro = "clerk keeps its own copy, so moving or deleting the original breaks nothing. A new file replaces the old one, which is kept in history."
-        self.app.push_screen(FormScreen(f"Report for {row.code} {row.title}", fields, submit, intro=intro), self._changed)
+        self.app.push_screen(FilePicker(f"Report for {row.code} {row.title} (.docx or PDF)", (".docx", ".pdf")), chosen)
 
     def action_pack(self) -> None:
         from pathlib import Path
@@ -82,9 +86,16 @@ class AgendaActions:
             if choice is not None:
                 self.app.push_screen(PackScreen(self.store, self.meeting_id, *choice), lambda _r: self.reload())
 
+        def name(kind: str) -> str:  # the restricted pack never overwrites the public one
+            return f"agenda-pack-{base}.pdf" if kind == "public" else f"agenda-pack-{base}-{kind}.pdf"
+
+        def derive(values: dict[str, Any]) -> dict[str, Any]:
+            folder = Path(values["out"].strip() or str(default_folder())).expanduser()
+            return {"out": str((folder if folder.is_dir() else folder.parent) / name(values["kind"]))}
+
         fields = [Field("kind", "Pack", "public", kind="choice", choices=PACKS),
-                  Field("out", "Save as", str(default_folder() / f"agenda-pack-{base}.pdf"))]
-        self.app.push_screen(FormScreen("Agenda pack", fields, submit), chosen)
+                  Field("out", "Save as", str(default_folder() / name("public")))]
+        self.app.push_screen(FormScreen("Agenda pack", fields, submit, derive=derive), chosen)
 
     def action_export(self) -> None:
         from .export_dialog import open_export

@@ -22,7 +22,7 @@ SECTIONS = [("A", "A"), ("B", "B"), ("C", "C"), ("D (restricted)", "D")]
 class AgendaScreen(AgendaActions, ClerkScreen):
     TITLE = "Agenda"
     CSS_PATH = "agenda_builder.tcss"
-    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e)."""
+    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker; ✓ marks an item whose report is attached. p builds the pack."""
     BINDINGS = [
         Binding("a", "add", "Add", id="agenda.add", tooltip="Add an item after the highlighted one"),
         Binding("e", "edit", "Edit", id="agenda.edit"),
@@ -95,6 +95,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         from clerk.services.agenda import list_items
         from clerk.services.committees import find_committee
         from clerk.services.meetings import find_meeting, status_label
+        from clerk.services.reports import reports
 
         meeting = self.call(find_meeting, self.store, self.meeting_id)
         if meeting is None:
@@ -102,11 +103,13 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         self.meeting = meeting
         committee = find_committee(self.store, meeting.committee_id)
         self.rows = list_items(self.store, self.meeting_id)
+        attached = {r.item_id for r in reports(self.store, self.meeting_id)}
         when = f"{meeting.date:%A} {meeting.date.day} {meeting.date:%B %Y}" + (f", {meeting.start_time:%H:%M}" if meeting.start_time else "")
         self.query_one("#agenda-meeting", Label).update(f"{committee.name} · {when} · {status_label(meeting.status)}")
         self.query_one("#agenda-warning", Label).update(publication_warning(meeting.agenda_published, meeting.date))
         table = self.query_one("#agenda", DataTable)
         current = keep if keep is not None else self.current_key()
+        old_row = table.cursor_row
         table.clear()
         for letter in "ABCD":
             heading = getattr(committee, f"section_{letter.lower()}")
@@ -117,13 +120,15 @@ class AgendaScreen(AgendaActions, ClerkScreen):
                 title = f"  - {r.title}" if r.parent_id else r.title
                 flag = f"restricted ¶{r.exempt_paragraph}" if r.restricted and r.exempt_paragraph else ("restricted" if r.restricted else "")
                 paper = r.pages.strip("()") if r.pages else ("report" if r.kind.value == "report" else "")
+                if r.id in attached:
+                    paper = f"✓ {paper}"  # its file is attached
                 cells = [code, Text(title), paper, Text(r.presenter), flag]
                 table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=str(r.id))
         if current is not None:
             try:
                 table.move_cursor(row=table.get_row_index(str(current)))
-            except Exception:  # noqa: BLE001 - the row went away (deleted)
-                pass
+            except Exception:  # noqa: BLE001 - the row went away (deleted): stay where it was
+                table.move_cursor(row=min(old_row, table.row_count - 1))
 
     def current_key(self) -> str | None:
         table = self.query_one("#agenda", DataTable)

@@ -66,7 +66,7 @@ class FormScreen(ModalScreen[Any]):
 
     CSS_PATH = "forms.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save"),  # not priority: it waits for the keys typed before it
         Binding("escape", "cancel", "Cancel"),
         Binding("down,tab", "focus_next", "Next field", show=False),
         Binding("up,shift+tab", "focus_previous", "Previous field", show=False),

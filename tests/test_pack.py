@@ -207,11 +207,13 @@ async def test_attach_and_pack_from_the_agenda_builder(store, demo, tmp_path):
         table = app.screen.query_one("#agenda")
         b1 = next(r for r in app.screen.rows if r.code == "B1")
         table.move_cursor(row=table.get_row_index(str(b1.id)))
-        await pilot.press("f")
+        await pilot.press("f")  # the file picker: ctrl+l to type a path
         await pilot.pause()
+        await pilot.press("ctrl+l", "ctrl+u")
         await type_text(pilot, str(tmp_path / "csa.docx"))
         await pilot.press("enter")
         await pilot.pause()
+        assert "✓" in str(app.screen.query_one("#agenda").get_row(str(b1.id))[2])
         await pilot.press("p")
         await pilot.pause()
         await pilot.press("enter", "ctrl+u")
@@ -227,3 +229,37 @@ async def test_attach_and_pack_from_the_agenda_builder(store, demo, tmp_path):
         assert "Pages" in str(app.screen.query_one("#agenda").get_row(str(b1.id))[2])
     rows = {r.code: r for r in agenda.list_items(store, demo.next_meeting_id)}
     assert page_texts(tmp_path / "pack.pdf")[rows["B1"].page_from - 1].startswith("Kent Community Safety Agreement Review")
+
+
+async def test_the_file_picker_chooses_from_the_keyboard(tmp_path):
+    """Folders first, only the kinds asked for; Enter on a file chooses it; Backspace goes up."""
+    from textual.app import App
+
+    from screens.file_picker import FilePicker
+
+    (tmp_path / "papers").mkdir()
+    report_docx(tmp_path / "papers" / "csa.docx", "Report", 1)
+    (tmp_path / "papers" / "notes.txt").write_text("not offered")
+    chosen = []
+
+    class Host(App):
+        def on_mount(self) -> None:
+            self.push_screen(FilePicker("Report", (".docx", ".pdf"), folder=tmp_path / "papers"), chosen.append)
+
+    async with Host().run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        tree = pilot.app.screen.query_one("#picker-tree")
+        for _ in range(20):
+            await pilot.pause()
+            if tree.root.children:
+                break
+        assert [c.label.plain for c in tree.root.children] == ["csa.docx"]
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert pilot.app.screen.folder == tmp_path.resolve()
+        await pilot.press("ctrl+l", "ctrl+u")
+        for ch in str(tmp_path / "papers" / "csa.docx"):
+            await pilot.press(ch if ch != " " else "space")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert chosen == [tmp_path / "papers" / "csa.docx"]
