@@ -29,6 +29,25 @@ def config_dir() -> Path:
     return user_config_path("clerk", appauthor=False)
 
 
+def log_path() -> Path:
+    """Where the detail of unexpected errors is kept, for whoever supports clerk."""
+    return data_dir() / "clerk-errors.log"
+
+
+def record_error(detail: str) -> Path | None:
+    """Append ``detail`` to the error log; None when even that cannot be written."""
+    import datetime as dt
+
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as f:
+            f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{detail}\n")
+    except OSError:
+        return None
+    return path
+
+
 def default_db_path() -> Path:
     return data_dir() / "clerk.db"
 

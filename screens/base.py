@@ -26,8 +26,10 @@ def report(node, exc: BaseException) -> None:
         return
     from .errors import ErrorScreen
 
+    from clerk.config import record_error
+
     detail = "".join(traceback.format_exception(exc))
-    node.app.push_screen(ErrorScreen(f"{type(exc).__name__}: {exc}", detail))
+    node.app.push_screen(ErrorScreen(f"{exc}" or type(exc).__name__, detail, record_error(detail)))
 
 
 class ServiceMixin:

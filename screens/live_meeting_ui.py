@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .file_picker import FilePicker
 from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
 from .live_panels import AgendaPanel
 
@@ -158,13 +159,14 @@ class MeetingActions:
             return
         minute_id = self.minute_id
 
-        def done(values: dict[str, str] | None) -> None:
-            if values and values["path"]:
-                self.background(attach, self.store, self.meeting_id, self.holder, minute_id, values["path"],
+        def done(path) -> None:
+            if path is not None:
+                self.background(attach, self.store, self.meeting_id, self.holder, minute_id, path,
                                 done=lambda a: (self.notify(f"Attached {a.filename}"), self.load_minute(self.minute_id)))
+            focus_now(self.editor)
 
-        self.ask(FormDialog("Attach a file to this minute (a presentation, a tabled paper)",
-                                        [FormField("path", "File", placeholder="~/Documents/presentation.pptx")]), done)
+        self.save_now()
+        self.app.push_screen(FilePicker("Attach a file to this minute (a presentation, a tabled paper)"), done)
 
     def action_take_over(self: Any) -> None:
         from clerk.services.live_lock import acquire

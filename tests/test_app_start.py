@@ -47,3 +47,32 @@ async def test_an_unusable_database_ends_the_app_plainly():
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert app.return_code == 2
+
+
+async def test_an_unexpected_error_shows_a_line_and_keeps_the_detail(tmp_path, monkeypatch):
+    """No traceback in the clerk's face: one line, where the detail was saved, d to see it."""
+    from textual.app import App
+    from textual.containers import VerticalScroll
+
+    from clerk.config import log_path
+    from screens.base import report
+    from screens.errors import ErrorScreen
+
+    class Host(App):
+        pass
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        try:
+            raise RuntimeError("the printer caught fire")
+        except RuntimeError as exc:
+            report(app, exc)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ErrorScreen)
+        assert screen.summary == "the printer caught fire"
+        assert not screen.query_one(VerticalScroll).display  # the traceback is not shown
+        await pilot.press("d")
+        assert screen.query_one(VerticalScroll).display
+        await pilot.press("escape")
+    assert "Traceback" in log_path().read_text() and "the printer caught fire" in log_path().read_text()

@@ -99,7 +99,9 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
         await paste(pilot, seed[5]["body"].strip())
         await take(pilot, "b5")  # 70, with the presentation attached
         await paste(pilot, seed[6]["body"].strip())
-        await pilot.press("ctrl+o")
+        await pilot.press("ctrl+o")  # the file picker; ctrl+l to type (here paste) the path
+        await pilot.pause()
+        await pilot.press("ctrl+l", "ctrl+u")
         await paste(pilot, str(slides))
         await pilot.press("enter")
         await settle(pilot)

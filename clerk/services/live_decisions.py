@@ -215,7 +215,7 @@ def add_vote(store: Store, meeting_id: int, holder: Holder, minute_id: int, moti
         return vote
 
 
-def attach(store: Store, meeting_id: int, holder: Holder, minute_id: int, path: str) -> Attachment:
+def attach(store: Store, meeting_id: int, holder: Holder, minute_id: int, path: str | Path) -> Attachment:
     with live_write(store, meeting_id, holder):
         pass  # refused before the file is copied when another app holds the meeting
-    return attach_to_minute(store, minute_id, Path(path.strip()).expanduser())
+    return attach_to_minute(store, minute_id, Path(str(path).strip()).expanduser())
