@@ -10,9 +10,12 @@ from textual.widgets import Label, Static
 
 
 def key_rows(screen: Screen) -> list[tuple[str, str]]:
-    """(keys, description) for every binding active on ``screen``, in footer order, without repeats."""
+    """(keys, description) for every binding active on ``screen``, without repeats: the
+    screen's own first, then the app's, then the focused widget's (cursor keys and the like)."""
     merged: dict[str, list[str]] = {}
-    for active in screen.active_bindings.values():
+    actives = list(screen.active_bindings.values())
+    rank = lambda a: (not a.binding.show, 0 if a.node is screen else (1 if a.node is screen.app else 2))  # noqa: E731
+    for active in sorted(actives, key=rank):
         binding = active.binding
         if not binding.description:
             continue

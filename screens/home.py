@@ -26,11 +26,12 @@ def fuzzy_match(query: str, text: str) -> bool:
 
 class HomeScreen(ClerkScreen):
     TITLE = "Meetings"
-    HELP = """
-Committees on the left, their meetings on the right, oldest first: date, time, status
-and the minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held".
-New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership.
-"""
+    HELP = (
+        "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
+        "minute numbers each meeting used (64–74). Type to filter: \"oct 2014\", \"held\". Enter opens the "
+        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes.\n"
+        "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
+    )
     BINDINGS = [
         Binding("slash", "focus_filter", "Filter", id="home.filter", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="home.clear"),
