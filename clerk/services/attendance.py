@@ -175,18 +175,23 @@ def arrive_or_leave(store: Store, meeting_id: int, person_id: int, *, arrived: b
     at = at or dt.datetime.now().time().replace(second=0, microsecond=0)
     with store.write() as session:
         _meeting(session, meeting_id)
-        if minute_id is not None and get(session, Minute, minute_id, "minute").meeting_id != meeting_id:
-            raise InvalidInput("That minute belongs to another meeting.")
         record = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)).first()
         if record is None:
             record = mark_in(session, meeting_id, person_id, AttendanceStatus.PRESENT)
-        if arrived:
-            record.arrived_minute_id, record.arrived_at = minute_id, at
-        else:
-            record.left_minute_id, record.left_at = minute_id, at
-        session.add(record)
-        session.flush()
+        record_movement(session, record, arrived, minute_id, at)
         return record
+
+
+def record_movement(session: Session, record: Attendance, arrived: bool, minute_id: int | None, at: dt.time) -> None:
+    """A late arrival or an early departure: the time, and the minute it happened at."""
+    if minute_id is not None and get(session, Minute, minute_id, "minute").meeting_id != record.meeting_id:
+        raise InvalidInput("That minute belongs to another meeting.")
+    if arrived:
+        record.arrived_minute_id, record.arrived_at = minute_id, at
+    else:
+        record.left_minute_id, record.left_at = minute_id, at
+    session.add(record)
+    session.flush()
 
 
 def quorum_of(store: Store, meeting_id: int) -> tuple[int, int | None]:

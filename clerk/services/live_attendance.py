@@ -14,7 +14,7 @@ from ..errors import InvalidInput
 from ..models import Attendance, AttendanceStatus, Committee, Meeting, Minute, Person, Role
 from ..storage import Store
 from . import live_wording as wording
-from .attendance import AttendanceRow, attendance_rows, mark_in, set_chair_in
+from .attendance import AttendanceRow, attendance_rows, mark_in, record_movement, set_chair_in
 from .common import clean_text, get
 from .live import live_write, local
 from .live_decisions import _person_named, refresh_standard_minutes
@@ -161,15 +161,7 @@ def add_person(store: Store, meeting_id: int, holder: Holder, name: str, role: s
 
 
 def _arrive_or_leave(session: Session, record: Attendance, arrived: bool, minute_id: int | None, now: dt.datetime | None) -> None:
-    at = local(now).time().replace(second=0, microsecond=0)
-    if minute_id is not None and get(session, Minute, minute_id, "minute").meeting_id != record.meeting_id:
-        raise InvalidInput("That minute belongs to another meeting.")
-    if arrived:
-        record.arrived_at, record.arrived_minute_id = at, minute_id
-    else:
-        record.left_at, record.left_minute_id = at, minute_id
-    session.add(record)
-    session.flush()
+    record_movement(session, record, arrived, minute_id, local(now).time().replace(second=0, microsecond=0))
 
 
 def arrive_or_leave(store: Store, meeting_id: int, holder: Holder, person_id: int, *, arrived: bool,
