@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -176,20 +175,9 @@ def export_record(ctx: click.Context, meeting: str, committee: str | None, out: 
 
 def write_output(out: Path, data: bytes) -> None:
     """Write a file whole or not at all, with a plain message when the path is unusable."""
-    from .errors import InvalidInput
+    from .files import write_whole
 
-    out = out.expanduser()
-    if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; give a file name.")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another --out path.")
-    tmp = out.with_name(f".{out.name}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot write {out} ({exc.strerror}); choose another --out path.") from None
+    write_whole(out, lambda tmp: tmp.write_bytes(data) and None, elsewhere="choose another --out path")
 
 
 def _register_exports() -> None:

@@ -6,9 +6,28 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import InvalidInput
+
+
+def write_whole(out: Path | str, write: Callable[[Path], None], *, elsewhere: str = "choose another place to save") -> Path:
+    """Write a file whole or not at all (``write`` fills a temporary file beside it, which then
+    replaces ``out``), with a plain message when the path cannot be used."""
+    out = Path(out).expanduser()
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; give a file name such as {out / 'notes.docx'}.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist; create it or {elsewhere}.")
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        write(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot write {out} ({exc.strerror}); {elsewhere}.") from None
+    return out
 
 
 def files_dir(db_path: Path | None) -> Path:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -176,16 +175,6 @@ def properties(doc: DocxDocument, *, title: str, subject: str, keywords: str = "
 
 def save(doc: DocxDocument, out: Path | str) -> Path:
     """Write the whole file or nothing; an unusable path is a plain message."""
-    out = Path(out).expanduser()
-    if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; give a file name such as {out / 'notes.docx'}.")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another place to save.")
-    tmp = out.with_name(f".{out.name}.part")
-    try:
-        doc.save(str(tmp))
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot write {out} ({exc.strerror}); choose another place to save.") from None
-    return out
+    from clerk.files import write_whole
+
+    return write_whole(out, lambda tmp: doc.save(str(tmp)))
