@@ -170,13 +170,17 @@ class CommitteeScreen(ClerkScreen):
 
     def action_add_member(self) -> None:
         from clerk.services.committees import join_committee
+        from clerk.services.common import parse_date
 
         def submit(values: dict[str, Any]) -> bool:
             role, represents, surname = values.pop("role"), values.pop("represents"), values.pop("surname")
-            join_committee(self.store, self.committee_id, surname, role, represents=represents, start_date=dt.date.today(), **values)
+            start = parse_date(values.pop("start")) if str(values.get("start", "")).strip() else dt.date.today()
+            values.pop("start", None)
+            join_committee(self.store, self.committee_id, surname, role, represents=represents, start_date=start, **values)
             return True
 
-        self.app.push_screen(FormScreen("Add a member", self._person_fields(), submit), self._saved)
+        fields = self._person_fields() + [Field("start", "Member from", f"{dt.date.today():%-d %B %Y}")]
+        self.app.push_screen(FormScreen("Add a member", fields, submit), self._saved)
 
     def action_edit_member(self) -> None:
         from clerk.services.committees import update_membership, update_person

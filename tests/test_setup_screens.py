@@ -46,6 +46,7 @@ async def test_change_a_setting_add_and_retire_a_member(store, demo):
         await settle(pilot)
         knight = next(r for r in list_members(store, demo.committee_id) if r.person.surname == "Knight")
         assert knight.name == "Cllr J Knight" and knight.role.value == "member" and knight.end_date is None
+        assert knight.start_date == dt.date.today()  # "Member from" offers today
 
         table = app.screen.query_one("#members")
         table.move_cursor(row=table.get_row_index(str(knight.membership_id)))
