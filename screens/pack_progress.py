@@ -31,7 +31,7 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
             yield Static("Starting…", id="pack-step", markup=False)
             yield ProgressBar(total=5, show_eta=False, id="pack-bar")
             yield Static("", id="form-error", markup=False)
-            yield Label("The build goes on in the background; Esc closes this when it is done.", classes="form-keys")
+            yield Label("Building… Esc closes this when it is done.", id="pack-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         from exports.pack import build_pack
@@ -57,10 +57,12 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
             message = f"Saved {self.result.path}" + (f" ({self.result.pages} pages)" if self.result.pages else "")
             self.query_one("#pack-step", Static).update(message + (f"\n{self.result.message}" if self.result.message else ""))
             self.notify(message, title="Agenda pack", timeout=15)
+            self.query_one("#pack-keys", Label).update("Done. Esc or Enter: back to the agenda, with the page ranges.")
         elif event.state is WorkerState.ERROR:
             error = event.worker.error
             text = str(error) if is_clerk_error(error) else f"The pack could not be built ({type(error).__name__}: {error})."
             self.query_one("#form-error", Static).update(text)
+            self.query_one("#pack-keys", Label).update("Nothing stored has changed. Esc or Enter: back to the agenda.")
 
     def action_close(self) -> None:
         if self.result is None and not self.query_one("#form-error", Static).render().plain:
