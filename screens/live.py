@@ -105,7 +105,8 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
             yield AgendaPanel(id="agenda-panel", classes="panel")
             with Vertical(id="minute-pane"):
                 yield Static("", id="minute-header", markup=False)
-                yield MinuteEditor(id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True)
+                yield MinuteEditor(id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True,
+                                   show_line_numbers=True)
                 yield Line("", id="minute-info")
             with VerticalScroll(id="preview-panel", classes="panel"):
                 yield Static("", id="preview", markup=False)
@@ -274,10 +275,11 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.update_labels()
 
     def update_labels(self) -> None:
-        from clerk.editing import label_at
+        from clerk.editing import label_at, line_labels
 
         self._label_timer = None
         lines = self.editor.document.lines
+        self.editor.set_labels(line_labels(lines) if self.minute_id else [])
         self._cursor_label = label_at(lines, self.editor.cursor_location[0]) if self.minute_id else ""
         self.query_one("#minute-info", Line).set(render_info(self.minute_content, self._cursor_label, lines))
         if self.query_one("#preview-panel").display:

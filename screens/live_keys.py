@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.segment import Segment
 from textual import events
+from textual.strip import Strip
 from textual.widgets import Input, OptionList, TextArea
 
 
@@ -58,7 +60,36 @@ class OrderedKeys:
 
 
 class MinuteEditor(OrderedKeys, TextArea):
-    """The minute being written."""
+    """The minute being written, with the label each paragraph will print with ((1), (2), (a))
+    in the gutter where the line numbers of a code editor would be: the clerk never types them."""
+
+    GUTTER = 5  # "(12) "
+    labels: list[str] = []
+
+    def set_labels(self, labels: list[str]) -> None:
+        shown = [label if label.startswith("(") else "" for label in labels]  # RESOLVED is in the text
+        if shown != self.labels:
+            self.labels = shown
+            self._line_cache.clear()
+            self.refresh()
+
+    @property
+    def gutter_width(self) -> int:
+        return self.GUTTER if self.show_line_numbers else 0
+
+    def _render_line(self, y: int) -> Strip:
+        strip = super()._render_line(y)
+        if not self.show_line_numbers or strip.cell_length < self.GUTTER:
+            return strip
+        try:
+            line_index, section = self.wrapped_document._offset_to_line_info[y + self.scroll_offset.y]
+        except (IndexError, TypeError):
+            return strip
+        label = self.labels[line_index] if section == 0 and line_index < len(self.labels) else ""
+        segments = list(strip)
+        style = segments[0].style if segments else None
+        gutter = Strip([Segment(f"{label:>{self.GUTTER - 1}} "[: self.GUTTER], style)], self.GUTTER)
+        return Strip.join([gutter, strip.crop(self.GUTTER, strip.cell_length)])
 
 
 class PanelInput(OrderedKeys, Input):

@@ -130,3 +130,22 @@ async def test_correcting_the_order_from_the_keyboard(store, demo):
         (76, "Exclusion of the Press and Public", False),
         (77, "Community Wardens staffing", True),
     ]
+
+
+async def test_the_gutter_shows_the_numbers_the_notes_will_print(store, demo):
+    clock = FixedClock(dt.datetime(2014, 10, 14, 14, 0))
+    app = live_app(store, demo.next_meeting_id, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("f4")
+        await type_text(pilot, "Thanks")
+        await pilot.press("enter")
+        await type_text(pilot, "First.\n\nMembers discussed:\n- one\n- two")
+        await pilot.press("f5")
+        await type_text(pilot, "it be noted.")
+        screen.update_labels()  # what the 0.2 s debounce would do
+        assert screen.editor.labels == ["(1)", "", "(2)", "(a)", "(b)", "", ""]
+        await pilot.pause()
+        gutter = screen.editor.render_line(3).text[: screen.editor.GUTTER]
+        assert gutter.strip() == "(a)"
+        await pilot.press("ctrl+q")
