@@ -80,3 +80,23 @@ class ClerkScreen(ServiceMixin, Screen):
     @property
     def store(self):
         return self.app.store
+
+
+def fit_column(rows: list[list[str]], headers: list[str], width: int, column: int = -1,
+               *more: int) -> list[list[str]]:
+    """Clip one column's text (the venue, a long value) so that a table of ``rows`` fits in
+    ``width`` cells without a horizontal scrollbar; when that is not enough, the ``more``
+    columns are clipped too, in turn."""
+    if not rows or width <= 0:
+        return rows
+    n = len(headers)
+    for index in [c % n for c in (column, *more)]:
+        widths = [max([len(headers[i])] + [len(str(r[i])) for r in rows]) for i in range(n)]
+        room = max(len(headers[index]), 10, width - sum(w + 2 for i, w in enumerate(widths) if i != index) - 4)
+        clipped = []
+        for r in rows:
+            cells, text = list(r), str(r[index])
+            cells[index] = text if len(text) <= room else text[: room - 1] + "…"
+            clipped.append(cells)
+        rows = clipped
+    return rows

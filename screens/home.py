@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from .base import ClerkScreen
+from .base import ClerkScreen, fit_column
 
 ALL = "all"
 
@@ -22,6 +22,11 @@ def fuzzy_match(query: str, text: str) -> bool:
     text = text.lower()
     initials = "".join(w[0] for w in text.replace("-", " ").split() if w)
     return all(word in text or (len(word) > 1 and word in initials) for word in query.lower().split())
+
+
+class MeetingsTable(DataTable):
+    def on_resize(self) -> None:
+        self.screen.refit()
 
 
 class HomeScreen(ClerkScreen):
@@ -61,13 +66,19 @@ class HomeScreen(ClerkScreen):
                 yield OptionList(id="committees")
                 with Vertical(id="meetings-pane"):
                     yield Label("Loading…", id="meetings-title")
-                    yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
+                    yield MeetingsTable(id="meetings", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._columns(with_committee=True)
         self.query_one("#meetings", DataTable).focus()
         self.app.when_ready(self.reload)
+
+    def refit(self) -> None:
+        """The table changed width (the terminal, the committees list shown or hidden): the
+        venue takes what the other columns leave."""
+        if self.rows and self.query_one("#meetings", DataTable).size.width != getattr(self, "_fitted", None):
+            self.refill()
 
     def on_screen_resume(self) -> None:
         """Back from a meeting (live, agenda, export): its status and minutes may have changed."""
@@ -116,6 +127,8 @@ class HomeScreen(ClerkScreen):
         keep = self.selected_meeting_id() if table.row_count else None
         table.clear()
         shown = 0
+        rows: list[list[str]] = []
+        keys: list[str] = []
         for r in self.rows:
             if self.committee_filter != ALL and r.committee_id != self.committee_filter:
                 continue
@@ -125,8 +138,14 @@ class HomeScreen(ClerkScreen):
                 continue
             time = r.start_time.strftime("%H:%M") if r.start_time else ""
             cells = [date, time, status, r.minutes] + ([r.committee] if with_committee else []) + [r.venue]
-            table.add_row(*cells, key=str(r.id))
+            rows.append(cells)
+            keys.append(str(r.id))
             shown += 1
+        headers = [str(c.label) for c in table.columns.values()]
+        self._fitted = table.size.width
+        width = table.size.width or self.app.size.width
+        for cells, key in zip(fit_column(rows, headers, width, -1, *([4] if with_committee else [])), keys):
+            table.add_row(*cells, key=key)
         if keep is not None:
             try:
                 table.move_cursor(row=table.get_row_index(str(keep)))

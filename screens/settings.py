@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
-from .base import ClerkScreen
+from .base import ClerkScreen, fit_column
 from .forms import Field, FormScreen
 
 GENERAL = [  # (field, label)
@@ -76,16 +76,22 @@ class CommitteeScreen(ClerkScreen):
         table = self.query_one("#settings", DataTable)
         table.clear()
         labels = dict(GENERAL + NUMBERING)
-        for key in [k for k, _ in NUMBERING] + [k for k, _ in GENERAL]:
+        keys = [k for k, _ in NUMBERING] + [k for k, _ in GENERAL]
+        rows = []
+        for key in keys:
             value = getattr(committee, key)
             value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC).get(str(value), value)
-            table.add_row(labels[key], "" if value is None else str(value), key=key)
+            rows.append([labels[key], "" if value is None else str(value)])
+        for key, cells in zip(keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width)):
+            table.add_row(*cells, key=key)
         members = self.query_one("#members", DataTable)
         members.clear()
-        for r in self.members:
-            members.add_row(r.name, dict((v, lbl) for lbl, v in ROLES)[r.role.value], r.represents,
-                            f"{r.start_date:%-d %b %Y}" if r.start_date else "",
-                            f"{r.end_date:%-d %b %Y}" if r.end_date else "", key=str(r.membership_id))
+        rows = [[r.name, dict((v, lbl) for lbl, v in ROLES)[r.role.value], r.represents,
+                 f"{r.start_date:%-d %b %Y}" if r.start_date else "", f"{r.end_date:%-d %b %Y}" if r.end_date else ""]
+                for r in self.members]
+        headers = ["Name", "Role", "Represents", "Since", "Until"]
+        for r, cells in zip(self.members, fit_column(rows, headers, members.size.width or self.app.size.width, 2, 0)):
+            members.add_row(*cells, key=str(r.membership_id))
 
     # -- settings -----------------------------------------------------------------------
     def action_edit_settings(self) -> None:
