@@ -27,6 +27,13 @@ class Para:
     numbered: bool = True
 
 
+def numbers_paragraphs(paragraphs: Iterable[Para]) -> bool:
+    """Whether a minute numbers its paragraphs: yes unless it has text paragraphs and none of
+    them is numbered (the clerk turned numbering off for it, as minute 66 of 2014 reads)."""
+    text = [p for p in paragraphs if p.kind is ParagraphKind.TEXT]
+    return not text or any(p.numbered for p in text)
+
+
 def parse(text: str, numbered: bool = True) -> list[Para]:
     out: list[Para] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):

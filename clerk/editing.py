@@ -26,7 +26,7 @@ def blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def line_labels(lines: Sequence[str]) -> list[str]:
+def line_labels(lines: Sequence[str], numbered: bool = True) -> list[str]:
     """For every line, the label its paragraph prints with where the paragraph starts there:
     "(1)", "(a)", "RESOLVED" for a resolution, "" elsewhere."""
     labels = [""] * len(lines)
@@ -34,25 +34,25 @@ def line_labels(lines: Sequence[str]) -> list[str]:
     paras = []
     for first, last in blocks(lines):
         block = list(lines[first:last + 1])
-        parsed = parse("\n".join(block))
+        parsed = parse("\n".join(block), numbered)
         if not parsed:
             continue
         starts.append(first)
         points_seen = 0
         for k in range(1, len(block)):
-            points = sum(1 for p in parse("\n".join(block[:k + 1])) if p.kind is ParagraphKind.POINT)
+            points = sum(1 for p in parse("\n".join(block[:k + 1]), numbered) if p.kind is ParagraphKind.POINT)
             if points > points_seen:
                 starts.append(first + k)
                 points_seen = points
         paras.extend(parsed)
-    for row, numbered in zip(starts, number(paras)):
-        labels[row] = numbered.label or ("RESOLVED" if numbered.kind is ParagraphKind.RESOLUTION else "")
+    for row, item in zip(starts, number(paras)):
+        labels[row] = item.label or ("RESOLVED" if item.kind is ParagraphKind.RESOLUTION else "")
     return labels
 
 
-def label_at(lines: Sequence[str], row: int) -> str:
+def label_at(lines: Sequence[str], row: int, numbered: bool = True) -> str:
     """The label of the paragraph the cursor is in ("" when it has none)."""
-    labels = line_labels(lines)
+    labels = line_labels(lines, numbered)
     for r in range(min(row, len(lines) - 1), -1, -1):
         if not lines[r].strip():
             return ""

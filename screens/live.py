@@ -71,7 +71,8 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
     ]
     WRITE_ACTIONS = {"new_minute", "resolution", "add_menu", "add_action", "declaration", "vote", "withdraw",
                      "rename", "attach", "save_now", "wording", "sign_previous", "private_session", "end_meeting",
-                     "minute_earlier", "minute_later", "toggle_private", "delete_minute"}
+                     "minute_earlier", "minute_later", "toggle_private", "delete_minute",
+                     "toggle_numbering"}
     COMMANDS = {LiveCommands}
 
     def __init__(self, meeting_id: int, *, clock: Callable[[], dt.datetime] | None = None, holder: Any = None) -> None:
@@ -82,6 +83,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.view: Any = None
         self.minute_id: int | None = None
         self.minute_content: Any = None
+        self.minute_numbered = True  # the minute numbers its paragraphs (F8 n turns it off)
         self.read_only = True  # until the lock is ours
         self.lock_message = ""
         self.saver: Any = None  # the Autosaver, once this window holds the meeting
@@ -258,12 +260,15 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
             self.query_one("#live-status", Line).set(render_status(self.view, self.clock(), self.saved_label, width))
 
     def load_minute(self, minute_id: int | None, current: Any = None) -> None:
+        from clerk.body import numbers_paragraphs
         from clerk.services.content import content
 
         self.minute_id = minute_id
         if minute_id is not None and current is None:
             current = self.call(content, self.store, minute_id)
         self.minute_content = current
+        derived = numbers_paragraphs(current.paragraphs) if current is not None else True
+        self.minute_numbered = getattr(self, "numbering_chosen", {}).get(minute_id, derived)
         text = current.body if current is not None else ""
         self._staged_text = text
         if text != self.editor.text:
@@ -279,9 +284,11 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
 
         self._label_timer = None
         lines = self.editor.document.lines
-        self.editor.set_labels(line_labels(lines) if self.minute_id else [])
-        self._cursor_label = label_at(lines, self.editor.cursor_location[0]) if self.minute_id else ""
+        numbered = self.minute_numbered
+        self.editor.set_labels(line_labels(lines, numbered) if self.minute_id else [])
+        self._cursor_label = label_at(lines, self.editor.cursor_location[0], numbered) if self.minute_id else ""
         self.query_one("#minute-info", Line).set(render_info(self.minute_content, self._cursor_label, lines))
         if self.query_one("#preview-panel").display:
             minute = self.view.minute(self.minute_id) if self.view else None
-            self.query_one("#preview", Static).update(render_preview(minute, self.minute_content, self.editor.text))
+            self.query_one("#preview", Static).update(render_preview(minute, self.minute_content, self.editor.text,
+                                                                        self.minute_numbered))

@@ -14,6 +14,7 @@ COMMANDS = [
     ("Move this minute earlier", "minute_earlier", "Renumbers this meeting's minutes (F8 u)"),
     ("Move this minute later", "minute_later", "Renumbers this meeting's minutes (F8 l)"),
     ("Restricted / public minute", "toggle_private", "Keep this minute's text out of the public notes, or not (F8 r)"),
+    ("Number the paragraphs, or not", "toggle_numbering", "This minute's paragraphs as (1), (2) … or plain (F8 n)"),
     ("Delete this minute", "delete_minute", "Taken by mistake; the later minutes are renumbered (F8 x)"),
     ("Insert the standard wording", "wording", "Apologies, declarations, previous notes, next meeting (F8 w)"),
     ("Sign the previous meeting's notes", "sign_previous", "After they are approved under A3 (F10 s)"),

@@ -67,6 +67,7 @@ class MeetingActions:
                 ("u", "Move this minute earlier (renumbers)", "minute_earlier"),
                 ("l", "Move this minute later (renumbers)", "minute_later"),
                 ("r", "Make this minute restricted, or public again", "toggle_private"),
+                ("n", "Number this minute's paragraphs (1), (2) …, or not", "toggle_numbering"),
                 ("x", "Delete this minute (taken by mistake)", "delete_minute")]
 
     def action_add_menu(self: Any) -> None:

@@ -75,6 +75,23 @@ class MinuteOrderActions:
                             [FormField("paragraph", "Schedule 12A paragraph (1–7, optional)")],
                             note="Its text, resolutions and actions stay out of every public export."), done)
 
+    def action_toggle_numbering(self: Any) -> None:
+        from clerk.services import live_order
+
+        minute = self._minute_for_change()
+        if minute is None:
+            return
+        self.save_now()
+        numbered = not self.minute_numbered
+        if self.call(live_order.set_numbered, self.store, self.meeting_id, self.holder, minute.id, numbered) is None:
+            if not hasattr(self, "numbering_chosen"):
+                self.numbering_chosen = {}
+            self.numbering_chosen[minute.id] = numbered  # kept for the text still to be typed
+            self.load_minute(minute.id)
+            self.minute_numbered = numbered
+            self.update_labels()
+            self.notify(f"Minute {minute.number}: paragraphs " + ("numbered (1), (2) …" if numbered else "not numbered"))
+
     def action_delete_minute(self: Any) -> None:
         from clerk.services import live_order
 

@@ -75,7 +75,8 @@ class Saving:
     def _store_text(self: Any, minute_id: int, text: str) -> None:
         from clerk.services.live import save_body
 
-        save_body(self.store, self.meeting_id, self.holder, minute_id, text)
+        chosen = getattr(self, "numbering_chosen", {}).get(minute_id)  # F8 n on a minute with no text yet
+        save_body(self.store, self.meeting_id, self.holder, minute_id, text, numbered=chosen)
 
     def _saved(self: Any, ok: bool) -> None:
         if ok:

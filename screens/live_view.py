@@ -82,14 +82,14 @@ def render_info(current: Any, label: str, lines: Sequence[str]) -> str:
     return " · ".join(bits)
 
 
-def render_preview(minute: Any, current: Any, text: str) -> str:
+def render_preview(minute: Any, current: Any, text: str, numbered: bool = True) -> str:
     """The minute as the notes will print it: numbered paragraphs, points, actions, votes."""
     from clerk.body import number, parse
 
     if minute is None:
         return "The minute will show here as it will print, numbered."
     out = [minute.heading, ""]
-    for p in number(parse(text)):
+    for p in number(parse(text, numbered)):
         if p.kind.value == "point":
             out.append(f"    {p.label} {p.text}")
         else:

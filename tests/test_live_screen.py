@@ -149,3 +149,37 @@ async def test_the_gutter_shows_the_numbers_the_notes_will_print(store, demo):
         gutter = screen.editor.render_line(3).text[: screen.editor.GUTTER]
         assert gutter.strip() == "(a)"
         await pilot.press("ctrl+q")
+
+
+async def test_a_minute_can_leave_its_paragraphs_unnumbered(store, demo):
+    """Minute 66 of 2014 prints its paragraphs plain: F8 n, before or after typing, and the
+    gutter, the stored paragraphs and what is typed afterwards all follow."""
+    from clerk.body import numbers_paragraphs
+    from clerk.services.content import content
+
+    clock = FixedClock(dt.datetime(2014, 10, 14, 14, 0))
+    app = live_app(store, demo.next_meeting_id, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("f4")
+        await type_text(pilot, "Community Trigger")
+        await pilot.press("enter")
+        await pilot.press("f8", "n")  # before any text
+        await pilot.pause()
+        await type_text(pilot, "Jim Parris introduced a report.\n\nIt was suggested that there be training.")
+        screen.update_labels()
+        assert screen.editor.labels == ["", "", ""]
+        await pilot.press("ctrl+s")
+        first = screen.minute_id
+        await pilot.press("f4")
+        await type_text(pilot, "Reoffending Board")
+        await pilot.press("enter")
+        await type_text(pilot, "One.\n\nTwo.")
+        await pilot.press("f8", "n", "f8", "n")  # off, and on again
+        await pilot.pause()
+        second = screen.minute_id
+        await type_text(pilot, "\n\nThree.")
+        await pilot.press("ctrl+q")
+    plain, numbered = content(store, first), content(store, second)
+    assert len(plain.paragraphs) == 2 and not numbers_paragraphs(plain.paragraphs)
+    assert len(numbered.paragraphs) == 3 and all(p.numbered for p in numbered.paragraphs)

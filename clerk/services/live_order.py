@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from ..errors import InvalidInput
-from ..models import Minute, Paragraph
+from ..models import Minute, Paragraph, ParagraphKind
 from ..storage import Store
 from .common import get
 from .live import Holder, live_write
@@ -80,3 +80,14 @@ def set_private(store: Store, meeting_id: int, holder: Holder, minute_id: int, p
         if private and paragraph is not None:
             minute.exempt_paragraph = paragraph
         session.add(minute)
+
+
+def set_numbered(store: Store, meeting_id: int, holder: Holder, minute_id: int, numbered: bool) -> None:
+    """Number the minute's paragraphs (1), (2) … or print them plain, as minute 66 of 2014 is.
+    The choice is kept in the paragraphs, so what is typed afterwards follows it."""
+    with live_write(store, meeting_id, holder) as (session, _live):
+        _place(session, meeting_id, minute_id)
+        for p in session.exec(select(Paragraph).where(Paragraph.minute_id == minute_id)).all():
+            if p.kind == ParagraphKind.TEXT and p.numbered != numbered:
+                p.numbered = numbered
+                session.add(p)

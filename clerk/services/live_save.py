@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, update
 from sqlmodel import col, select
 
-from ..body import Para, parse
+from ..body import Para, numbers_paragraphs, parse
 from ..errors import NotFound
 from ..models import LiveSession, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind
 from ..storage import Store
@@ -17,9 +17,10 @@ from .common import clean_text, ensure_editable
 from .live_lock import Holder, MeetingLocked
 
 
-def save_body(store: Store, meeting_id: int, holder: Holder, minute_id: int, text: str) -> bool:
-    """Store the minute's text (parsed into paragraphs, see ``clerk.body``); False when unchanged."""
-    wanted = [Para(p.kind, p.text.strip(), p.numbered) for p in parse(clean_text(text)) if p.text.strip()]
+def save_body(store: Store, meeting_id: int, holder: Holder, minute_id: int, text: str,
+              numbered: bool | None = None) -> bool:
+    """Store the minute's text (parsed into paragraphs, see ``clerk.body``); False when unchanged.
+    Its paragraphs are numbered as the minute's are already, or as ``numbered`` says."""
     with store.write() as session:
         row = session.exec(
             select(LiveSession.holder, Meeting.status, Minute.meeting_id)
@@ -39,6 +40,9 @@ def save_body(store: Store, meeting_id: int, holder: Holder, minute_id: int, tex
             select(Paragraph.id, Paragraph.kind, Paragraph.text, Paragraph.numbered)
             .where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)
         ).all()
+        if numbered is None:
+            numbered = numbers_paragraphs(Para(ParagraphKind(p.kind), p.text, p.numbered) for p in current)
+        wanted = [Para(p.kind, p.text.strip(), p.numbered) for p in parse(clean_text(text), numbered) if p.text.strip()]
         changed = False
         for position, para in enumerate(wanted):
             if position < len(current):
