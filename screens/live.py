@@ -47,7 +47,8 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         "Leave a blank line between paragraphs: they are numbered (1), (2) for you. A line starting "
         "\"- \" is a point (a), (b). F5 adds RESOLVED that … ",
         "F4 a minute with no agenda item · F8 this minute: an action (ctrl+t), declaration, vote or file, "
-        "rename, move earlier or later, restricted or public, delete (taken by mistake) · "
+        "rename, move earlier or later, restricted or public, numbered or plain paragraphs, delete (taken by "
+        "mistake) · "
         "F9 withdraw or defer · F10 sign the previous notes, private session, end, leave.",
         "Everything is saved as you type. Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  "
         "» deferred  ‡ restricted.",
