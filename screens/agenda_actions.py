@@ -69,7 +69,8 @@ class AgendaActions:
     def action_pack(self) -> None:
         from pathlib import Path
 
-        from .export_dialog import default_folder, slug
+        from .export_dialog import slug
+        from .file_picker import beside, default_folder
         from .pack_progress import PACKS, PackScreen
 
         base = f"{slug(self.meeting and str(self.meeting.date) or 'pack')}"
@@ -90,8 +91,7 @@ class AgendaActions:
             return f"agenda-pack-{base}.pdf" if kind == "public" else f"agenda-pack-{base}-{kind}.pdf"
 
         def derive(values: dict[str, Any]) -> dict[str, Any]:
-            folder = Path(values["out"].strip() or str(default_folder())).expanduser()
-            return {"out": str((folder if folder.is_dir() else folder.parent) / name(values["kind"]))}
+            return {"out": beside(values["out"], name(values["kind"]))}
 
         fields = [Field("kind", "Pack", "public", kind="choice", choices=PACKS),
                   Field("out", "Save as", str(default_folder() / name("public")))]
@@ -105,4 +105,5 @@ class AgendaActions:
     def action_live(self) -> None:
         from .live import LiveScreen
 
+        self._away = True  # reload when back (AgendaScreen.on_screen_resume)
         self.app.push_screen(LiveScreen(self.meeting_id))

@@ -64,10 +64,11 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         self.query_one("#agenda", DataTable).focus()
 
     def on_screen_resume(self) -> None:
-        """Back from the live screen or a dialog: items may have been minuted or changed."""
-        if getattr(self, "_shown_once", False):
+        """Back from the live screen: the meeting's status may have changed. (Dialogs reload
+        through their own callbacks, keeping the cursor on the item they changed.)"""
+        if getattr(self, "_away", False):
+            self._away = False
             self.reload()
-        self._shown_once = True
 
     def _columns(self) -> None:
         """The title takes what the code, paper, presenter and flag leave of the width."""

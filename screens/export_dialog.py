@@ -7,16 +7,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .file_picker import beside, default_folder
 from .forms import Field, FormScreen
 
 WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]
 VERSION = [("Full (restricted, for members)", "full"), ("Public (no restricted text)", "public")]
 FORMAT = [("Word (.docx)", "docx"), ("PDF (LibreOffice)", "pdf")]
-
-
-def default_folder() -> Path:
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.cwd()
 
 
 def slug(text: str) -> str:
@@ -41,9 +37,7 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
         return f"{stem}{public}.{'pdf' if values['format'] == 'pdf' else 'docx'}"
 
     def derive(values: dict[str, Any]) -> dict[str, Any]:
-        folder = Path(str(values["out"]).strip() or str(default_folder())).expanduser()
-        folder = folder if folder.is_dir() else folder.parent
-        return {"out": str(folder / file_name(values))}
+        return {"out": beside(str(values["out"]), file_name(values))}
 
     fields = [
         Field("what", "Export", kind, kind="choice", choices=WHAT),

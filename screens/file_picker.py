@@ -14,9 +14,16 @@ from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label
 
 
-def start_folder() -> Path:
+def default_folder() -> Path:
+    """Where files are offered and saved first: ~/Documents when there is one, else here."""
     documents = Path.home() / "Documents"
     return documents if documents.is_dir() else Path.cwd()
+
+
+def beside(typed: str, name: str) -> str:
+    """``name`` in the folder of what is typed in a "Save as" field (or the default folder)."""
+    folder = Path(typed.strip() or str(default_folder())).expanduser()
+    return str((folder if folder.is_dir() else folder.parent) / name)
 
 
 class PickerTree(DirectoryTree):
@@ -58,7 +65,7 @@ class FilePicker(ModalScreen[Path | None]):
         super().__init__()
         self.title_text = title
         self.suffixes = tuple(s.lower() for s in suffixes)
-        self.folder = (folder or start_folder()).expanduser().resolve()
+        self.folder = (folder or default_folder()).expanduser().resolve()
 
     def compose(self) -> ComposeResult:
         kinds = " or ".join(s.lstrip(".") for s in self.suffixes) if self.suffixes else "any"

@@ -12,8 +12,8 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from .base import ClerkScreen, fit_column
+from .home_actions import ALL, HomeActions
 
-ALL = "all"
 
 
 def fuzzy_match(query: str, text: str) -> bool:
@@ -29,7 +29,7 @@ class MeetingsTable(DataTable):
         self.screen.refit()
 
 
-class HomeScreen(ClerkScreen):
+class HomeScreen(HomeActions, ClerkScreen):
     TITLE = "Meetings"
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
@@ -190,121 +190,8 @@ class HomeScreen(ClerkScreen):
     def action_reload(self) -> None:
         self.reload()
 
-    def action_live(self) -> None:
-        """Minute the selected meeting live."""
-        from .live import LiveScreen
-
-        meeting_id = self.selected_meeting_id()
-        if meeting_id is None:
-            self.notify("Choose a meeting first.", severity="warning")
-            return
-        self.app.push_screen(LiveScreen(meeting_id))
-
-    # -- meetings and committees ----------------------------------------------------------
-    def _meeting_or_warn(self) -> int | None:
-        meeting_id = self.selected_meeting_id()
-        if meeting_id is None:
-            self.notify("Choose a meeting first (↑/↓ in the list).", severity="warning")
-        return meeting_id
-
-    def selected_committee_id(self) -> int | None:
-        if self.committee_filter != ALL:
-            return int(self.committee_filter)
-        meeting_id = self.selected_meeting_id()
-        row = next((r for r in self.rows if r.id == meeting_id), None)
-        if row is not None:
-            return row.committee_id
-        return self.committees[0].id if len(self.committees) == 1 else None
-
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_agenda()
-
-    def action_agenda(self) -> None:
-        from .agenda_builder import AgendaScreen
-
-        if (meeting_id := self._meeting_or_warn()) is not None:
-            self.app.push_screen(AgendaScreen(meeting_id), lambda _r: self.reload())
-
-    def action_new_meeting(self) -> None:
-        from .meeting_setup import meeting_form
-
-        committee_id = self.selected_committee_id()
-        if committee_id is None:
-            self.notify("Choose the committee on the left first, or add one (F9).", severity="warning")
-            return
-
-        def created(meeting_id: int | None) -> None:
-            if meeting_id is not None:
-                from .agenda_builder import AgendaScreen
-
-                self.reload()
-                self.app.push_screen(AgendaScreen(meeting_id))
-
-        self.app.push_screen(meeting_form(self.store, committee_id), created)
-
-    def action_meeting_details(self) -> None:
-        from clerk.services.meetings import find_meeting
-
-        from .meeting_setup import meeting_form
-
-        if (meeting_id := self._meeting_or_warn()) is None:
-            return
-        meeting = self.call(find_meeting, self.store, meeting_id)
-        if meeting is not None:
-            self.app.push_screen(meeting_form(self.store, meeting.committee_id, meeting), lambda r: r and self.reload())
-
-    def action_settings(self) -> None:
-        from .settings import CommitteeScreen
-
-        committee_id = self.selected_committee_id()
-        if committee_id is None:
-            self.notify("Choose a committee on the left first, or add one (F9).", severity="warning")
-            return
-        self.app.push_screen(CommitteeScreen(committee_id), lambda _r: self.reload())
-
-    def action_export(self) -> None:
-        from .export_dialog import open_export
-
-        open_export(self, self._meeting_or_warn())
-
-    def action_cancel_meeting(self) -> None:
-        from clerk.services.meetings import cancel_meeting
-
-        from .forms import ConfirmScreen
-
-        if (meeting_id := self._meeting_or_warn()) is None:
-            return
-        row = next(r for r in self.rows if r.id == meeting_id)
-
-        def done(yes: bool | None) -> None:
-            if yes and self.call(cancel_meeting, self.store, meeting_id) is not None:
-                self.notify(f"The meeting of {row.date.day} {row.date:%B %Y} is cancelled.")
-                self.reload()
-
-        self.app.push_screen(ConfirmScreen(f"Cancel the meeting of {row.date.day} {row.date:%B %Y}?",
-                                           "It stays in the list, marked cancelled; minute numbers carry on past it."), done)
-
-    def action_new_committee(self) -> None:
-        from clerk.services.committees import create_committee
-
-        from .forms import Field, FormScreen
-
-        fields = [Field("name", "Name"), Field("organisation", "Organisation heading", placeholder="KENT COUNTY COUNCIL"),
-                  Field("minutes_word", "Heading word", "MINUTES", kind="choice", choices=[("MINUTES", "MINUTES"), ("NOTES", "NOTES")]),
-                  Field("numbering_start", "Next minute number", "1"), Field("default_venue", "Usual venue"),
-                  Field("contact_name", "Contact officer")]
-
-        def submit(values: dict) -> int:
-            from clerk.errors import InvalidInput
-
-            if not str(values["numbering_start"]).strip().isdigit():
-                raise InvalidInput("The next minute number is a whole number, such as 161.")
-            values["numbering_start"] = int(values["numbering_start"])
-            return create_committee(self.store, values.pop("name"), **values).id
-
-        self.app.push_screen(FormScreen("New committee", fields, submit,
-                                        intro="Moving a body onto clerk? Give the number its next minute should have."),
-                             lambda c: c and self.reload())
 
     def selected_meeting_id(self) -> int | None:
         table = self.query_one("#meetings", DataTable)

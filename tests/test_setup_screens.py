@@ -165,3 +165,37 @@ async def test_the_file_name_follows_the_choices_until_it_is_typed(store, demo, 
         await pilot.pause()
         assert out.value == str(tmp_path / "mine.pdf")
         await pilot.press("escape")
+
+
+async def test_the_builder_and_home_show_what_changed_while_away(store, demo):
+    """Back from the live screen the builder says the meeting is in progress; back from the
+    new-committee form, home lists the committee."""
+    from textual.widgets import Label, OptionList
+
+    from screens.agenda_builder import AgendaScreen
+
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.push_screen(AgendaScreen(demo.next_meeting_id))
+        await pilot.pause()
+        await pilot.press("f6")
+        for _ in range(50):
+            await pilot.pause()
+            if getattr(app.screen, "view", None) is not None:
+                break
+        await pilot.press("f2", "a", "1", "enter")
+        await pilot.pause()
+        await pilot.press("f10", "q")
+        await settle(pilot)
+        assert isinstance(app.screen, AgendaScreen)
+        assert "in progress" in str(app.screen.query_one("#agenda-meeting", Label).render())
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("f9")
+        await pilot.pause()
+        await type_text(pilot, "Scrutiny Committee")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        options = app.screen.query_one("#committees", OptionList)
+        assert "Scrutiny Committee" in [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
