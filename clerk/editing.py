@@ -50,9 +50,10 @@ def line_labels(lines: Sequence[str], numbered: bool = True) -> list[str]:
     return labels
 
 
-def label_at(lines: Sequence[str], row: int, numbered: bool = True) -> str:
-    """The label of the paragraph the cursor is in ("" when it has none)."""
-    labels = line_labels(lines, numbered)
+def label_at(lines: Sequence[str], row: int, numbered: bool = True, labels: Sequence[str] | None = None) -> str:
+    """The label of the paragraph the cursor is in ("" when it has none); ``labels`` are the
+    lines' labels when the caller has them already."""
+    labels = line_labels(lines, numbered) if labels is None else labels
     for r in range(min(row, len(lines) - 1), -1, -1):
         if not lines[r].strip():
             return ""

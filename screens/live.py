@@ -285,9 +285,12 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
 
         self._label_timer = None
         lines = self.editor.document.lines
-        numbered = self.minute_numbered
-        self.editor.set_labels(line_labels(lines, numbered) if self.minute_id else [])
-        self._cursor_label = label_at(lines, self.editor.cursor_location[0], numbered) if self.minute_id else ""
+        key = (self.minute_id, self.minute_numbered, self.editor.text)
+        if key != getattr(self, "_labels_for", None):  # a cursor move alone keeps the labels
+            self._labels_for, self._labels = key, line_labels(lines, self.minute_numbered) if self.minute_id else []
+        labels = self._labels
+        self.editor.set_labels(labels)
+        self._cursor_label = label_at(lines, self.editor.cursor_location[0], labels=labels) if self.minute_id else ""
         self.query_one("#minute-info", Line).set(render_info(self.minute_content, self._cursor_label, lines))
         if self.query_one("#preview-panel").display:
             minute = self.view.minute(self.minute_id) if self.view else None
