@@ -177,7 +177,7 @@ def write_output(out: Path, data: bytes) -> None:
     """Write a file whole or not at all, with a plain message when the path is unusable."""
     from .files import write_whole
 
-    write_whole(out, lambda tmp: tmp.write_bytes(data) and None, elsewhere="choose another --out path")
+    write_whole(out, lambda tmp: tmp.write_bytes(data), elsewhere="choose another --out path")
 
 
 def _register_exports() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import InvalidInput
 
 
-def write_whole(out: Path | str, write: Callable[[Path], None], *, elsewhere: str = "choose another place to save") -> Path:
+def write_whole(out: Path | str, write: Callable[[Path], object], *, elsewhere: str = "choose another place to save") -> Path:
     """Write a file whole or not at all (``write`` fills a temporary file beside it, which then
     replaces ``out``), with a plain message when the path cannot be used."""
     out = Path(out).expanduser()
