@@ -153,7 +153,8 @@ class HomeScreen(HomeActions, ClerkScreen):
                 pass
         title = self.query_one("#meetings-title", Label)
         if not self.rows:
-            title.update("No meetings yet. Quit (ctrl+q) and run `clerk demo` to load an example.")
+            title.update("No committees yet: F9 adds one (or ctrl+q, then `clerk demo`)."
+                         if not self.committees else "No meetings yet: F2 adds one.")
         else:
             title.update(f"{shown} of {len(self.rows)} meetings" + (f" matching “{query}”" if query else "")
                          + " · Enter: agenda · F1: all keys")

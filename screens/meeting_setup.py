@@ -44,6 +44,8 @@ def meeting_form(store, committee_id: int, meeting=None) -> FormScreen:
         from clerk.calendar import publication_warning
         from clerk.services.meetings import date_warnings
 
+        if not str(values.get("date") or "").strip():
+            return ""  # nothing typed yet: nothing to warn about
         parsed = _parse(values)
         notes = date_warnings(store, committee_id, parsed["date"], meeting.id if meeting else None)
         warning = publication_warning(parsed["agenda_published"], parsed["date"])
