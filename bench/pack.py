@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project, not bench/ (bench/typing.py is not the typing module)
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project first
 
 from docx import Document  # noqa: E402
 from docx.enum.text import WD_BREAK  # noqa: E402

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project, not bench/ (bench/typing.py is not the typing module)
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project first
 
 from clerk.models import Meeting, MeetingStatus, Minute, Paragraph  # noqa: E402
 from clerk.services import committees, meetings, minutes  # noqa: E402

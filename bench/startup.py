@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-sys.path[0] = __import__("os").path.dirname(sys.path[0])  # the project, not bench/ (bench/typing.py is not the typing module)
+sys.path[0] = __import__("os").path.dirname(sys.path[0])  # the project first
 
 import os  # noqa: E402
 import select

@@ -9,7 +9,7 @@ the wall time from posting the key to Textual's first callback after the next sc
 Then the cost of one autosave (the live service: lock check, parse, write, commit) against
 one bare SQLite commit of the same paragraph in the same file.
 
-    python bench/typing.py            # prints medians, p95s and ratios
+    python bench/keystrokes.py            # prints medians, p95s and ratios
 """
 
 from __future__ import annotations
@@ -17,32 +17,29 @@ from __future__ import annotations
 import os
 import sys
 
-# This file is bench/typing.py: run as a script, its folder comes first on sys.path and would
-# hide the standard library's ``typing``. Take the folder off before anything imports it.
-if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)
+sys.path[0] = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the project first
 
-import asyncio  # noqa: E402
+import asyncio
 import datetime as dt
-import gc  # noqa: E402
-import sqlite3  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import gc
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
 
-from sqlmodel import select  # noqa: E402
-from textual import events  # noqa: E402
-from textual.app import App  # noqa: E402
-from textual.widgets import TextArea  # noqa: E402
+from sqlmodel import select
+from textual import events
+from textual.app import App
+from textual.widgets import TextArea
 
-from clerk.body import parse, render  # noqa: E402
-from clerk.models import Committee, Meeting, MeetingStatus, Minute, NumberingScheme, Paragraph  # noqa: E402
-from clerk.services import agenda, live, live_lock, meetings  # noqa: E402
-from clerk.services.content import content  # noqa: E402
-from clerk.storage import Store  # noqa: E402
-from screens.app import ClerkApp  # noqa: E402
-from screens.live import LiveScreen  # noqa: E402
+from clerk.body import parse, render
+from clerk.models import Committee, Meeting, MeetingStatus, Minute, NumberingScheme, Paragraph
+from clerk.services import agenda, live, live_lock, meetings
+from clerk.services.content import content
+from clerk.storage import Store
+from screens.app import ClerkApp
+from screens.live import LiveScreen
 
 MEETINGS, MINUTES, KEYS, GAP = 200, 40, 500, 0.03
 TEXT = ("Mr Parris introduced the report on the community trigger and members asked about the criteria. "
