@@ -74,7 +74,8 @@ class Appendix:
     name: str  # the attached file's name
     kind: str  # "text", "docx", "pdf", "other"
     lines: tuple[str, ...] = ()  # for text: Markdown-ish lines ("# ", "- ", "1. ")
-    path: Path | None = None  # for docx/pdf
+    path: Path | None = None  # for docx/pdf: a working copy of the stored bytes
+    sha256: str = ""  # the stored bytes (clerk.blobs)
 
 
 @dataclass(frozen=True)
