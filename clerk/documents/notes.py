@@ -127,7 +127,7 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         content_hash=signoff.content_hash if signed else "",
         title=f"{committee.name}: {committee.minutes_word.capitalize()} of {long_date(meeting.date)}" + (" (public version)" if public else ""),
         meeting_date=meeting.date, signed_at=signoff.signed_at if signed else None,
-        template=Path(committee.template_path) if committee.template_path else None, marks=tuple(marks),
+        template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size, marks=tuple(marks),
     )
 
 
@@ -212,6 +212,6 @@ def build_volume(store: Store, committee_id: int, start: dt.date, end: dt.date, 
         return VolumeDoc(
             committee=committee.name, organisation=committee.organisation,
             title=f"{committee.minutes_word.capitalize()} of meetings, {long_date(start)} to {long_date(end)}",
-            notes=notes, public=public, template=Path(committee.template_path) if committee.template_path else None,
+            notes=notes, public=public, template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size,
         )
 
