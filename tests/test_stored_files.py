@@ -112,3 +112,28 @@ def test_a_schema_7_database_has_its_files_moved_into_the_table(tmp_path, capsys
         assert "Kent Community Safety Agreement Review, page 1." in _pack_text(result.path)
     finally:
         store.close()
+
+
+def test_signed_notes_print_their_attached_document_from_a_backup(tmp_path):
+    from clerk.documents import build_notes
+    from clerk.services.signoff import sign
+    from exports.notes import write_notes
+
+    from .docx_read import paragraphs
+
+    db = tmp_path / "clerk.db"
+    store = Store.open(db)
+    demo = load_demo(store)
+    m = minutes_of(store, demo.held_meeting_id)[0]
+    report_docx(tmp_path / "slides.docx", "Briefing slides", 1, extra="Presented to the Partnership.")
+    content.attach_to_minute(store, m.id, tmp_path / "slides.docx")
+    sign(store, demo.held_meeting_id)
+    store.backup(tmp_path / "b.db")
+    store.close()
+    shutil.rmtree(files_dir(db), ignore_errors=True)
+    backup = Store.open(tmp_path / "b.db")
+    try:
+        out = write_notes(build_notes(backup, demo.held_meeting_id), tmp_path / "notes.docx")
+    finally:
+        backup.close()
+    assert any("Briefing slides, page 1. Presented to the Partnership." in p for p in paragraphs(out))
