@@ -58,6 +58,8 @@ def _store(ctx: click.Context):
     ctx.call_on_close(store.close)
     if store.backup_path:
         click.echo(f"Upgraded the database; a copy of the old one is at {store.backup_path}", err=True)
+        for note in store.upgrade_notes:
+            click.echo(note, err=True)
     return store
 
 

@@ -1,11 +1,10 @@
-"""Files clerk keeps (reports, presentations): copied in under their content hash, so
-moving or deleting the original breaks nothing."""
+"""Files on disk: the whole-or-nothing writer, and the folder beside the database where working
+copies of stored reports (clerk.blobs) and PDF conversions are cached under their content hash."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,25 +44,6 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def keep(folder: Path, source: Path | str, suffix: str | None = None) -> tuple[str, Path]:
-    """Copy ``source`` into ``folder`` under its hash (and ``suffix``, else its own);
-    returns (sha256, the kept path)."""
-    src = Path(source).expanduser()
-    if not src.is_file():
-        raise InvalidInput(f"There is no file at {src}.")
-    try:
-        digest = sha256_of(src)
-        target = folder / digest[:2] / (digest + (suffix if suffix is not None else src.suffix).lower())
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(target.name + ".part")
-            shutil.copyfile(src, tmp)
-            os.replace(tmp, target)
-    except OSError as exc:
-        raise InvalidInput(f"Cannot keep a copy of {src} ({exc.strerror}).") from None
-    return digest, target
 
 
 def kept(folder: Path, digest: str, suffix: str) -> Path:

@@ -6,11 +6,14 @@ SQL that SQLite and PostgreSQL share.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 8
+NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -53,9 +56,40 @@ def _v5_signed_snapshots(conn: Connection) -> None:
     _add_column(conn, "signoff", "snapshot_public", "TEXT NOT NULL DEFAULT ''")
 
 
+def _v8_stored_files_and_paper(conn: Connection) -> None:
+    """Schema 8: attached reports and files move into the database (the blob table) from the
+    folder beside it, so backups and colleagues sharing the database have them; and each
+    committee's paper size (A4 unless changed). A file that cannot be found is reported."""
+    from .files import files_dir, kept
+    from .models import Blob
+
+    _add_column(conn, "committee", "paper_size", "VARCHAR NOT NULL DEFAULT 'A4'")
+    Blob.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+    url = conn.engine.url
+    folder = files_dir(Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None)
+    stored = set(conn.execute(text("SELECT sha256 FROM blob")).scalars())
+    missing = []
+    for digest, content_type, filename in conn.execute(text("SELECT sha256, content_type, filename FROM attachment ORDER BY id")).all():
+        if not digest or digest in stored:
+            continue
+        try:
+            data = kept(folder, digest, f".{content_type}" if content_type else "").read_bytes()
+        except OSError:
+            data = None
+        if data is None or hashlib.sha256(data).hexdigest() != digest:
+            missing.append(filename)
+            continue
+        conn.execute(text("INSERT INTO blob (sha256, size, content) VALUES (:d, :n, :c)"), {"d": digest, "n": len(data), "c": data})
+        stored.add(digest)
+    if missing:
+        names = ", ".join(dict.fromkeys(missing))
+        conn.info.setdefault(NOTES, []).append(f"Not found in {folder}, so not moved into the database: {names}; attach them again.")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
     4: _v4_live_sessions,
     5: _v5_signed_snapshots,
+    8: _v8_stored_files_and_paper,
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -86,6 +86,7 @@ class Committee(SQLModel, table=True):
     contact_phone: str = ""
     contact_email: str = ""
     template_path: str = ""
+    paper_size: str = "A4"  # or "Letter"; a council template's own page setup wins
     exclusion_wording: str = (
         "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
         "excluded from the meeting for the following business on the grounds that it involves "
@@ -239,6 +240,15 @@ class Attachment(SQLModel, table=True):
     content_type: str = ""
     added_at: dt.datetime | None = None
     superseded: bool = False
+
+
+class Blob(SQLModel, table=True):
+    """The bytes of an attached report or file, under their SHA-256 (Attachment.sha256), so
+    the record, its backups and every colleague sharing it hold them."""
+
+    sha256: str = Field(primary_key=True)
+    size: int = 0
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class SignOff(SQLModel, table=True):

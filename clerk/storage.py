@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
@@ -21,7 +22,7 @@ from sqlmodel import Session, SQLModel
 from . import models  # noqa: F401  (registers the tables)
 from .config import DatabaseTarget, resolve_database
 from .errors import DatabaseLocked, InvalidInput, StorageError
-from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .migrations import MIGRATIONS, NOTES, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
 ENV_BUSY_TIMEOUT = "CLERK_BUSY_TIMEOUT_MS"
@@ -65,6 +66,13 @@ def explain_operational_error(exc: Exception, target: DatabaseTarget) -> Storage
     return StorageError(f"The database {where} failed: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
 
 
+def _json_value(value):
+    """A column value for the JSON backup: dates as ISO text, stored files as base64."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
 class Store:
     """A clerk database: an engine plus the transaction helpers the services use."""
 
@@ -72,6 +80,7 @@ class Store:
         self.target = target
         self.engine = engine
         self.backup_path: Path | None = None  # set when opening upgraded the schema
+        self.upgrade_notes: list[str] = []  # what the upgrade has to tell the clerk (files not found)
         self._outer: ContextVar[Session | None] = ContextVar(f"clerk_outer_{id(self)}", default=None)
 
     # -- opening -------------------------------------------------------------
@@ -202,8 +211,9 @@ class Store:
             )
         self.backup_path = self.backup(self._upgrade_backup_name(version))
         with self.engine.begin() as conn:
-            for step in range(version + 1, SCHEMA_VERSION + 1):
+            for step in sorted(s for s in MIGRATIONS if version < s <= SCHEMA_VERSION):
                 MIGRATIONS[step](conn)
+            self.upgrade_notes = list(conn.info.pop(NOTES, []))
             conn.execute(text("UPDATE clerk_meta SET value = :v WHERE key = 'schema_version'"), {"v": str(SCHEMA_VERSION)})
             # create any table that a migration did not need to touch
             SQLModel.metadata.create_all(conn)
@@ -271,7 +281,7 @@ class Store:
         with self.engine.connect() as conn:
             for table in insp.get_table_names():
                 rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
-                dump[table] = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows]
+                dump[table] = [{k: _json_value(v) for k, v in r.items()} for r in rows]
         try:
             out.write_text(json.dumps(dump, indent=1, default=str))
         except OSError as exc:

@@ -33,7 +33,7 @@ STYLES = {
 
 
 def write_agenda(agenda: AgendaDoc, out: Path | str, *, page_numbers: bool = True) -> Path:
-    doc = open_template(agenda.template)
+    doc = open_template(agenda.template, agenda.paper)
     s = ensure_styles(doc, STYLES)
     item_style = s["Clerk Agenda Item"]
     if not any(round(t.position.cm) == 16 for t in item_style.paragraph_format.tab_stops):

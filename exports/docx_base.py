@@ -17,8 +17,9 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Mm, Pt
 
+from clerk.documents.model import PAPER_SIZES
 from clerk.errors import InvalidInput
 from clerk.services.common import clean_text
 
@@ -45,11 +46,17 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
-def open_template(template: Path | None) -> DocxDocument:
-    """The council's template (.docx or .dotx) with its body (a letterhead) kept at the top, or
-    python-docx's plain document. A missing or broken template is a plain message."""
+def open_template(template: Path | None, paper: str = "A4") -> DocxDocument:
+    """The council's template (.docx or .dotx) with its body (a letterhead) and page setup kept,
+    or a plain document on ``paper`` (A4 unless the committee says Letter). A missing or broken
+    template is a plain message."""
     if template is None or not str(template).strip():
-        return Document()
+        doc = Document()
+        width, height = PAPER_SIZES.get(paper, PAPER_SIZES["A4"])
+        for section in doc.sections:
+            section.page_width, section.page_height = Mm(width), Mm(height)
+            section.left_margin = section.right_margin = Cm(2.5)  # 16 cm of text on A4
+        return doc
     path = Path(template).expanduser()
     if not path.is_file():
         raise InvalidInput(f"The Word template {path} does not exist; fix the path in the committee's settings or clear it.")

@@ -46,7 +46,7 @@ _RESOLVED = re.compile(r"^(RESOLVED)\b(.*)$", re.S)
 
 
 def write_notes(notes: NotesDoc, out: Path | str, *, page_numbers: bool = True) -> Path:
-    doc = open_template(notes.template)
+    doc = open_template(notes.template, notes.paper)
     styles = ensure_styles(doc, STYLES)
     render_notes(doc, styles, notes)
     decorate(doc, notes.marks, page_numbers)
@@ -56,7 +56,7 @@ def write_notes(notes: NotesDoc, out: Path | str, *, page_numbers: bool = True) 
 
 def write_volume(volume: VolumeDoc, out: Path | str) -> Path:
     """All the notes one after another, each on new pages, numbers as stored (continuous)."""
-    doc = open_template(volume.template)
+    doc = open_template(volume.template, volume.paper)
     styles = ensure_styles(doc, STYLES)
     para(doc, styles["Clerk Organisation"], volume.organisation)
     para(doc, styles["Clerk Volume Title"], volume.committee.upper())

@@ -21,7 +21,7 @@ from clerk.documents import build_agenda, build_notes
 from clerk.errors import InvalidInput
 from clerk.files import files_dir
 from clerk.services.agenda import list_items, previous_meeting_of
-from clerk.services.reports import Report, reports, set_page_ranges
+from clerk.services.reports import Report, report_file, reports, set_page_ranges
 from clerk.storage import Store
 
 from .agenda import write_agenda
@@ -138,12 +138,11 @@ def _parts(store: Store, meeting_id: int, kind: str, chosen: list[Report], tmp: 
                 parts.append(Part("notes", f"{a3.code} {a3.title}", a3.section, a3.id, docx=docx))
     for r in chosen:
         part = Part(r.code, f"{r.code} {r.title}", r.code[0], r.item_id)
-        if not r.path.is_file():
-            raise InvalidInput(f"The report for {r.code} ({r.filename}) is missing from clerk's files; attach it again.")
+        path = report_file(store, r)
         if r.kind == "pdf":
-            part.pdf = r.path
+            part.pdf = path
         else:
-            part.docx = r.path
+            part.docx = path
         parts.append(part)
     return parts
 

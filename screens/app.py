@@ -58,6 +58,8 @@ class ClerkApp(ServiceMixin, App[int]):
         self.store = store
         if getattr(store, "backup_path", None):
             self.notify(f"The database was upgraded; a copy of the old one is at {store.backup_path}", timeout=10)
+            for note in getattr(store, "upgrade_notes", []):
+                self.notify(note, severity="warning", timeout=15)
         self._fire_ready()
 
     def _fire_ready(self) -> None:

@@ -20,13 +20,14 @@ GENERAL = [  # (field, label)
     ("section_a", "Section A"), ("section_b", "Section B"), ("section_c", "Section C"), ("section_d", "Section D"),
     ("quorum", "Quorum"), ("default_venue", "Default venue"), ("contact_name", "Contact officer"),
     ("contact_phone", "Telephone"), ("contact_email", "Email"), ("template_path", "Word template (.docx/.dotx)"),
-    ("public_restricted", "Public version"), ("exclusion_wording", "Exclusion resolution"),
+    ("paper_size", "Paper size"), ("public_restricted", "Public version"), ("exclusion_wording", "Exclusion resolution"),
 ]
 NUMBERING = [("numbering_scheme", "Numbering"), ("numbering_start", "First number"),
              ("year_start_month", "Year starts (month)"), ("number_format", "Number format")]
 SCHEMES = [("Continuous across meetings (64–74, then 75)", "continuous"), ("Restart at 1 every meeting", "per_meeting"),
            ("Restart every municipal year", "municipal_year")]
 PUBLIC = [("Number, title and exemption", "summary"), ("Leave restricted minutes out", "omit")]
+PAPER = [("A4", "A4"), ("US Letter", "Letter")]  # a Word template's own page setup wins
 ROLES = [("Chair", "chair"), ("Vice-chair", "vice_chair"), ("Member", "member"), ("Substitute", "substitute")]
 
 
@@ -80,7 +81,7 @@ class CommitteeScreen(ClerkScreen):
         rows = []
         for key in keys:
             value = getattr(committee, key)
-            value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC).get(str(value), value)
+            value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER).get(str(value), value)
             rows.append([labels[key], "" if value is None else str(value)])
         for key, cells in zip(keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width)):
             table.add_row(*cells, key=key)
@@ -103,6 +104,8 @@ class CommitteeScreen(ClerkScreen):
             value = getattr(c, key)
             if key == "public_restricted":
                 fields.append(Field(key, label, value, kind="choice", choices=PUBLIC))
+            elif key == "paper_size":
+                fields.append(Field(key, label, value, kind="choice", choices=PAPER))
             elif key == "minutes_word":
                 fields.append(Field(key, label, value, kind="choice", choices=[("NOTES", "NOTES"), ("MINUTES", "MINUTES")]))
             else:

@@ -199,3 +199,20 @@ async def test_the_builder_and_home_show_what_changed_while_away(store, demo):
         await settle(pilot)
         options = app.screen.query_one("#committees", OptionList)
         assert "Scrutiny Committee" in [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_the_paper_size_is_chosen_in_the_settings(store, demo):
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert "A4" in str(app.screen.query_one("#settings").get_row("paper_size"))
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#field-paper_size").focus()
+        await pilot.press("u")  # US Letter
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert find_committee(store, demo.committee_id).paper_size == "Letter"
+        assert "US Letter" in str(app.screen.query_one("#settings").get_row("paper_size"))

@@ -56,5 +56,5 @@ def build_agenda(store: Store, meeting_id: int, *, ranges: dict[int, tuple[int, 
         ask_for=meeting.contact or committee.contact_name, telephone=committee.contact_phone, email=committee.contact_email,
         refreshments=meeting.refreshments, sections=tuple(sections),
         published=day_date(meeting.agenda_published) if meeting.agenda_published else "",
-        title=title, template=Path(committee.template_path) if committee.template_path else None,
+        title=title, template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size,
     )

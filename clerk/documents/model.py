@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..body import Numbered
 
+PAPER_SIZES = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # width, height in mm; A4 unless a committee says
 EXEMPT_SENTENCE = "Exempt under paragraph {n} of Part 1 of Schedule 12A to the Local Government Act 1972"
 
 
@@ -48,6 +49,7 @@ class AgendaDoc:
     published: str  # "Tuesday, 13 March 2018" or ""
     title: str = "AGENDA"  # "SUPPLEMENTARY AGENDA"
     template: Path | None = None
+    paper: str = "A4"  # PAPER_SIZES; a template's own page setup wins
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ class Appendix:
     name: str  # the attached file's name
     kind: str  # "text", "docx", "pdf", "other"
     lines: tuple[str, ...] = ()  # for text: Markdown-ish lines ("# ", "- ", "1. ")
-    path: Path | None = None  # for docx/pdf
+    path: Path | None = None  # for docx/pdf: a working copy of the stored bytes
+    sha256: str = ""  # the stored bytes (clerk.blobs)
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class NotesDoc:
     signed_at: dt.datetime | None = None
     template: Path | None = None
     marks: tuple[str, ...] = field(default=())  # header marks: "DRAFT", "RESTRICTED – NOT FOR PUBLICATION"
+    paper: str = "A4"
 
 
 @dataclass(frozen=True)
@@ -105,3 +109,4 @@ class VolumeDoc:
     notes: tuple[NotesDoc, ...]
     public: bool = False
     template: Path | None = None
+    paper: str = "A4"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
     if meeting.status == MeetingStatus.SIGNED.value and frozen:
         from .snapshot import load
 
-        return load(frozen)  # signed notes read as they were signed
+        return _files_of_signed(session, store, load(frozen))  # signed notes read as they were signed
     committee = get(session, Committee, meeting.committee_id, "committee")
     scheme = scheme_of(committee)
     items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
@@ -126,7 +127,7 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         content_hash=signoff.content_hash if signed else "",
         title=f"{committee.name}: {committee.minutes_word.capitalize()} of {long_date(meeting.date)}" + (" (public version)" if public else ""),
         meeting_date=meeting.date, signed_at=signoff.signed_at if signed else None,
-        template=Path(committee.template_path) if committee.template_path else None, marks=tuple(marks),
+        template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size, marks=tuple(marks),
     )
 
 
@@ -159,7 +160,8 @@ def _vote_line(v: Vote) -> str:
 
 
 def _appendices(session: Session, store: Store, minutes: list[Minute], public: bool, scheme) -> list[Appendix]:
-    from ..services.content import attachment_path
+    from ..blobs import bytes_in, cache_folder, file_in
+    from ..services.content import attachment_suffix
 
     out = []
     for m in minutes:
@@ -168,17 +170,33 @@ def _appendices(session: Session, store: Store, minutes: list[Minute], public: b
         rows = session.exec(select(Attachment).where(Attachment.minute_id == m.id, Attachment.superseded == False)  # noqa: E712
                             .order_by(Attachment.id)).all()
         for a in rows:
-            path = attachment_path(store, a)
             kind = {"md": "text", "txt": "text", "docx": "docx", "pdf": "pdf"}.get(a.content_type, "other")
             lines: tuple[str, ...] = ()
+            path = None
             if kind == "text":
-                try:
-                    lines = tuple(path.read_text(encoding="utf-8", errors="replace").splitlines())
-                except OSError:
+                data = bytes_in(session, a.sha256)
+                if data is None:
                     kind, lines = "other", (f"(The attached file {a.filename} could not be read.)",)
-            out.append(Appendix(f"Minute Item {scheme.format(m.number, m.series)}", a.filename, kind, lines,
-                                path if kind in ("docx", "pdf") else None))
+                else:
+                    lines = tuple(data.decode("utf-8", errors="replace").splitlines())
+            elif kind in ("docx", "pdf"):
+                path = file_in(session, cache_folder(store), a.sha256, attachment_suffix(a))
+            out.append(Appendix(f"Minute Item {scheme.format(m.number, m.series)}", a.filename, kind, lines, path, a.sha256))
     return out
+
+
+def _files_of_signed(session: Session, store: Store, notes: NotesDoc) -> NotesDoc:
+    """Signed notes name their appended files by hash (older ones by the kept file's name);
+    the working copy comes from the database on this machine."""
+    from ..blobs import cache_folder, file_in
+
+    appendices = []
+    for a in notes.appendices:
+        digest = a.sha256 or (a.path.stem if a.path is not None else "")
+        if a.kind in ("docx", "pdf") and len(digest) == 64:
+            a = dataclasses.replace(a, path=file_in(session, cache_folder(store), digest, f".{a.kind}"), sha256=digest)
+        appendices.append(a)
+    return dataclasses.replace(notes, appendices=tuple(appendices))
 
 
 def build_volume(store: Store, committee_id: int, start: dt.date, end: dt.date, *, public: bool = False) -> VolumeDoc:
@@ -194,6 +212,6 @@ def build_volume(store: Store, committee_id: int, start: dt.date, end: dt.date, 
         return VolumeDoc(
             committee=committee.name, organisation=committee.organisation,
             title=f"{committee.minutes_word.capitalize()} of meetings, {long_date(start)} to {long_date(end)}",
-            notes=notes, public=public, template=Path(committee.template_path) if committee.template_path else None,
+            notes=notes, public=public, template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size,
         )
 

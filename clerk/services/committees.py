@@ -42,6 +42,13 @@ def _check(values: dict[str, Any]) -> None:
         values["minutes_word"] = str(values["minutes_word"]).strip().upper() or "MINUTES"
     if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):
         raise InvalidInput("The public version either summarises restricted minutes (summary) or leaves them out (omit).")
+    if "paper_size" in values:
+        from ..documents.model import PAPER_SIZES
+
+        size = {k.lower(): k for k in PAPER_SIZES}.get(str(values["paper_size"] or "").strip().lower())
+        if size is None:
+            raise InvalidInput(f"'{values['paper_size']}' is not a paper size clerk prints on; use {' or '.join(PAPER_SIZES)}.")
+        values["paper_size"] = size
     if "numbering_scheme" in values:
         try:
             values["numbering_scheme"] = NumberingScheme(values["numbering_scheme"])

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from ..body import Para, parse, render
 from ..errors import InvalidInput
-from ..files import files_dir, keep
+from ..blobs import keep_in, read_source
 from ..models import (
     Action, AgendaItem, Attachment, Declaration, Meeting, Minute, MinuteState, Paragraph, ParagraphKind, Person, Vote,
 )
@@ -197,10 +197,11 @@ def attach_to_minute(store: Store, minute_id: int, source: Path | str, name: str
     """Attach a file (a presentation) to a minute; it is printed as an appendix "Minute Item N"."""
     with store.read() as session:
         _editable_minute(session, minute_id)
-    digest, _path = keep(files_dir(store.target.path), source)
+    data = read_source(source)
     src = Path(source)
     with store.write() as session:
         _editable_minute(session, minute_id)
+        digest = keep_in(session, data)
         attachment = Attachment(minute_id=minute_id, filename=clean_text(name or src.name), sha256=digest,
                                 content_type=src.suffix.lower().lstrip("."), added_at=dt.datetime.now(dt.UTC))
         session.add(attachment)
@@ -208,8 +209,5 @@ def attach_to_minute(store: Store, minute_id: int, source: Path | str, name: str
         return attachment
 
 
-def attachment_path(store: Store, attachment: Attachment) -> Path:
-    from ..files import kept
-
-    suffix = f".{attachment.content_type}" if attachment.content_type else ""
-    return kept(files_dir(store.target.path), attachment.sha256, suffix)
+def attachment_suffix(attachment: Attachment) -> str:
+    return f".{attachment.content_type}" if attachment.content_type else ""

@@ -1,6 +1,7 @@
-"""Reports for agenda items: a real .docx or PDF, kept under its content hash (moving or deleting
-the original breaks nothing), the old one kept in history when it is replaced; and the page
-ranges the agenda pack gives each item."""
+"""Reports for agenda items: a real .docx or PDF, kept in the database under its content hash
+(moving or deleting the original breaks nothing; a backup or a colleague sharing the database
+has it), the old one kept in history when it is replaced; and the page ranges the agenda pack
+gives each item."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from ..errors import InvalidInput
-from ..files import files_dir, keep, kept
+from ..blobs import file_of, keep_in, read_source
 from ..models import AgendaItem, Attachment, ItemKind, Meeting
 from ..storage import Store
 from .agenda import ordered_rows
@@ -29,7 +30,14 @@ class Report:
     filename: str
     kind: str  # "docx" or "pdf"
     sha256: str
-    path: Path
+
+
+def report_file(store: Store, report: Report) -> Path:
+    """The report's bytes from the database, as a file for the tools that need a path."""
+    path = file_of(store, report.sha256, f".{report.kind}")
+    if path is None:
+        raise InvalidInput(f"The report for {report.code} ({report.filename}) is missing from the database; attach it again.")
+    return path
 
 
 def check_report(path: Path) -> str:
@@ -80,8 +88,9 @@ def attach_report(store: Store, meeting_id: int, item_ref: str | int, source: Pa
     item = find_item(store, meeting_id, item_ref)
     with store.read() as session:
         ensure_editable(get(session, Meeting, meeting_id, "meeting"))
-    digest, _path = keep(files_dir(store.target.path), source, f".{kind}")
+    data = read_source(source)
     with store.write() as session:
+        digest = keep_in(session, data)
         for old in session.exec(select(Attachment).where(Attachment.agenda_item_id == item.id, Attachment.superseded == False)).all():  # noqa: E712
             old.superseded = True  # kept in history
             session.add(old)
@@ -102,13 +111,12 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
         current = {a.agenda_item_id: a for a in session.exec(
             select(Attachment).where(Attachment.agenda_item_id.in_(ids), Attachment.superseded == False)  # noqa: E712
             .order_by(Attachment.id)).all()} if ids else {}
-    folder = files_dir(store.target.path)
     out = []
     for row in ordered_rows(items):
         a = current.get(row.id)
         if a is not None and row.parent_id is None:
             out.append(Report(row.id, row.code, row.title, row.restricted, row.kind is ItemKind.TO_FOLLOW, a.filename,
-                              a.content_type, a.sha256, kept(folder, a.sha256, f".{a.content_type}")))
+                              a.content_type, a.sha256))
     return out
 
 
