@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -53,9 +53,18 @@ def _v5_signed_snapshots(conn: Connection) -> None:
     _add_column(conn, "signoff", "snapshot_public", "TEXT NOT NULL DEFAULT ''")
 
 
+def _v6_restricted_parts(conn: Connection) -> None:
+    """Schema 6: a declaration's nature may be restricted, a restricted item's note is public
+    only when the clerk says so, and the private session keeps its Schedule 12A paragraph."""
+    _add_column(conn, "declaration", "nature_restricted", "BOOLEAN NOT NULL DEFAULT FALSE")
+    _add_column(conn, "agendaitem", "note_public", "BOOLEAN NOT NULL DEFAULT FALSE")
+    _add_column(conn, "livesession", "exempt_paragraph", "INTEGER")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
     4: _v4_live_sessions,
     5: _v5_signed_snapshots,
+    6: _v6_restricted_parts,
 }
