@@ -197,13 +197,15 @@ class LiveActions:
         codes = [f"{i.row.code} {i.row.title}" for i in self.view.items if not i.row.is_sub_item]
         fields = [FormField("member", "Member", choices=self.people_names(members_only=True)),
                   FormField("item", "Item (code)", current.item_code if current else "", choices=codes),
-                  FormField("nature", "Nature of the interest")]
+                  FormField("nature", "Nature of the interest"),
+                  FormField("secret", "Nature restricted (exempt information)? y/n", "n", choices=["n", "y"])]
 
         def done(values: dict[str, str] | None) -> None:
             if values:
                 self.save_now()
                 changed = self.call(add_declaration, self.store, self.meeting_id, self.holder, values["member"],
-                                    values["nature"], values["item"].split(" ")[0], minute_id=self.minute_id)
+                                    values["nature"], values["item"].split(" ")[0], minute_id=self.minute_id,
+                                    nature_restricted=values.get("secret", "").strip().lower().startswith("y"))
                 self.after_record_change(changed or [])
 
         self.ask(FormDialog("Declaration of interest", fields), done)
