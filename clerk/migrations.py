@@ -56,6 +56,14 @@ def _v5_signed_snapshots(conn: Connection) -> None:
     _add_column(conn, "signoff", "snapshot_public", "TEXT NOT NULL DEFAULT ''")
 
 
+def _v6_restricted_parts(conn: Connection) -> None:
+    """Schema 6: a declaration's nature may be restricted, a restricted item's note is public
+    only when the clerk says so, and the private session keeps its Schedule 12A paragraph."""
+    _add_column(conn, "declaration", "nature_restricted", "BOOLEAN NOT NULL DEFAULT FALSE")
+    _add_column(conn, "agendaitem", "note_public", "BOOLEAN NOT NULL DEFAULT FALSE")
+    _add_column(conn, "livesession", "exempt_paragraph", "INTEGER")
+
+
 def _v8_stored_files_and_paper(conn: Connection) -> None:
     """Schema 8: attached reports and files move into the database (the blob table) from the
     folder beside it, so backups and colleagues sharing the database have them; and each
@@ -91,5 +99,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     3: _v3_titles_and_item_notes,
     4: _v4_live_sessions,
     5: _v5_signed_snapshots,
+    6: _v6_restricted_parts,
     8: _v8_stored_files_and_paper,
 }

@@ -150,6 +150,7 @@ class AgendaItem(SQLModel, table=True):
     page_from: int | None = None
     page_to: int | None = None
     note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))  # a line under the item
+    note_public: bool = False  # a restricted item's note prints on the public agenda only when the clerk says so
 
 
 class Attendance(SQLModel, table=True):
@@ -216,6 +217,7 @@ class Declaration(SQLModel, table=True):
     agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", ondelete="SET NULL")
     minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
     nature: str = ""
+    nature_restricted: bool = False  # the nature would reveal exempt information: only the full notes say it
 
 
 class Vote(SQLModel, table=True):
@@ -271,6 +273,7 @@ class LiveSession(SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
     current_minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
     private: bool = False  # in private session: minutes taken now are restricted
+    exempt_paragraph: int | None = None  # the Schedule 12A paragraph the press and public were excluded under
     holder: str = ""  # token of the app minuting it; "" when none
     holder_host: str = ""
     holder_pid: int = 0

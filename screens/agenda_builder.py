@@ -161,6 +161,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             Field("paragraph", "Schedule 12A paragraph", row.exempt_paragraph or "" if row else "", placeholder="1 to 7"),
             Field("pages", "Pages in the pack", pages, placeholder="9-36"),
             Field("note", "Line under the item", row.note if row else ""),
+            Field("note_public", "Print the line under a restricted item publicly", row.note_public if row else False, kind="check"),
         ]
         return fields
 
@@ -168,7 +169,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
     def _values(values: dict[str, Any]) -> dict[str, Any]:
         from clerk.errors import InvalidInput
 
-        out = {k: values[k] for k in ("title", "presenter", "kind", "restricted", "note") if k in values}
+        out = {k: values[k] for k in ("title", "presenter", "kind", "restricted", "note", "note_public") if k in values}
         paragraph = str(values.get("paragraph") or "").strip()
         out["exempt_paragraph"] = int(paragraph) if paragraph.isdigit() else None
         if paragraph and not paragraph.isdigit():

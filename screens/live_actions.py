@@ -60,22 +60,33 @@ class LiveActions:
             self._take(item_id)
             return
 
+        def private(paragraph: str) -> None:
+            if self._go_private(with_minute=True, paragraph=paragraph):
+                self._take(item_id)
+
         def decided(choice: str | None) -> None:
             if choice is None:
                 return
-            self._go_private(with_minute=choice == "minute", paragraph=offer.paragraph)
-            self._take(item_id)
+            if choice == "minute" and not offer.paragraph:  # the item has none: ask for it
+                self.ask(FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")]),
+                         lambda values: values and private(values["paragraph"]))
+                return
+            if self._go_private(with_minute=choice == "minute", paragraph=offer.paragraph):
+                self._take(item_id)
 
         self.ask(ChoiceDialog(
             f"{item.row.code} is restricted: exclude the press and public first?", offer.wording,
             [("enter", "Minute this resolution, then take the item", "minute"),
              ("n", "Go into private session without minuting a resolution", "private")]), decided)
 
-    def _go_private(self: Any, *, with_minute: bool, paragraph: str = "") -> None:
+    def _go_private(self: Any, *, with_minute: bool, paragraph: str = "") -> bool:
+        """False when refused (the refusal is shown)."""
         from clerk.services.live_decisions import go_private
 
         self.save_now()
-        self.call(go_private, self.store, self.meeting_id, self.holder, paragraph=paragraph, with_minute=with_minute, now=self.clock())
+        done = self.call(lambda: go_private(self.store, self.meeting_id, self.holder, paragraph=paragraph,
+                                            with_minute=with_minute, now=self.clock()) or True)
+        return bool(done)
 
     def _take(self: Any, item_id: int) -> None:
         from clerk.services.live import take_item
@@ -186,13 +197,15 @@ class LiveActions:
         codes = [f"{i.row.code} {i.row.title}" for i in self.view.items if not i.row.is_sub_item]
         fields = [FormField("member", "Member", choices=self.people_names(members_only=True)),
                   FormField("item", "Item (code)", current.item_code if current else "", choices=codes),
-                  FormField("nature", "Nature of the interest")]
+                  FormField("nature", "Nature of the interest"),
+                  FormField("secret", "Nature restricted (exempt information)? y/n", "n", choices=["n", "y"])]
 
         def done(values: dict[str, str] | None) -> None:
             if values:
                 self.save_now()
                 changed = self.call(add_declaration, self.store, self.meeting_id, self.holder, values["member"],
-                                    values["nature"], values["item"].split(" ")[0], minute_id=self.minute_id)
+                                    values["nature"], values["item"].split(" ")[0], minute_id=self.minute_id,
+                                    nature_restricted=values.get("secret", "").strip().lower().startswith("y"))
                 self.after_record_change(changed or [])
 
         self.ask(FormDialog("Declaration of interest", fields), done)

@@ -72,7 +72,7 @@ class MinuteOrderActions:
                 self.notify(f"Minute {minute.number} is restricted: the public notes show only its title.", timeout=6)
 
         self.ask(FormDialog(f"Make minute {minute.number} restricted",
-                            [FormField("paragraph", "Schedule 12A paragraph (1–7, optional)")],
+                            [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
                             note="Its text, resolutions and actions stay out of every public export."), done)
 
     def action_toggle_numbering(self: Any) -> None:

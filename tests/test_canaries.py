@@ -9,6 +9,8 @@ import subprocess
 
 import pytest
 
+from sqlmodel import select
+
 from clerk.cli import main
 from clerk.documents import build_notes, build_volume
 from clerk.services import agenda, content, minutes
@@ -17,20 +19,115 @@ from exports.notes import write_notes, write_volume
 from .docx_read import all_text
 from .helpers import minutes_of
 
-CANARIES = {
-    "text": "CANARY-TEXT-7f3a",
-    "resolution": "CANARY-RESOLVED-19bc",
-    "point": "CANARY-POINT-5e21",
-    "action owner": "CANARY-OWNER-88aa",
-    "action": "CANARY-ACTION-0d4c",
-    "declaration": "CANARY-DECLARED-c1c1",
-    "item declaration": "CANARY-ITEMDECL-2b2b",
-    "vote": "CANARY-VOTE-6a6a",
-    "vote names": "CANARY-VOTER-3c3c",
-    "attachment name": "CANARY-FILE-9f9f",
-    "attachment text": "CANARY-SLIDE-4e4e",
-    "restricted under C": "CANARY-UNDER-C-7777",
+# String fields of the models reachable from a restricted minute or item that are not
+# restricted text, and why. Every other string field gets a canary (see ``restrictable``), so
+# a field added later is planted and checked without anyone remembering to.
+NOT_RESTRICTED = {
+    "minute.title": "a restricted minute's number, title and paragraph are printed in the public notes",
+    "minute.series": "a numbering key, never printed",
+    "agendaitem.title": "restricted items' titles are public on the agenda",
+    "agendaitem.standard": "an internal key (apologies, declarations)",
+    "agendaitem.section": "the letter A to D; D's heading says it is restricted",
+    "attachment.sha256": "the stored file's digest, never printed",
+    "attachment.content_type": "the file's suffix",
+    "attendance.role": "who attended, and as what, is public",
+    "livesession.holder": "the lock on a live meeting, never printed",
+    "livesession.holder_host": "the lock on a live meeting, never printed",
+    "livesession.holder_user": "the lock on a live meeting, never printed",
 }
+
+
+def _models() -> dict[str, type]:
+    from sqlmodel import SQLModel
+
+    return {m.class_.__table__.name: m.class_ for m in SQLModel._sa_registry.mappers if hasattr(m.class_, "__table__")}
+
+
+def restrictable() -> list[str]:
+    """"table.column" for every text field of Minute, AgendaItem, Declaration and every model
+    that points at a minute or an agenda item, less NOT_RESTRICTED."""
+    from sqlalchemy import Enum, String
+    from sqlmodel.sql.sqltypes import AutoString
+
+    models = _models()
+    roots = {"minute", "agendaitem", "declaration"}
+    linked = {name for name, model in models.items()
+              if any(fk.column.table.name in ("minute", "agendaitem") for c in model.__table__.columns for fk in c.foreign_keys)}
+    out = []
+    for name in sorted(roots | linked):
+        for column in models[name].__table__.columns:
+            if column.primary_key or column.foreign_keys or isinstance(column.type, Enum):
+                continue
+            text = isinstance(column.type, (String, AutoString))  # VARCHAR, TEXT and SQLModel's str
+            if text and f"{name}.{column.name}" not in NOT_RESTRICTED:
+                out.append(f"{name}.{column.name}")
+    return out
+
+
+def canary(field: str, where: str = "") -> str:
+    return "CANARY-" + (field + (f"-{where}" if where else "")).replace(".", "-").replace("_", "-").upper()
+
+
+CANARIES = {f: canary(f) for f in restrictable()}
+CANARIES |= {
+    "paragraph.text (resolution)": canary("paragraph.text", "resolved"),
+    "paragraph.text (point)": canary("paragraph.text", "point"),
+    "attachment text": "CANARY-SLIDE-4E4E",
+    "declaration.nature (made under A2, marked restricted)": canary("declaration.nature", "a2"),
+    "paragraph.text (restricted item under C)": canary("paragraph.text", "under-c"),
+}
+PRINTED_NOWHERE = {"agendaitem.presenter"}  # stored, printed in no notes: planted all the same
+IN_FULL_NOTES = [n for n in CANARIES if n not in PRINTED_NOWHERE | {"agendaitem.note"}]  # the note: on the agenda
+
+
+def _plant_row(session, model, fields: list[str], **links):
+    """One row of ``model`` linked by ``links``, every restrictable field a canary."""
+    row = model(**links, **{f.split(".")[1]: CANARIES[f] for f in fields})
+    session.add(row)
+    session.flush()
+    return row
+
+
+def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> None:
+    """Generic: every restrictable field of every model gets its canary, in rows linked to a
+    restricted minute (and its restricted item)."""
+    from clerk.models import AgendaItem
+
+    by_model: dict[str, list[str]] = {}
+    for f in restrictable():
+        by_model.setdefault(f.split(".")[0], []).append(f)
+    models = _models()
+    slides = tmp_path / f"{CANARIES['attachment.filename']}.md"
+    slides.write_text(f"# Briefing\n\n- {CANARIES['attachment text']}\n")
+    links = {
+        "paragraph": {"minute_id": minute_id, "position": 0},
+        "action": {"minute_id": minute_id},
+        "vote": {"minute_id": minute_id, "votes_for": 5, "votes_against": 2},
+        "declaration": {"meeting_id": meeting_id, "minute_id": minute_id},
+    }
+    content.attach_to_minute(store, minute_id, slides, name=CANARIES["attachment.filename"])
+    with store.write() as session:
+        for table, fields in by_model.items():
+            if table == "agendaitem":
+                item = session.get(AgendaItem, item_id)
+                for f in fields:
+                    setattr(item, f.split(".")[1], CANARIES[f])
+                session.add(item)
+            elif table != "attachment":  # attached above, from a real file
+                assert table in links, f"no way to plant a canary in {table}: add it to the test's links"
+                _plant_row(session, models[table], fields, **links[table])
+        from clerk.models import Paragraph, ParagraphKind
+
+        session.add(Paragraph(minute_id=minute_id, position=1, kind=ParagraphKind.RESOLUTION,
+                              text=f"RESOLVED that {CANARIES['paragraph.text (resolution)']}"))
+        session.add(Paragraph(minute_id=minute_id, position=2, kind=ParagraphKind.POINT, text=CANARIES["paragraph.text (point)"]))
+    # a declaration made under A2 about the restricted item: public, but the clerk marked its nature restricted
+    content.add_declaration(store, meeting_id, "Ms E Martin", CANARIES["declaration.nature (made under A2, marked restricted)"],
+                            agenda_item_id=item_id, nature_restricted=True)
+    from clerk.services.live_decisions import refresh_standard_minutes
+
+    with store.write() as session:  # the Declarations minute worded from the record, as the live screen does
+        refresh_standard_minutes(session, meeting_id)
 
 
 @pytest.fixture
@@ -38,23 +135,25 @@ def planted(store, demo, tmp_path):
     """Minute 73 (restricted, D1) and a restricted item under C carry a canary in every field."""
     held = demo.held_meeting_id
     m73 = next(m for m in minutes_of(store, held) if m.number == 73)
-    content.set_body(store, m73.id, f"{CANARIES['text']} about a case.\n\nRESOLVED that {CANARIES['resolution']}:\n- {CANARIES['point']}")
-    content.add_action(store, m73.id, CANARIES["action owner"], CANARIES["action"])
-    content.add_declaration(store, held, "Mr M Smith", CANARIES["declaration"], minute_id=m73.id)
-    content.add_declaration(store, held, "Ms E Martin", CANARIES["item declaration"], agenda_item_id=m73.agenda_item_id)
-    content.add_vote(store, m73.id, CANARIES["vote"], 5, 2, 1, named_for=CANARIES["vote names"])
-    slides = tmp_path / f"{CANARIES['attachment name']}.md"
-    slides.write_text(f"# Briefing\n\n- {CANARIES['attachment text']}\n")
-    content.attach_to_minute(store, m73.id, slides)
-    # a restricted item may sit outside D (a restricted item under C)
     from clerk.services import meetings
 
     meetings.set_status(store, held, "in_progress")
+    # a Declarations minute, worded from the record as the live screen words it
+    declarations = next(r for r in agenda.list_items(store, held) if r.standard == "declarations")
+    minutes.add_minute(store, held, declarations.title, agenda_item_id=declarations.id, at=1)
+    # a restricted item may sit outside D (a restricted item under C)
     item = agenda.add_item(store, held, "C", "Staffing matter", restricted=True, exempt_paragraph=1)
-    under_c = minutes.add_minute(store, held, "Staffing matter", agenda_item_id=item.id, at=8)
-    content.set_body(store, under_c.id, CANARIES["restricted under C"])
+    under_c = minutes.add_minute(store, held, "Staffing matter", agenda_item_id=item.id, at=9)
+    content.set_body(store, under_c.id, CANARIES["paragraph.text (restricted item under C)"])
+    plant(store, held, m73.id, m73.agenda_item_id, tmp_path)
     meetings.set_status(store, held, "held")
     return held
+
+
+def test_every_restrictable_field_is_planted():
+    assert set(restrictable()) <= set(CANARIES)
+    assert {"declaration.member_name", "declaration.nature", "paragraph.text", "action.owner_name", "vote.named_for",
+            "attachment.filename", "agendaitem.note"} <= set(restrictable())
 
 
 def leaks(text: str) -> list[str]:
@@ -63,7 +162,16 @@ def leaks(text: str) -> list[str]:
 
 def test_the_full_version_holds_every_canary(store, planted, tmp_path):
     out = write_notes(build_notes(store, planted), tmp_path / "full.docx")
-    assert leaks(all_text(out)) == list(CANARIES)
+    assert leaks(all_text(out)) == IN_FULL_NOTES
+    db = str(store.target.path)
+    assert main(["--db", db, "export", "record", str(planted), "--out", str(tmp_path / "r.json")]) == 0
+    record = (tmp_path / "r.json").read_text()
+    assert record.splitlines()[1] == ' "restricted_text": true,'
+    assert {n for n in CANARIES if CANARIES[n] in record} >= {n for n in CANARIES if n.startswith(("paragraph", "action", "vote", "declaration"))}
+    with store.read() as s:  # the fields printed nowhere are stored all the same
+        from clerk.models import AgendaItem
+
+        assert any(i.presenter == CANARIES["agendaitem.presenter"] for i in s.exec(select(AgendaItem)).all())
 
 
 @pytest.mark.parametrize("setting", ["summary", "omit"])
@@ -79,8 +187,9 @@ def test_public_notes_hold_none(store, demo, planted, tmp_path, setting):
     if setting == "summary":
         assert "Exempt under paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972." in text
         assert "Domestic Homicide Reviews" in text
-    else:
-        assert "Domestic Homicide Reviews" not in text
+    else:  # no restricted minute at all; the item is still named by the declaration made under A2
+        assert [b for b in doc.blocks if getattr(b, "restricted", False)] == []
+        assert "Ms E Martin declared an interest in Item D1 (Domestic Homicide Reviews" in text
 
 
 def test_public_volume_holds_none(store, demo, planted, tmp_path):
@@ -94,7 +203,12 @@ def test_signed_public_notes_hold_none(store, demo, planted, tmp_path):
 
     approve_previous(store, demo.next_meeting_id)
     assert leaks(all_text(write_notes(build_notes(store, planted, public=True), tmp_path / "p.docx"))) == []
-    assert len(leaks(all_text(write_notes(build_notes(store, planted), tmp_path / "f.docx")))) == len(CANARIES)
+    assert leaks(all_text(write_notes(build_notes(store, planted), tmp_path / "f.docx"))) == IN_FULL_NOTES
+    from clerk.models import SignOff
+
+    with store.read() as s:
+        frozen = s.exec(select(SignOff).where(SignOff.meeting_id == planted)).one()
+    assert leaks(frozen.snapshot_public) == [] and leaks(frozen.snapshot_full)
 
 
 def test_the_cli_public_exports_and_pdf_hold_none(store, demo, planted, tmp_path, capsys):
@@ -109,4 +223,39 @@ def test_the_cli_public_exports_and_pdf_hold_none(store, demo, planted, tmp_path
     assert main(["--db", db, "export", "notes", str(planted), "--public", "--pdf", "--out", str(tmp_path / "n.pdf")]) == 0
     text = subprocess.run(["pdftotext", str(tmp_path / "n.pdf"), "-"], capture_output=True, text=True, check=True).stdout
     assert "Exempt under paragraph 1" in " ".join(text.split())
+    assert leaks(text) == []
+
+
+def test_the_public_agenda_and_record_hold_none(store, demo, planted, tmp_path, capsys):
+    from clerk.documents import build_agenda
+    from clerk.services.agenda import update_item
+    from exports.agenda import write_agenda
+
+    assert leaks(all_text(write_agenda(build_agenda(store, planted), tmp_path / "a.docx"))) == []
+    db = str(store.target.path)
+    assert main(["--db", db, "export", "record", str(planted), "--public", "--out", str(tmp_path / "p.json")]) == 0
+    record = (tmp_path / "p.json").read_text()
+    assert record.splitlines()[1] == ' "restricted_text": false,' and leaks(record) == []
+    assert "Domestic Homicide Reviews" in record
+    # the line under a restricted item is printed when, and only when, the clerk makes it public
+    meeting = demo.next_meeting_id
+    item = agenda.add_item(store, meeting, "D", "Domestic Homicide Reviews", exempt_paragraph=1, note=CANARIES["agendaitem.note"])
+    assert leaks(all_text(write_agenda(build_agenda(store, meeting), tmp_path / "b.docx"))) == []
+    update_item(store, item.id, note_public=True)
+    assert leaks(all_text(write_agenda(build_agenda(store, meeting), tmp_path / "c.docx"))) == ["agendaitem.note"]
+
+
+def test_the_public_pack_holds_none(store, demo, planted, tmp_path):
+    """The next meeting's public pack: its front sheet and the held meeting's public notes."""
+    from exports.pack import build_pack
+    from exports.pdf import find_soffice
+
+    agenda.add_item(store, demo.next_meeting_id, "D", "Domestic Homicide Reviews", exempt_paragraph=1,
+                    note=CANARIES["agendaitem.note"], presenter=CANARIES["agendaitem.presenter"])
+    result = build_pack(store, demo.next_meeting_id, tmp_path / "pack.pdf")
+    if find_soffice() is None:
+        assert leaks(all_text(result.path)) == []
+        return
+    text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Domestic Homicide Reviews" in text and "Exempt under paragraph 1" in " ".join(text.split())
     assert leaks(text) == []

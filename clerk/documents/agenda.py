@@ -11,7 +11,7 @@ from ..models import SECTION_LETTERS, AgendaItem, Committee, Meeting
 from ..services.agenda import AgendaRow, ordered_rows
 from ..services.common import get
 from ..storage import Store
-from .model import AgendaDoc, AgendaEntry, AgendaSection
+from .model import AgendaDoc, AgendaEntry, AgendaSection, missing_value
 from .wording import agenda_when, day_date
 
 
@@ -32,7 +32,9 @@ def entries(rows: Iterable[AgendaRow], ranges: dict[int, tuple[int, int]] | None
             first, last = ranges[row.id]
             pages = f"(Pages {first} {last})" if last != first else f"(Page {first})"
         subs = tuple(r.title for r in rows if r.parent_id == row.id)
-        out.append(AgendaEntry(row.code, row.title, pages, subs, row.note, row.restricted, row.exempt_paragraph))
+        note = row.note if not row.restricted or row.note_public else ""  # the agenda is public
+        missing_value(f"Item {row.code} ({row.title})", [row.title, note, *subs])
+        out.append(AgendaEntry(row.code, row.title, pages, subs, note, row.restricted, row.exempt_paragraph))
     return out
 
 

@@ -7,13 +7,27 @@ leak what it was never given.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..body import Numbered
+from ..errors import InvalidInput
 
 PAPER_SIZES = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # width, height in mm; A4 unless a committee says
 EXEMPT_SENTENCE = "Exempt under paragraph {n} of Part 1 of Schedule 12A to the Local Government Act 1972"
+
+
+PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩?")
+
+
+def missing_value(where: str, texts) -> None:
+    """A placeholder such as ⟨date⟩ or ⟨paragraph⟩ never reaches a document: say what is missing, and where."""
+    for t in texts:
+        found = PLACEHOLDER.search(t or "")
+        if found:
+            raise InvalidInput(f"{where} still reads {found.group(0)}: type the {found.group(0).strip('⟨⟩') or 'missing value'} "
+                               "in its place before exporting.")
 
 
 @dataclass(frozen=True)

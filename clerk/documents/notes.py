@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from ..body import Para, number
+from ..errors import InvalidInput
 from ..models import (
     Action, AgendaItem, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute,
     Paragraph, ParagraphKind, Person, SignOff, Vote,
@@ -18,8 +19,9 @@ from ..services.attendance import attendance_rows
 from ..services.common import get, scheme_of
 from ..services.committees import display_name
 from ..storage import Store
-from .model import EXEMPT_SENTENCE, Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc
+from .model import EXEMPT_SENTENCE, Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc, missing_value
 from .people import attendance_lines
+from ..services.live_wording import declaration_sentence
 from .wording import clock, day_date, join_and, long_date
 
 RESTRICTED_MARK = "RESTRICTED – NOT FOR PUBLICATION"
@@ -41,7 +43,8 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
     committee = get(session, Committee, meeting.committee_id, "committee")
     scheme = scheme_of(committee)
     items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
-    codes = {r.id: r.code for r in ordered_rows(items)}
+    rows = {r.id: r for r in ordered_rows(items)}
+    codes = {i: r.code for i, r in rows.items()}
     by_item = {i.id: i for i in items}
     minutes = list(session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
     ids = [m.id for m in minutes]
@@ -55,16 +58,12 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
     declarations_minute = next((m.id for m in minutes if m.agenda_item_id and by_item[m.agenda_item_id].standard == DECLARATIONS), None)
     apologies_minuted = any(m.agenda_item_id and by_item[m.agenda_item_id].standard == APOLOGIES for m in minutes)
 
-    def restricted_declaration(d: Declaration) -> bool:
-        minute = next((m for m in minutes if m.id == d.minute_id), None)
-        item = by_item.get(d.agenda_item_id) if d.agenda_item_id else None
-        return bool((minute and minute.restricted) or (item and item.restricted))
-
-    def declaration_line(d: Declaration) -> str:
-        where = f" in Item {codes[d.agenda_item_id]} ({by_item[d.agenda_item_id].title})" if d.agenda_item_id in codes else ""
-        return f"{d.member_name} declared an interest{where}: {d.nature}"
-
-    loose = [d for d in declarations if d.minute_id is None and not (public and restricted_declaration(d))]
+    placed = _declarations_placed(declarations, minutes, declarations_minute, public)
+    sentence = {d.id: declaration_sentence(d, rows.get(d.agenda_item_id), public=public) for d in declarations}
+    # words a public version never prints, even where an older Declarations minute still holds them
+    forbidden = {declaration_sentence(d, rows.get(d.agenda_item_id), public=False) for d in declarations
+                 if public and (placed[d.id] is HIDDEN or d.nature_restricted)}
+    loose = [d for d in declarations if placed[d.id] is None]
     blocks: list[MinuteBlock | Heading] = [Heading("UNRESTRICTED ITEMS")]
     in_private = False
     private_count = sum(1 for m in minutes if m.restricted)
@@ -85,15 +84,13 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
             if committee.public_restricted == "omit":
                 continue
             para = m.exempt_paragraph or (by_item[m.agenda_item_id].exempt_paragraph if m.agenda_item_id in by_item else None)
-            exempt = EXEMPT_SENTENCE.format(n=para) if para else "Exempt under Part 1 of Schedule 12A to the Local Government Act 1972"
-            blocks.append(MinuteBlock(label, m.title, ref, exempt=exempt + ".", restricted=True))
+            if not para:
+                raise InvalidInput(f"Minute {label} ({m.title}) is restricted but has no Schedule 12A paragraph; "
+                                   "give it one (F8 in the live screen) before exporting the public notes.")
+            blocks.append(MinuteBlock(label, m.title, ref, exempt=EXEMPT_SENTENCE.format(n=para) + ".", restricted=True))
             continue
-        lines: list[str] = []
-        mine = [d for d in declarations if d.minute_id == m.id]
-        if m.id == declarations_minute:
-            mine += loose
-            loose = []
-        lines += [declaration_line(d) + "." for d in mine]
+        said = {p.text for p in paragraphs.get(m.id, [])}  # the Declarations minute's own words say them once
+        lines = [sentence[d.id] for d in declarations if placed[d.id] == m.id and sentence[d.id] not in said]
         for r in records:
             who = display_name(people[r.person_id]) if r.person_id in people else ""
             if r.arrived_minute_id == m.id:
@@ -102,13 +99,15 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
                 lines.append(f"{who} left the meeting at {clock(r.left_at)} during this item." if r.left_at else f"{who} left the meeting during this item.")
         for v in votes.get(m.id, []):
             lines.append(_vote_line(v))
-        paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, [])]
+        paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, []) if p.text not in forbidden]
         owners = [f"Action – {a.owner_name}" + (f": {a.description}" if a.description else "")
                   + (f" (by {long_date(a.due_date)})" if a.due_date else "") for a in actions.get(m.id, [])]
-        blocks.append(MinuteBlock(label, m.title, ref, tuple(number(paras)), tuple(lines), tuple(owners), restricted=m.restricted))
+        block = MinuteBlock(label, m.title, ref, tuple(number(paras)), tuple(lines), tuple(owners), restricted=m.restricted)
+        missing_value(f"Minute {label} ({m.title})", [block.title, *(p.text for p in block.paragraphs), *lines, *owners])
+        blocks.append(block)
     attendance = attendance_lines(attendance_rows(session, meeting_id), committee, apologies_minuted=apologies_minuted)
     if loose:
-        attendance.append(("DECLARATIONS OF INTEREST", join_and([declaration_line(d) for d in loose]) + "."))
+        attendance.append(("DECLARATIONS OF INTEREST", join_and([sentence[d.id].rstrip(".") for d in loose]) + "."))
     signed = meeting.status == MeetingStatus.SIGNED.value and signoff is not None
     approved = ""
     if signed:
@@ -129,6 +128,29 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         meeting_date=meeting.date, signed_at=signoff.signed_at if signed else None,
         template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size, marks=tuple(marks),
     )
+
+
+HIDDEN = object()  # a declaration the public version does not print at all
+
+
+def _declarations_placed(declarations: list[Declaration], minutes: list[Minute], declarations_minute: int | None,
+                         public: bool) -> dict:
+    """The minute that prints each declaration (None: the attendance part; HIDDEN: none).
+
+    A declaration made inside a restricted minute is restricted with it. One made in public
+    stays public, naming its item; when the clerk marked its nature restricted, the public
+    words leave the nature out and the full version gives it under the restricted item's minute."""
+    private_ids = {m.id for m in minutes if m.restricted}
+    item_minute = {m.agenda_item_id: m.id for m in minutes if m.agenda_item_id and m.restricted}
+    placed: dict = {}
+    for d in declarations:
+        if d.minute_id in private_ids:
+            placed[d.id] = HIDDEN if public else d.minute_id
+        elif d.nature_restricted and not public and d.agenda_item_id in item_minute:
+            placed[d.id] = item_minute[d.agenda_item_id]
+        else:
+            placed[d.id] = d.minute_id or declarations_minute
+    return placed
 
 
 def _held_in(venue: str) -> str:

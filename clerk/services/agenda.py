@@ -37,6 +37,7 @@ class AgendaRow:
     page_from: int | None
     page_to: int | None
     note: str
+    note_public: bool = False  # a restricted item's note is printed only when the clerk says so
 
     @property
     def is_sub_item(self) -> bool:
@@ -98,7 +99,7 @@ def _row(item: AgendaItem, code: str) -> AgendaRow:
         id=item.id, code=code, section=item.section, position=item.position, parent_id=item.parent_id,
         title=item.title, presenter=item.presenter, kind=ItemKind(item.kind), standard=item.standard,
         restricted=item.restricted, exempt_paragraph=item.exempt_paragraph,
-        page_from=item.page_from, page_to=item.page_to, note=item.note,
+        page_from=item.page_from, page_to=item.page_to, note=item.note, note_public=item.note_public,
     )
 
 

@@ -147,7 +147,10 @@ def delete_action(store: Store, action_id: int) -> None:
 
 
 def add_declaration_in(session: Session, meeting_id: int, member_name: str, nature: str, *,
-                       person_id: int | None = None, agenda_item_id: int | None = None, minute_id: int | None = None) -> Declaration:
+                       person_id: int | None = None, agenda_item_id: int | None = None, minute_id: int | None = None,
+                       nature_restricted: bool = False) -> Declaration:
+    """``nature_restricted``: the nature would reveal exempt information, so the public notes
+    say only who declared an interest in which item."""
     ensure_editable(get(session, Meeting, meeting_id, "meeting"))
     member_name = clean_text(member_name).strip()
     if person_id is not None and not member_name:
@@ -160,7 +163,8 @@ def add_declaration_in(session: Session, meeting_id: int, member_name: str, natu
     if not nature:
         raise InvalidInput("Say the nature of the interest declared.")
     declaration = Declaration(meeting_id=meeting_id, person_id=person_id, member_name=member_name,
-                              agenda_item_id=agenda_item_id, minute_id=minute_id, nature=nature)
+                              agenda_item_id=agenda_item_id, minute_id=minute_id, nature=nature,
+                              nature_restricted=bool(nature_restricted))
     session.add(declaration)
     session.flush()
     return declaration

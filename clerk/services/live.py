@@ -198,8 +198,11 @@ def _new_minute(session: Session, live: LiveSession, meeting_id: int, title: str
                 item: AgendaItem | None = None, state: MinuteState = MinuteState.TAKEN, restricted: bool | None = None) -> Minute:
     if restricted is None:
         restricted = bool(item and item.restricted) or live.private
+    paragraph = item.exempt_paragraph if item else None
+    if restricted and paragraph is None and live.private:
+        paragraph = live.exempt_paragraph  # the paragraph the press and public were excluded under
     minute, _ = add_minute_in(session, meeting_id, title, agenda_item_id=item.id if item else None, state=state,
-                              restricted=restricted, exempt_paragraph=item.exempt_paragraph if item else None,
+                              restricted=restricted, exempt_paragraph=paragraph,
                               taken_at=local(now).time().replace(microsecond=0))
     if body.strip():
         set_paragraphs_in(session, minute.id, parse(body))

@@ -48,12 +48,15 @@ def exclusion_offer(store: Store, meeting_id: int, item_id: int) -> ExclusionOff
 def go_private(store: Store, meeting_id: int, holder: Holder, *, paragraph: str = "", with_minute: bool = True,
                now: dt.datetime | None = None) -> int | None:
     """Exclude the press and public: minutes from here on are restricted. With ``with_minute``
-    the resolution is minuted first (in public: the resolution itself is not exempt)."""
+    the resolution is minuted first (in public: the resolution itself is not exempt). The
+    Schedule 12A paragraph is kept for the minutes taken in private that have none of their own."""
+    number = exempt_paragraph_of(paragraph, needed=with_minute)
     with live_write(store, meeting_id, holder) as (session, live):
         minute_id = None
+        live.exempt_paragraph = number
         if with_minute:
             committee = get(session, Committee, get(session, Meeting, meeting_id, "meeting").committee_id, "committee")
-            text = wording.exclusion_wording(committee, paragraph.strip() or None)
+            text = wording.exclusion_wording(committee, number)
             minute_id = _new_minute(session, live, meeting_id, wording.EXCLUSION_TITLE, text, now or dt.datetime.now(),
                                     restricted=False).id
         live.private = True
@@ -61,10 +64,21 @@ def go_private(store: Store, meeting_id: int, holder: Holder, *, paragraph: str 
         return minute_id
 
 
+def exempt_paragraph_of(text: str | int | None, *, needed: bool = True) -> int | None:
+    """The Schedule 12A paragraph typed (1 to 7); None when none is typed and none is needed."""
+    typed = str(text if text is not None else "").strip()
+    if not typed and not needed:
+        return None
+    if not typed.isdigit() or not 1 <= int(typed) <= 7:
+        raise InvalidInput("Give the Schedule 12A paragraph the press and public are excluded under, a number from 1 to 7.")
+    return int(typed)
+
+
 def go_public(store: Store, meeting_id: int, holder: Holder) -> None:
     """The press and public come back: minutes from here on are not restricted (unless their item is)."""
     with live_write(store, meeting_id, holder) as (session, live):
         live.private = False
+        live.exempt_paragraph = None
         session.add(live)
 
 
@@ -161,7 +175,7 @@ def add_action(store: Store, meeting_id: int, holder: Holder, minute_id: int, ow
 
 
 def add_declaration(store: Store, meeting_id: int, holder: Holder, member: str, nature: str,
-                    item_code: str = "", *, minute_id: int | None = None) -> list[int]:
+                    item_code: str = "", *, minute_id: int | None = None, nature_restricted: bool = False) -> list[int]:
     """Record a declaration of interest; the Declarations minute (A2), if taken, is reworded.
     Returns the minutes whose text changed."""
     with live_write(store, meeting_id, holder) as (session, _live):
@@ -173,7 +187,7 @@ def add_declaration(store: Store, meeting_id: int, holder: Holder, member: str, 
                 raise InvalidInput(f"There is no item {item_code.strip()} on the agenda; give its code, such as B2.")
             item_id = match[0].id
         add_declaration_in(session, meeting_id, member, nature, person_id=_person_named(session, meeting_id, member),
-                           agenda_item_id=item_id, minute_id=minute_id)
+                           agenda_item_id=item_id, minute_id=minute_id, nature_restricted=nature_restricted)
         return refresh_standard_minutes(session, meeting_id)
 
 

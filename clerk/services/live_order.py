@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from ..errors import InvalidInput
-from ..models import Minute, Paragraph, ParagraphKind
+from ..models import AgendaItem, Minute, Paragraph, ParagraphKind
 from ..storage import Store
 from .common import get
 from .live import Holder, live_write
@@ -79,6 +79,9 @@ def set_private(store: Store, meeting_id: int, holder: Holder, minute_id: int, p
         minute.restricted = private
         if private and paragraph is not None:
             minute.exempt_paragraph = paragraph
+        item = session.get(AgendaItem, minute.agenda_item_id) if minute.agenda_item_id else None
+        if private and minute.exempt_paragraph is None and not (item and item.exempt_paragraph):
+            raise InvalidInput(f"Give the Schedule 12A paragraph minute {minute.number} is exempt under, a number from 1 to 7.")
         session.add(minute)
 
 

@@ -20,7 +20,7 @@ from .common import get, long_date
 APOLOGIES_START = "Apologies were received from"
 NO_APOLOGIES = "No apologies were received."
 NO_DECLARATIONS = "No declarations of interest were made."
-DECLARED = re.compile(r"^.+ declared an interest in Item ")
+DECLARED = re.compile(r"^.+ declared an interest in (Item |the business of the meeting)")
 RESOLVED_START = "RESOLVED that "
 
 
@@ -50,20 +50,34 @@ def apologies_text(session: Session, meeting_id: int) -> str:
     return text
 
 
+def declaration_sentence(d: Declaration, row, *, public: bool = True) -> str:
+    """"Mr X declared an interest in Item B2 (title): nature." The nature is left out of the
+    public wording when the clerk marked it restricted."""
+    where = f"Item {row.code} ({row.title})" if row is not None else "the business of the meeting"
+    if d.nature_restricted and public:
+        return f"{d.member_name} declared an interest in {where}."
+    return f"{d.member_name} declared an interest in {where}: {d.nature.rstrip('.')}."
+
+
+def restricted_minute_ids(session: Session, meeting_id: int) -> set[int]:
+    return set(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).all())  # noqa: E712
+
+
 def declarations_text(session: Session, meeting_id: int) -> str:
+    """The Declarations minute (A2): every declaration not made inside a restricted minute
+    (those are restricted with it), each once."""
     meeting = get(session, Meeting, meeting_id, "meeting")
-    decls = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+    private = restricted_minute_ids(session, meeting_id)
+    decls = [d for d in session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+             if d.minute_id not in private]
     if not decls:
         return NO_DECLARATIONS
     codes = {r.id: r for r in ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()))}
     out = []
     for d in decls:
-        row = codes.get(d.agenda_item_id) if d.agenda_item_id else None
-        where = f"Item {row.code} ({row.title})" if row else "the business of the meeting"
-        if row is None:
-            out.append(f"{d.member_name} declared an interest in the business of the meeting: {d.nature}.")
-        else:
-            out.append(f"{d.member_name} declared an interest in {where}: {d.nature.rstrip('.')}.")
+        sentence = declaration_sentence(d, codes.get(d.agenda_item_id) if d.agenda_item_id else None)
+        if sentence not in out:
+            out.append(sentence)
     return "\n\n".join(out)
 
 

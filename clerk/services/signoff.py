@@ -38,7 +38,9 @@ def content_of(session: Session, meeting_id: int) -> dict:
         "minutes": out,
         "attendance": [[a.person_id, str(a.status), a.role, a.in_chair, a.substitute_for_id,
                         a.arrived_minute_id, str(a.arrived_at), a.left_minute_id, str(a.left_at)] for a in attendance],
-        "declarations": [[d.member_name, d.person_id, d.agenda_item_id, d.minute_id, d.nature] for d in declarations],
+        # the nature's restriction is kept only when set, so earlier signed records hash as they did
+        "declarations": [[d.member_name, d.person_id, d.agenda_item_id, d.minute_id, d.nature] + (["restricted"] if d.nature_restricted else [])
+                         for d in declarations],
     }
 
 

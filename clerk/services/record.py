@@ -1,0 +1,42 @@
+"""The meeting's record as data, for archiving: whole, or with only its public fields.
+
+The public record leaves out what the public notes leave out: the text, actions, votes and
+files of restricted minutes, the declarations made inside them, and a declaration's nature
+the clerk marked restricted. Restricted minutes keep their number, title and paragraph, as
+the public notes print them."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from ..models import Declaration, Minute
+from .signoff import content_of
+
+WITHHELD = ("paragraphs", "actions", "votes", "attachments")
+
+
+def record_of(session: Session, meeting_id: int, *, public: bool = False) -> dict:
+    """``{"restricted_text": bool, ...content_of}``: the first key says whether the record
+    holds text that is not for publication."""
+    whole = content_of(session, meeting_id)
+    public_part = _public(session, meeting_id, whole)
+    chosen = public_part if public else whole
+    restricted = not public and (whole != public_part or _marked(session, meeting_id))
+    return {"restricted_text": restricted, **chosen}
+
+
+def _marked(session: Session, meeting_id: int) -> bool:
+    """Restricted parts that carry no text yet (a restricted minute with no paragraphs) still
+    make the whole record one not to publish."""
+    return bool(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).first()  # noqa: E712
+                or session.exec(select(Declaration.id).where(Declaration.meeting_id == meeting_id,
+                                                             Declaration.nature_restricted == True)).first())  # noqa: E712
+
+
+def _public(session: Session, meeting_id: int, whole: dict) -> dict:
+    private = set(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).all())  # noqa: E712
+    minutes = [{**m, **{k: [] for k in WITHHELD}} if m["restricted"] else m for m in whole["minutes"]]
+    declarations = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+    shown = [[d.member_name, d.person_id, d.agenda_item_id, d.minute_id, "" if d.nature_restricted else d.nature]
+             for d in declarations if d.minute_id not in private]
+    return {**whole, "minutes": minutes, "declarations": shown}
