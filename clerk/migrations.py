@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -53,9 +53,16 @@ def _v5_signed_snapshots(conn: Connection) -> None:
     _add_column(conn, "signoff", "snapshot_public", "TEXT NOT NULL DEFAULT ''")
 
 
+def _v7_minute_versions(conn: Connection) -> None:
+    """Schema 7: a minute counts the changes to its text, so a save based on text another
+    window has since changed is refused instead of overwriting it."""
+    _add_column(conn, "minute", "version", "INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
     4: _v4_live_sessions,
     5: _v5_signed_snapshots,
+    7: _v7_minute_versions,
 }
