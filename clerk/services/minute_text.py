@@ -27,8 +27,9 @@ from .common import get, scheme_of
 class MinuteChanged(ClerkError):
     """The minute's text was changed elsewhere after this window read it."""
 
-    def __init__(self, message: str, version: int) -> None:
+    def __init__(self, message: str, minute_id: int, version: int) -> None:
         super().__init__(message)
+        self.minute_id = minute_id
         self.version = version  # the version now stored: a save based on it may overwrite
 
 
@@ -64,7 +65,7 @@ def replace_paragraphs_in(session: Session, minute_id: int, wanted: list[Para] |
     if base_version is not None and base_version != row.version:
         label = scheme_of(get(session, Committee, row.committee_id, "committee")).format(row.number, row.series)
         raise MinuteChanged(f"Minute {label} was changed in another window since this one read it; "
-                            "nothing was overwritten.", row.version)
+                            "nothing was overwritten.", minute_id, row.version)
     session.execute(delete(Paragraph).where(col(Paragraph.minute_id) == minute_id))
     if paragraphs:
         session.execute(insert(Paragraph), [
