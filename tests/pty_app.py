@@ -88,6 +88,9 @@ class PtyApp:
         """Send a signal (SIGHUP as a closed window, SIGTERM as a shutdown, SIGKILL as a crash);
         returns when it was sent and the exit code."""
         at = time.monotonic()
+        if number == signal.SIGHUP:
+            os.close(self.master)  # the terminal window is gone: nothing more can be drawn or read
+            self.master = -1
         os.kill(self.proc.pid, number)
         code = self.proc.wait(timeout=20)
         self.close()
@@ -100,10 +103,12 @@ class PtyApp:
         return code
 
     def close(self) -> None:
-        try:
-            os.close(self.master)
-        except OSError:
-            pass
+        if self.master >= 0:
+            try:
+                os.close(self.master)
+            except OSError:
+                pass
+            self.master = -1
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(timeout=10)
