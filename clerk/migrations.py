@@ -64,6 +64,12 @@ def _v6_restricted_parts(conn: Connection) -> None:
     _add_column(conn, "livesession", "exempt_paragraph", "INTEGER")
 
 
+def _v7_minute_versions(conn: Connection) -> None:
+    """Schema 7: a minute counts the changes to its text, so a save based on text another
+    window has since changed is refused instead of overwriting it."""
+    _add_column(conn, "minute", "version", "INTEGER NOT NULL DEFAULT 0")
+
+
 def _v8_stored_files_and_paper(conn: Connection) -> None:
     """Schema 8: attached reports and files move into the database (the blob table) from the
     folder beside it, so backups and colleagues sharing the database have them; and each
@@ -100,5 +106,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _v4_live_sessions,
     5: _v5_signed_snapshots,
     6: _v6_restricted_parts,
+    7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
 }

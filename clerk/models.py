@@ -187,6 +187,7 @@ class Minute(SQLModel, table=True):
     restricted: bool = False
     exempt_paragraph: int | None = None
     taken_at: dt.time | None = None
+    version: int = 0  # counts the changes to its paragraphs: a save based on an older one is refused
 
 
 class Paragraph(SQLModel, table=True):

@@ -11,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from . import ending
 from .base import ServiceMixin, is_clerk_error
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ class ClerkApp(ServiceMixin, App[int]):
     def on_mount(self) -> None:
         from .home import HomeScreen
 
+        if not self.is_headless:
+            ending.catch_hangup(self)
         self.push_screen(HomeScreen())
         if self._start is not None:
             self.when_ready(lambda: self.push_screen(self._start()))

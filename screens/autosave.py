@@ -28,6 +28,11 @@ class Autosaver:
         with self._pending_lock:
             self._pending[minute_id] = text
 
+    def pending(self, minute_id: int) -> str | None:
+        """The minute's text not stored yet (a write failed or is still to come), if any."""
+        with self._pending_lock:
+            return self._pending.get(minute_id)
+
     @property
     def dirty(self) -> bool:
         return bool(self._pending)

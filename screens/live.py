@@ -92,6 +92,8 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.side = "agenda"  # the one side panel shown on a narrow terminal
         self.right = "attendance"  # the right-hand panel on a medium one
         self._staged_text = ""  # the minute's text as last handed to the saver (or loaded)
+        self._versions: dict[int, int] = {}  # the version of each minute the editor's text is based on
+        self._conflicts: dict[int, int] = {}  # minutes whose save was refused: the version stored elsewhere
         self._skip_changes = 0
         self._save_timer: Any = None
         self._label_timer: Any = None
@@ -270,7 +272,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.minute_content = current
         derived = numbers_paragraphs(current.paragraphs) if current is not None else True
         self.minute_numbered = getattr(self, "numbering_chosen", {}).get(minute_id, derived)
-        text = current.body if current is not None else ""
+        text = self.text_to_show(minute_id, current)
         self._staged_text = text
         if text != self.editor.text:
             self._skip_changes += 1

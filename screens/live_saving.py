@@ -72,17 +72,40 @@ class Saving:
             self.saved_label = "saving…"
             self.background(self.saver.flush, done=self._saved, group="autosave")
 
+    def text_to_show(self: Any, minute_id: int | None, current: Any) -> str:
+        """The minute's text for the editor: what was typed and is not stored yet (a save
+        refused or failed), else what is stored. Notes the version the editor's text is based on."""
+        if minute_id is None:
+            return ""
+        if current is not None:
+            self._based_on(minute_id, current.minute.version)
+        unsaved = self.saver.pending(minute_id) if self.saver is not None else None
+        return unsaved if unsaved is not None else (current.body if current is not None else "")
+
+    def _based_on(self: Any, minute_id: int, version: int) -> None:
+        self._versions[minute_id] = max(version, self._versions.get(minute_id, version))  # versions only grow
+
     def _store_text(self: Any, minute_id: int, text: str) -> None:
         from clerk.services.live import save_body
 
         chosen = getattr(self, "numbering_chosen", {}).get(minute_id)  # F8 n on a minute with no text yet
-        save_body(self.store, self.meeting_id, self.holder, minute_id, text, numbered=chosen)
+        base = self._versions.get(minute_id)
+        saved = save_body(self.store, self.meeting_id, self.holder, minute_id, text, numbered=chosen, base_version=base)
+        self._based_on(minute_id, saved.version)
 
     def _saved(self: Any, ok: bool) -> None:
-        if ok:
+        from clerk.services.minute_text import MinuteChanged
+
+        error = self.saver.last_error if self.saver else None
+        if not ok and isinstance(error, MinuteChanged):
+            self.saved_label = "NOT SAVED – changed in another window"
+            if error.minute_id not in self._conflicts:
+                self.notify(f"{error} Your text is still here: ctrl+s stores it over the other change.",
+                            severity="error", timeout=10)
+            self._conflicts[error.minute_id] = error.version
+        elif ok:
             self.saved_label = f"saved {self.clock():%H:%M:%S}"
         else:
-            error = self.saver.last_error if self.saver else None
             self.saved_label = "NOT SAVED – retrying"
             if self._save_timer is None:
                 self._save_timer = self.set_timer(1.0, self._autosave)
@@ -103,6 +126,10 @@ class Saving:
         return ok
 
     def action_save_now(self: Any) -> None:
+        """Store now; a minute whose save was refused (changed in another window) is stored
+        over the other change, the clerk having been told."""
+        if self.minute_id in self._conflicts:
+            self._versions[self.minute_id] = self._conflicts.pop(self.minute_id)
         self.save_now()
 
     def on_screen_suspend(self: Any) -> None:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = {"f2": "\x1bOQ", "f3": "\x1bOR", "enter": "\r", "tab": "\t", "escape": "\x1b", "ctrl+q": "\x11", "ctrl+s": "\x13"}
+KEYS = {"f2": "\x1bOQ", "f3": "\x1bOR", "f8": "\x1b[19~", "f10": "\x1b[21~", "enter": "\r", "tab": "\t", "escape": "\x1b", "ctrl+q": "\x11", "ctrl+s": "\x13"}
 _ESCAPES = re.compile(r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1bP[^\x1b]*\x1b\\")
 
 
@@ -84,6 +84,18 @@ class PtyApp:
         self.close()
         return at
 
+    def signal(self, number: int) -> tuple[float, int]:
+        """Send a signal (SIGHUP as a closed window, SIGTERM as a shutdown, SIGKILL as a crash);
+        returns when it was sent and the exit code."""
+        at = time.monotonic()
+        if number == signal.SIGHUP:
+            os.close(self.master)  # the terminal window is gone: nothing more can be drawn or read
+            self.master = -1
+        os.kill(self.proc.pid, number)
+        code = self.proc.wait(timeout=20)
+        self.close()
+        return at, code
+
     def quit(self) -> int:
         os.write(self.master, KEYS["ctrl+q"].encode())
         code = self.proc.wait(timeout=20)
@@ -91,10 +103,12 @@ class PtyApp:
         return code
 
     def close(self) -> None:
-        try:
-            os.close(self.master)
-        except OSError:
-            pass
+        if self.master >= 0:
+            try:
+                os.close(self.master)
+            except OSError:
+                pass
+            self.master = -1
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(timeout=10)

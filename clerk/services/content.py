@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from ..body import Para, parse, render
@@ -19,6 +18,7 @@ from ..models import (
 )
 from ..storage import Store
 from .common import clean_text, ensure_editable, get
+from .minute_text import Saved, replace_paragraphs_in
 
 
 @dataclass
@@ -60,27 +60,20 @@ def content(store: Store, minute_id: int) -> MinuteContent:
         return content_in(session, minute_id)
 
 
-def set_paragraphs_in(session: Session, minute_id: int, paragraphs: list[Para]) -> bool:
-    """Replace the minute's paragraphs; False (and nothing written) when they are unchanged."""
+def set_paragraphs_in(session: Session, minute_id: int, paragraphs: list[Para], base_version: int | None = None) -> Saved:
+    """Replace the minute's paragraphs (see ``minute_text``); false (nothing written) when unchanged."""
     _editable_minute(session, minute_id)
     paragraphs = [Para(p.kind, clean_text(p.text).strip(), p.numbered) for p in paragraphs if clean_text(p.text).strip()]
-    current = session.exec(select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)).all()
-    if [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in current] == paragraphs:
-        return False
-    session.execute(delete(Paragraph).where(Paragraph.minute_id == minute_id))
-    for n, p in enumerate(paragraphs):
-        session.add(Paragraph(minute_id=minute_id, position=n, kind=p.kind, numbered=p.numbered, text=p.text))
-    session.flush()
-    return True
+    return replace_paragraphs_in(session, minute_id, paragraphs, base_version)
 
 
-def set_body(store: Store, minute_id: int, text: str, numbered: bool = True) -> bool:
+def set_body(store: Store, minute_id: int, text: str, numbered: bool = True, base_version: int | None = None) -> Saved:
     """Store what the clerk typed (see ``clerk.body``)."""
     with store.write() as session:
-        return set_paragraphs_in(session, minute_id, parse(clean_text(text), numbered))
+        return set_paragraphs_in(session, minute_id, parse(clean_text(text), numbered), base_version)
 
 
-def set_paragraphs(store: Store, minute_id: int, paragraphs: list[Para]) -> bool:
+def set_paragraphs(store: Store, minute_id: int, paragraphs: list[Para]) -> Saved:
     with store.write() as session:
         return set_paragraphs_in(session, minute_id, paragraphs)
 

@@ -2,24 +2,26 @@
 
 It runs every half second while the clerk types, so it is lean: one query checks that this
 app holds the meeting, that the notes are not signed and that the minute is the meeting's;
-then only the paragraphs that changed are written (typing changes the last one)."""
+then the minute's paragraphs are replaced whole (see ``minute_text``), unless they are
+unchanged. With ``base_version`` (the version the window read), a minute changed in another
+window since is refused (MinuteChanged) and the text typed stays in the window."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, update
-from sqlmodel import col, select
+from sqlmodel import select
 
 from ..body import Para, numbers_paragraphs, parse
 from ..errors import NotFound
-from ..models import LiveSession, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind
+from ..models import LiveSession, Meeting, MeetingStatus, Minute
 from ..storage import Store
 from .common import clean_text, ensure_editable
 from .live_lock import Holder, MeetingLocked
+from .minute_text import Saved, replace_paragraphs_in
 
 
 def save_body(store: Store, meeting_id: int, holder: Holder, minute_id: int, text: str,
-              numbered: bool | None = None) -> bool:
-    """Store the minute's text (parsed into paragraphs, see ``clerk.body``); False when unchanged.
+              numbered: bool | None = None, base_version: int | None = None) -> Saved:
+    """Store the minute's text (parsed into paragraphs, see ``clerk.body``); false when unchanged.
     Its paragraphs are numbered as the minute's are already, or as ``numbered`` says."""
     with store.write() as session:
         row = session.exec(
@@ -36,27 +38,9 @@ def save_body(store: Store, meeting_id: int, holder: Holder, minute_id: int, tex
             raise NotFound("That minute belongs to another meeting.")
         if MeetingStatus(row.status) in (MeetingStatus.SIGNED, MeetingStatus.CANCELLED):
             ensure_editable(session.get(Meeting, meeting_id))
-        current = session.exec(
-            select(Paragraph.id, Paragraph.kind, Paragraph.text, Paragraph.numbered)
-            .where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)
-        ).all()
-        if numbered is None:
-            numbered = numbers_paragraphs(Para(ParagraphKind(p.kind), p.text, p.numbered) for p in current)
-        wanted = [Para(p.kind, p.text.strip(), p.numbered) for p in parse(clean_text(text), numbered) if p.text.strip()]
-        changed = False
-        for position, para in enumerate(wanted):
-            if position < len(current):
-                old = current[position]
-                if (ParagraphKind(old.kind), old.text, old.numbered) != (para.kind, para.text, para.numbered):
-                    session.execute(update(Paragraph).where(col(Paragraph.id) == old.id).values(
-                        position=position, kind=para.kind, text=para.text, numbered=para.numbered))
-                    changed = True
-            else:
-                session.execute(insert(Paragraph).values(minute_id=minute_id, position=position, kind=para.kind,
-                                                         text=para.text, numbered=para.numbered))
-                changed = True
-        extra = [old.id for old in current[len(wanted):]]
-        if extra:
-            session.execute(delete(Paragraph).where(col(Paragraph.id).in_(extra)))
-            changed = True
-        return changed
+
+        def wanted(current: list[Para]) -> list[Para]:
+            numbers = numbers_paragraphs(current) if numbered is None else numbered
+            return [Para(p.kind, p.text.strip(), p.numbered) for p in parse(clean_text(text), numbers) if p.text.strip()]
+
+        return replace_paragraphs_in(session, minute_id, wanted, base_version)
