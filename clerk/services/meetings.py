@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from ..errors import InvalidInput, NotFound
-from ..models import Committee, Meeting, MeetingStatus, Minute
+from ..errors import FrozenRecord, InvalidInput, NotFound
+from ..models import Committee, Meeting, MeetingStatus, Minute, SignOff
 from ..numbering import range_label
 from ..storage import Store
 from .common import clean_text, ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
@@ -105,6 +105,11 @@ def delete_meeting(store: Store, meeting_id: int) -> None:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = lock_committee(session, meeting.committee_id)
         ensure_editable(meeting)
+        approved = session.exec(select(Meeting).join(SignOff, SignOff.meeting_id == Meeting.id)
+                                .where(SignOff.approved_at_meeting_id == meeting_id)).first()
+        if approved is not None:
+            raise FrozenRecord(f"The meeting of {long_date(meeting.date)} approved the signed notes of "
+                               f"{long_date(approved.date)}, so it stays on the record.")
         session.delete(meeting)
         session.flush()
         renumber(session, committee, meeting)

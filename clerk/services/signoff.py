@@ -149,6 +149,42 @@ def approve_previous(store: Store, meeting_id: int, amendments: str = "", *,
         return signoff, previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
 
 
+def freeze_unfrozen(store: Store) -> int:
+    """Give signed notes that have no frozen copy (signed before clerk kept one) their copy,
+    as they read now; later changes elsewhere (a member's name) then leave them alone.
+    Returns how many were frozen."""
+    from ..documents.notes import notes_in
+    from ..documents.snapshot import dump
+
+    with store.write() as session:
+        rows = session.exec(select(SignOff).join(Meeting, Meeting.id == SignOff.meeting_id)
+                            .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == "")).all()
+        for signoff in rows:
+            signoff.snapshot_full = dump(notes_in(session, store, signoff.meeting_id, public=False))
+            signoff.snapshot_public = dump(notes_in(session, store, signoff.meeting_id, public=True))
+            session.add(signoff)
+        return len(rows)
+
+
+def tamper_warnings(store: Store, meeting_ids: list[int] | None = None, *, committee_id: int | None = None,
+                    start: dt.date | None = None, end: dt.date | None = None) -> list[str]:
+    """For signed notes about to be exported (these meetings, or a committee's from ``start`` to
+    ``end``): a loud sentence for each whose stored text no longer matches its content hash,
+    which only a direct edit of the database can cause. The export itself uses the frozen copy."""
+    with store.read() as session:
+        q = select(Meeting, SignOff).join(SignOff, SignOff.meeting_id == Meeting.id).where(Meeting.status == MeetingStatus.SIGNED.value)
+        if meeting_ids is not None:
+            q = q.where(Meeting.id.in_(meeting_ids))
+        if committee_id is not None:
+            q = q.where(Meeting.committee_id == committee_id)
+        if start is not None and end is not None:
+            q = q.where(Meeting.date >= start, Meeting.date <= end)
+        return [f"WARNING: the stored text of the signed notes of {long_date(m.date)} no longer matches what was signed "
+                "(the database has been changed directly); they are exported as signed, from the copy frozen at signing."
+                for m, so in session.exec(q.order_by(Meeting.date, Meeting.id)).all()
+                if so.content_hash and content_hash(session, m.id) != so.content_hash]
+
+
 def signoff_of(store: Store, meeting_id: int) -> SignOff | None:
     with store.read() as session:
         return session.exec(select(SignOff).where(SignOff.meeting_id == meeting_id)).first()
