@@ -15,6 +15,7 @@ from ..numbering import range_label
 from ..storage import Store
 from .common import clean_text, ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
 from .minutes import renumber
+from .signoff import frozen_labels
 
 
 STATUS_LABELS = {
@@ -127,11 +128,15 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
             spans_q = spans_q.where(Minute.committee_id == committee_id)
         meetings = session.exec(q.order_by(Meeting.date, Meeting.start_time, Meeting.id)).all()
         spans = {r[0]: r[1:] for r in session.exec(spans_q.group_by(Minute.meeting_id)).all()}
+        frozen = frozen_labels(session, [m.id for m in meetings if m.status == MeetingStatus.SIGNED.value])
         rows = []
         for m in meetings:
             scheme = schemes[m.committee_id]
             lo, hi, count = spans.get(m.id, (None, None, 0))
             label = range_label([n for n in (lo, hi) if n is not None], scheme, scheme.series(m.id, m.date))
+            if frozen.get(m.id):  # signed notes: the numbers they were signed with
+                first, last = frozen[m.id][0], frozen[m.id][-1]
+                label = first if first == last else f"{first}–{last}"
             rows.append(MeetingRow(m.id, m.committee_id, committees[m.committee_id].name, m.date, m.start_time, m.venue,
                                    MeetingStatus(m.status), label, count))
         return rows

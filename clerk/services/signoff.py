@@ -185,6 +185,20 @@ def tamper_warnings(store: Store, meeting_ids: list[int] | None = None, *, commi
                 if so.content_hash and content_hash(session, m.id) != so.content_hash]
 
 
+def frozen_labels(session: Session, meeting_ids: list[int]) -> dict[int, list[str]]:
+    """The minute numbers of signed notes as they were printed when signed ("64", "12/14"), in
+    the order taken, by meeting; a later change of the committee's number format leaves them."""
+    if not meeting_ids:
+        return {}
+    rows = session.exec(select(SignOff.meeting_id, SignOff.snapshot_full).join(Meeting, Meeting.id == SignOff.meeting_id)
+                        .where(SignOff.meeting_id.in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)).all()
+    out = {}
+    for meeting_id, frozen in rows:
+        if frozen:
+            out[meeting_id] = [b["number"] for b in json.loads(frozen)["blocks"] if b.get("__type") == "MinuteBlock"]
+    return out
+
+
 def signoff_of(store: Store, meeting_id: int) -> SignOff | None:
     with store.read() as session:
         return session.exec(select(SignOff).where(SignOff.meeting_id == meeting_id)).first()
