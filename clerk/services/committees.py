@@ -127,7 +127,7 @@ def numbering_preview(store: Store, committee_id: int, **values: Any) -> str:
     parts = []
     if changes:
         shown = "; ".join(ch.describe() for ch in changes[:4])
-        parts.append(f"This renumbers {len(changes)} minute{'s' if len(changes) != 1 else ''}: {shown}" + ("; …" if len(changes) > 4 else "") + ".")
+        parts.append(f"This renumbers {len(changes)} minute{'s' if len(changes) != 1 else ''}: {shown}" + ("; …" if len(changes) > 4 else ""))
     if values.keys() & _NUMBERING_FIELDS:
         signed = [r for r in list_meetings(store, committee_id) if r.status is MeetingStatus.SIGNED and r.minutes]
         if len(signed) == 1:
@@ -136,6 +136,8 @@ def numbering_preview(store: Store, committee_id: int, **values: Any) -> str:
             parts.append(f"Signed notes keep their numbers: {len(signed)} meetings, the latest {long_date(signed[-1].date)} ({signed[-1].minutes}).")
         if signed:
             parts.append("The change applies to unsigned notes only.")
+    if len(parts) > 1 and not parts[0].endswith(("…", ".")):
+        parts[0] += "."
     return " ".join(parts)
 
 
