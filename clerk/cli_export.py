@@ -18,7 +18,7 @@ def register(cli, export, db_option, meeting_argument, resolve_meeting, store_of
         from exports.jobs import run as run_export
 
         store = store_of(ctx)
-        path = run_export(store, choice)
+        path = run_export(store, choice, warn=lambda warning: click.echo(warning, err=True))
         click.echo(f"Wrote {path}")
 
     @export.command("agenda")

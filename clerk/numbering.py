@@ -26,6 +26,7 @@ class MeetingSlot:
     signed: bool
     minute_ids: tuple[int, ...] = ()
     numbers: tuple[int | None, ...] = ()  # current numbers, same order as minute_ids
+    series: str | None = None  # the series its minutes are stored in (None: not known)
 
     @property
     def order_key(self) -> tuple:
@@ -84,7 +85,7 @@ class Plan:
 
     numbers: dict[int, tuple[str, int]] = field(default_factory=dict)
     signed_conflicts: list[tuple[int, int, int | None, int]] = field(default_factory=list)
-    # (meeting_id, minute_id, current number, planned number) for signed meetings
+    # (meeting_id, minute_id, current number, the number it would need) for signed meetings
 
 
 def plan_numbers(
@@ -92,6 +93,7 @@ def plan_numbers(
     meetings: Sequence[MeetingSlot],
     carry: Mapping[str, int] | None = None,
     started: bool = False,
+    keep_signed: bool = False,
 ) -> Plan:
     """Number the minutes of ``meetings`` (any order; they are sorted here).
 
@@ -99,6 +101,12 @@ def plan_numbers(
     series, the last number used before the first of them, and ``started`` says whether
     any minute was numbered before them. The first series that has a minute starts at
     ``scheme.start`` (a body moving onto clerk mid-way: 161); every later series at 1.
+
+    Signed meetings keep their stored series and numbers whatever the scheme now says (a
+    change of the numbering settings applies to unsigned meetings only); a plan in which they
+    would no longer follow on from the numbers before them lists them as conflicts. Where a
+    signed meeting opens its series, its first number must be the one the scheme starts it
+    at, unless ``keep_signed`` (a change of the numbering settings, which leaves it as it is).
     """
     last: dict[str, int] = dict(carry or {})
     plan = Plan()
@@ -106,19 +114,20 @@ def plan_numbers(
         if not slot.minute_ids:
             continue
         series = scheme.series(slot.meeting_id, slot.date)
+        fresh = series not in last  # the first meeting of its series (the start applies to unsigned ones)
         if series not in last:
             first = scheme.kind is not NumberingScheme.PER_MEETING and not started
             last[series] = scheme.start - 1 if first else 0
         started = True
         if slot.signed:
-            expected = range(last[series] + 1, last[series] + 1 + len(slot.minute_ids))
-            for mid, current, want in zip(slot.minute_ids, slot.numbers, expected):
-                if current != want:
-                    plan.signed_conflicts.append((slot.meeting_id, mid, current, want))
-            # a signed meeting keeps what it has; the next continues after its last number
-            for mid, current in zip(slot.minute_ids, slot.numbers):
-                plan.numbers[mid] = (series, current if current is not None else 0)
+            # a signed meeting keeps its stored series and numbers, which must follow on from the
+            # numbers before it (unless it opens its series); the next continues after its last
             numbered = [n for n in slot.numbers if n is not None]
+            follows = (fresh and keep_signed) or not numbered or min(numbered) == last[series] + 1
+            for mid, current in zip(slot.minute_ids, slot.numbers):
+                plan.numbers[mid] = (slot.series if slot.series is not None else series, current if current is not None else 0)
+                if not follows:
+                    plan.signed_conflicts.append((slot.meeting_id, mid, current, last[series] + 1))
             last[series] = max(numbered) if numbered else last[series]
             continue
         for mid in slot.minute_ids:

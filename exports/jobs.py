@@ -32,7 +32,11 @@ class ExportChoice:
     end: dt.date | None = None
 
 
-def run(store: Store, choice: ExportChoice, progress: Progress | None = None) -> Path:
+def run(store: Store, choice: ExportChoice, progress: Progress | None = None, *, warn: Progress | None = None) -> Path:
+    """``warn`` hears, before anything is written, of signed notes whose stored text no longer
+    matches their content hash (they are still exported, as signed)."""
+    from clerk.services.signoff import tamper_warnings
+
     say = progress or (lambda _step: None)
     if choice.kind not in KINDS:
         raise InvalidInput(f"'{choice.kind}' is not something clerk exports; choose notes, agenda or volume.")
@@ -44,10 +48,12 @@ def run(store: Store, choice: ExportChoice, progress: Progress | None = None) ->
     if not out.parent.is_dir():
         raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another place to save.")
     say("Reading the record")
+    warnings: list[str] = []
     if choice.kind == "agenda":
         write, data = write_agenda, build_agenda(store, _need(choice.meeting_id))
     elif choice.kind == "notes":
         write, data = write_notes, build_notes(store, _need(choice.meeting_id), public=choice.public)
+        warnings = tamper_warnings(store, [choice.meeting_id])
     else:
         if choice.committee_id is None or choice.start is None or choice.end is None:
             raise InvalidInput("A bound volume needs a committee and a date range.")
@@ -56,6 +62,9 @@ def run(store: Store, choice: ExportChoice, progress: Progress | None = None) ->
         write, data = write_volume, build_volume(store, choice.committee_id, choice.start, choice.end, public=choice.public)
         if not data.notes:
             raise InvalidInput("No minuted meetings fall in that range.")
+        warnings = tamper_warnings(store, committee_id=choice.committee_id, start=choice.start, end=choice.end)
+    for warning in warnings:
+        (warn or say)(warning)
     if not choice.pdf:
         say("Writing the Word document")
         return write(data, out)

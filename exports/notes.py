@@ -157,11 +157,16 @@ def _appendix_body(doc: DocxDocument, s: dict, appendix) -> None:
 
 
 def _properties(doc: DocxDocument, notes: NotesDoc) -> None:
+    """The approval itself is in the body (it may be long); the properties hold only what
+    never outgrows Word's 255 characters: the state and the content hash."""
     state = "draft" if notes.draft else "signed"
-    comments = notes.approved + (f" Content hash (SHA-256): {notes.content_hash}" if notes.content_hash else "")
+    comments = f"Signed notes. Content hash (SHA-256): {notes.content_hash}" if notes.content_hash else ""
     when = notes.signed_at
     if when is None and notes.meeting_date is not None and not notes.draft:
         when = dt.datetime.combine(notes.meeting_date, dt.time(0))
+    custom = {"Clerk state": state}
+    if notes.content_hash:
+        custom["Clerk content hash (SHA-256)"] = notes.content_hash
     properties(doc, title=notes.title, subject="Notes (public version)" if notes.public else "Notes (full version)",
-               keywords=f"{state}, {'public' if notes.public else 'full'}", comments=comments.strip(),
-               identifier=notes.content_hash, when=when)
+               keywords=f"{state}, {'public' if notes.public else 'full'}", comments=comments,
+               identifier=notes.content_hash, when=when, custom=custom)

@@ -88,10 +88,13 @@ def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
         def progress(step: str) -> None:
             screen.app.call_from_thread(screen.notify, f"{step}…", timeout=3)
 
+        def warn(warning: str) -> None:
+            screen.app.call_from_thread(screen.notify, warning, title="Signed notes changed", severity="error", timeout=30)
+
         def done(path: Path) -> None:
             screen.notify(f"Saved {path}", title="Exported", timeout=15)
 
         screen.notify(f"Exporting ({'PDF' if choice.pdf else 'Word'})…", timeout=3)
-        screen.background(run, screen.store, choice, progress, done=done, group="export")
+        screen.background(run, screen.store, choice, progress, warn=warn, done=done, group="export")
 
     screen.app.push_screen(form, chosen)

@@ -120,7 +120,7 @@ class CommitteeScreen(ClerkScreen):
         self.app.push_screen(FormScreen(f"Settings: {c.name}", fields, submit), self._saved)
 
     def action_numbering(self) -> None:
-        from clerk.services.committees import preview_update, update_committee
+        from clerk.services.committees import numbering_preview, update_committee
 
         c = self.committee
         fields = [Field("numbering_scheme", "Numbering", c.numbering_scheme.value if hasattr(c.numbering_scheme, "value") else c.numbering_scheme,
@@ -139,11 +139,7 @@ class CommitteeScreen(ClerkScreen):
             return {k: v for k, v in values.items() if str(v) != str(getattr(c, k).value if hasattr(getattr(c, k), "value") else getattr(c, k))}
 
         def note(values: dict[str, Any]) -> str:
-            changes = preview_update(self.store, self.committee_id, **parse(values))
-            if not changes:
-                return ""
-            shown = "; ".join(ch.describe() for ch in changes[:4])
-            return f"This renumbers {len(changes)} minute{'s' if len(changes) != 1 else ''}: {shown}" + ("; …" if len(changes) > 4 else "")
+            return numbering_preview(self.store, self.committee_id, **parse(values))
 
         def submit(values: dict[str, Any]) -> bool:
             changed = parse(values)

@@ -30,6 +30,7 @@ from .content import set_paragraphs_in, update_minute_in
 from .live_lock import Holder, check_holder, live_row
 from .live_save import save_body  # noqa: F401  (the autosave, with the other live changes)
 from .minutes import add_minute_in, next_number
+from .signoff import frozen_labels
 
 TO_COME, CURRENT, MINUTED, WITHDRAWN, DEFERRED = "to come", "current", "minuted", "withdrawn", "deferred"
 
@@ -114,10 +115,14 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
         codes = {r.id: r.code for r in rows}
         live = live_row(session, meeting_id)
         current = live.current_minute_id if live else None
+        stored = session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+        labels = [scheme.format(m.number, m.series) for m in stored]
+        frozen = frozen_labels(session, [meeting_id]).get(meeting_id)
+        if frozen is not None and len(frozen) == len(stored):
+            labels = frozen  # signed notes show the numbers they were signed with
         minutes = [
-            MinuteRow(m.id, scheme.format(m.number, m.series), m.title, m.agenda_item_id, codes.get(m.agenda_item_id, ""),
-                      MinuteState(m.state), m.restricted)
-            for m in session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+            MinuteRow(m.id, label, m.title, m.agenda_item_id, codes.get(m.agenda_item_id, ""), MinuteState(m.state), m.restricted)
+            for m, label in zip(stored, labels)
         ]
         by_item: dict[int, MinuteRow] = {}
         for m in minutes:

@@ -21,7 +21,6 @@ from .common import clean_text, get, long_date
 from .content import add_action_in, add_declaration_in, attach_to_minute, content_in, set_paragraphs_in, update_minute_in
 from .live import _new_minute, item_minute, live_write
 from .live_lock import Holder, live_row
-from .signoff import sign_in
 
 
 # -- private session -------------------------------------------------------------------------
@@ -126,27 +125,20 @@ def set_item_state(store: Store, meeting_id: int, holder: Holder, state: str, se
 
 # -- approving the previous notes ------------------------------------------------------------
 
-def approve_previous(store: Store, meeting_id: int, holder: Holder, amendments: str = "") -> str:
-    """The notes of the previous meeting are agreed: sign them (their text and numbers are
-    frozen) and word this meeting's A3 minute accordingly. Returns their date."""
-    with live_write(store, meeting_id, holder) as (session, _live):
-        meeting = get(session, Meeting, meeting_id, "meeting")
-        previous = wording.signable_previous(session, meeting)
-        if previous is None:
-            raise InvalidInput("There are no held, unsigned notes of a previous meeting in clerk to sign.")
-        sign_in(session, previous.id, approved_at_meeting_id=meeting.id, amendments=clean_text(amendments).strip(), store=store)
-        committee = get(session, Committee, meeting.committee_id, "committee")
-        item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.standard == PREVIOUS_NOTES)).first()
-        minute = item_minute(session, item.id) if item else None
-        if minute is not None:
-            old = wording.previous_notes_wording(long_date(previous.date), committee.chair_title)
-            new = wording.previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
-            paras = content_in(session, minute.id).paragraphs
-            replaced = [Para(p.kind, new, p.numbered) if p.text == old else p for p in paras]
-            if not any(p.text == new for p in replaced):
-                replaced.append(parse(new)[0])
-            set_paragraphs_in(session, minute.id, replaced)
-        return long_date(previous.date)
+def word_approval_in(session: Session, meeting: Meeting, previous: Meeting, committee: Committee, amendments: str) -> None:
+    """This meeting's A3 minute says the notes were approved, with the amendments (signing
+    itself is ``signoff.approve_previous``, the one sign-off rule)."""
+    item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id, AgendaItem.standard == PREVIOUS_NOTES)).first()
+    minute = item_minute(session, item.id) if item else None
+    if minute is None:
+        return
+    old = wording.previous_notes_wording(long_date(previous.date), committee.chair_title)
+    new = wording.previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
+    paras = content_in(session, minute.id).paragraphs
+    replaced = [Para(p.kind, new, p.numbered) if p.text == old else p for p in paras]
+    if not any(p.text == new for p in replaced):
+        replaced.append(parse(new)[0])
+    set_paragraphs_in(session, minute.id, replaced)
 
 
 # -- actions, declarations, votes, files -----------------------------------------------------

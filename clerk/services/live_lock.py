@@ -81,13 +81,25 @@ def is_stale(row: LiveSession, now: dt.datetime, ttl: dt.timedelta = LOCK_TTL) -
     return row.holder_host == socket.gethostname() and not _pid_alive(row.holder_pid)
 
 
-def describe(row: LiveSession) -> str:
+def holder_of(row: LiveSession) -> str:
+    """Who holds the meeting, as the lock records it: "jsmith on pc-12, process 4242 since 14:05"."""
     who = " ".join(p for p in (row.holder_user, f"on {row.holder_host}" if row.holder_host else "") if p) or "another user"
-    since = ""
-    if row.locked_at is not None:
-        since = f" since {row.locked_at.astimezone():%H:%M}"
-    return (f"This meeting is being minuted in another clerk window ({who}, process {row.holder_pid}{since}). "
+    since = f" since {row.locked_at.astimezone():%H:%M}" if row.locked_at is not None else ""
+    return f"{who}, process {row.holder_pid}{since}"
+
+
+def describe(row: LiveSession) -> str:
+    return (f"This meeting is being minuted in another clerk window ({holder_of(row)}). "
             "You have a read-only view; it follows what is typed there.")
+
+
+def held_elsewhere(session: Session, meeting_id: int, holder: Holder | None = None, *,
+                   now: dt.datetime | None = None) -> LiveSession | None:
+    """The lock row when a live app other than ``holder`` holds the meeting; None when it is free."""
+    row = live_row(session, meeting_id)
+    if row is None or is_stale(row, now or utcnow()) or (holder is not None and row.holder == holder.token):
+        return None
+    return row
 
 
 def live_row(session: Session, meeting_id: int, *, create: bool = False) -> LiveSession | None:

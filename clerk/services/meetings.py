@@ -9,12 +9,13 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from ..errors import InvalidInput, NotFound
-from ..models import Committee, Meeting, MeetingStatus, Minute
+from ..errors import FrozenRecord, InvalidInput, NotFound
+from ..models import Committee, Meeting, MeetingStatus, Minute, SignOff
 from ..numbering import range_label
 from ..storage import Store
 from .common import clean_text, ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
 from .minutes import renumber
+from .signoff import frozen_labels
 
 
 STATUS_LABELS = {
@@ -105,6 +106,11 @@ def delete_meeting(store: Store, meeting_id: int) -> None:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = lock_committee(session, meeting.committee_id)
         ensure_editable(meeting)
+        approved = session.exec(select(Meeting).join(SignOff, SignOff.meeting_id == Meeting.id)
+                                .where(SignOff.approved_at_meeting_id == meeting_id)).first()
+        if approved is not None:
+            raise FrozenRecord(f"The meeting of {long_date(meeting.date)} approved the signed notes of "
+                               f"{long_date(approved.date)}, so it stays on the record.")
         session.delete(meeting)
         session.flush()
         renumber(session, committee, meeting)
@@ -122,11 +128,15 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
             spans_q = spans_q.where(Minute.committee_id == committee_id)
         meetings = session.exec(q.order_by(Meeting.date, Meeting.start_time, Meeting.id)).all()
         spans = {r[0]: r[1:] for r in session.exec(spans_q.group_by(Minute.meeting_id)).all()}
+        frozen = frozen_labels(session, [m.id for m in meetings if m.status == MeetingStatus.SIGNED.value])
         rows = []
         for m in meetings:
             scheme = schemes[m.committee_id]
             lo, hi, count = spans.get(m.id, (None, None, 0))
             label = range_label([n for n in (lo, hi) if n is not None], scheme, scheme.series(m.id, m.date))
+            if frozen.get(m.id):  # signed notes: the numbers they were signed with
+                first, last = frozen[m.id][0], frozen[m.id][-1]
+                label = first if first == last else f"{first}–{last}"
             rows.append(MeetingRow(m.id, m.committee_id, committees[m.committee_id].name, m.date, m.start_time, m.venue,
                                    MeetingStatus(m.status), label, count))
         return rows

@@ -74,12 +74,14 @@ def _carry(session: Session, scheme, before: list, wanted: set[str]) -> tuple[di
     return carry, started
 
 
-def renumber(session: Session, committee: Committee, from_meeting: Meeting | None = None) -> list[Change]:
+def renumber(session: Session, committee: Committee, from_meeting: Meeting | None = None, *,
+             keep_signed: bool = False) -> list[Change]:
     """Renumber ``from_meeting`` and every later meeting of ``committee`` (all when None).
 
     ``from_meeting`` need only carry a date, a start time and an id: the earliest point in
     time whose numbers may have changed. The caller holds the committee lock. Raises
     NumberingError, writing nothing, when a signed meeting's numbers would change.
+    ``keep_signed``: a change of the numbering settings, which applies to unsigned meetings only.
     """
     scheme = scheme_of(committee)
     ordered = _committee_meetings(session, committee.id)
@@ -111,14 +113,21 @@ def renumber(session: Session, committee: Committee, from_meeting: Meeting | Non
             signed=m.status == MeetingStatus.SIGNED.value,
             minute_ids=tuple(r.id for r in by_meeting[m.id]),
             numbers=tuple(r.number for r in by_meeting[m.id]),
+            series=by_meeting[m.id][0].series if by_meeting[m.id] else None,
         )
         for m in tail
     ]
-    plan = plan_numbers(scheme, slots, carry=carry, started=started)
+    plan = plan_numbers(scheme, slots, carry=carry, started=started, keep_signed=keep_signed)
     if plan.signed_conflicts:
         meeting_id = plan.signed_conflicts[0][0]
         signed = next(m for m in tail if m.id == meeting_id)
         nums = [r.number for r in by_meeting[meeting_id]]
+        if keep_signed:
+            raise NumberingError(
+                f"With this numbering the signed notes of {long_date(signed.date)} (minutes {range_label(nums, scheme)}) "
+                "would no longer follow on from the notes before them, and signed minutes never change; "
+                "the numbering settings can change only what comes after them."
+            )
         raise NumberingError(
             f"This would change the numbers of the signed notes of {long_date(signed.date)} "
             f"(minutes {range_label(nums, scheme)}); signed minutes never change. "

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlmodel import Session, select
 
-from ..errors import FrozenRecord, InvalidInput
+from ..errors import ClerkError, FrozenRecord, InvalidInput
 from ..models import Action, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, SignOff, Vote
 from ..storage import Store
 from .common import get, lock_committee, long_date
+from .live_lock import Holder, MeetingLocked, held_elsewhere, holder_of
 
 
 def content_of(session: Session, meeting_id: int) -> dict:
@@ -49,15 +52,36 @@ def content_hash(session: Session, meeting_id: int) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def sign_in(session: Session, meeting_id: int, *, approved_at_meeting_id: int | None = None,
-            approved_on: dt.date | None = None, amendments: str = "", store: Store | None = None) -> SignOff:
-    meeting = get(session, Meeting, meeting_id, "meeting")
-    lock_committee(session, meeting.committee_id)
-    session.refresh(meeting)
+def signing_refusal(session: Session, meeting: Meeting, holder: Holder | None = None) -> ClerkError | None:
+    """The sign-off rule, for every path (``clerk approve``, A3 in the live screen, the services):
+    notes are signed once, after their meeting has ended, and never while a clerk window other
+    than ``holder`` has that meeting open live. None when they may be signed now."""
+    when = long_date(meeting.date)
     if meeting.status == MeetingStatus.SIGNED.value:
-        raise FrozenRecord(f"The notes of {long_date(meeting.date)} are already signed.")
+        return FrozenRecord(f"The notes of {when} are already signed.")
     if meeting.status in (MeetingStatus.CANCELLED.value, MeetingStatus.DRAFT.value, MeetingStatus.PUBLISHED.value):
-        raise InvalidInput(f"The meeting of {long_date(meeting.date)} has not been held; there are no notes to sign.")
+        return InvalidInput(f"The meeting of {when} has not been held; there are no notes to sign.")
+    row = held_elsewhere(session, meeting.id, holder)
+    if meeting.status == MeetingStatus.IN_PROGRESS.value:
+        if row is not None:
+            return MeetingLocked(f"The meeting of {when} is still being minuted in another clerk window ({holder_of(row)}); "
+                                 "its notes can be signed once it has ended there.")
+        return InvalidInput(f"The meeting of {when} has not ended; end it in the live screen before its notes are signed.")
+    if row is not None:
+        return MeetingLocked(f"The notes of {when} are open for minuting in another clerk window ({holder_of(row)}); "
+                             "close them there before they are signed.")
+    return None
+
+
+def sign_in(session: Session, meeting_id: int, *, approved_at_meeting_id: int | None = None,
+            approved_on: dt.date | None = None, amendments: str = "", store: Store | None = None,
+            holder: Holder | None = None) -> SignOff:
+    meeting = get(session, Meeting, meeting_id, "meeting")
+    lock_committee(session, meeting.committee_id)  # a live window opening the meeting waits for this
+    session.refresh(meeting)
+    refusal = signing_refusal(session, meeting, holder)
+    if refusal is not None:
+        raise refusal
     if approved_at_meeting_id is not None:
         later = get(session, Meeting, approved_at_meeting_id, "meeting")
         if later.date <= meeting.date:
@@ -88,30 +112,93 @@ def sign(store: Store, meeting_id: int, **kw) -> SignOff:
         return sign_in(session, meeting_id, store=store, **kw)
 
 
-def approval_wording(previous_date: dt.date, chair_title: str = "Chairman", amendments: str = "") -> str:
-    """The A3 resolution: the seed's words, with the amendments when there are some."""
-    subject = f", subject to {amendments.strip().rstrip('.')}," if amendments.strip() else ""
-    return (f"RESOLVED that{subject} the notes of the meeting held on {long_date(previous_date)} were a correct record "
-            f"and that they be signed by the {chair_title}.")
+@contextmanager
+def _approving(store: Store, meeting_id: int, holder: Holder | None) -> Iterator[Session]:
+    """The live screen approves within its own hold of the meeting; the command line plainly."""
+    if holder is None:
+        with store.write() as session:
+            yield session
+        return
+    from .live import live_write
+
+    with live_write(store, meeting_id, holder) as (session, _live):
+        yield session
 
 
-def approve_previous(store: Store, meeting_id: int, amendments: str = "") -> tuple[SignOff, str]:
+def approve_previous(store: Store, meeting_id: int, amendments: str = "", *,
+                     holder: Holder | None = None) -> tuple[SignOff, str]:
     """At meeting ``meeting_id`` (item A3), approve the notes of the committee's previous held
     meeting: record the amendments (already made to the text), sign and freeze them, and
-    return the sign-off with the resolution's wording."""
+    return the sign-off with the resolution's wording. From the live screen (``holder``, who
+    holds this meeting), this meeting's A3 minute is worded to match."""
     from .agenda import previous_meeting
     from .common import clean_text
+    from .live_wording import previous_notes_wording
 
-    with store.write() as session:
+    amendments = clean_text(amendments).strip()
+    with _approving(store, meeting_id, holder) as session:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = get(session, Committee, meeting.committee_id, "committee")
         previous = previous_meeting(session, meeting)
         if previous is None:
             raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
-        amendments = clean_text(amendments).strip()
         signoff = sign_in(session, previous.id, approved_at_meeting_id=meeting.id, approved_on=meeting.date,
-                          amendments=amendments, store=store)
-        return signoff, approval_wording(previous.date, committee.chair_title, amendments)
+                          amendments=amendments, store=store, holder=holder)
+        if holder is not None:
+            from .live_decisions import word_approval_in
+
+            word_approval_in(session, meeting, previous, committee, amendments)
+        return signoff, previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
+
+
+def freeze_unfrozen(store: Store) -> int:
+    """Give signed notes that have no frozen copy (signed before clerk kept one) their copy,
+    as they read now; later changes elsewhere (a member's name) then leave them alone.
+    Returns how many were frozen."""
+    from ..documents.notes import notes_in
+    from ..documents.snapshot import dump
+
+    with store.write() as session:
+        rows = session.exec(select(SignOff).join(Meeting, Meeting.id == SignOff.meeting_id)
+                            .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == "")).all()
+        for signoff in rows:
+            signoff.snapshot_full = dump(notes_in(session, store, signoff.meeting_id, public=False))
+            signoff.snapshot_public = dump(notes_in(session, store, signoff.meeting_id, public=True))
+            session.add(signoff)
+        return len(rows)
+
+
+def tamper_warnings(store: Store, meeting_ids: list[int] | None = None, *, committee_id: int | None = None,
+                    start: dt.date | None = None, end: dt.date | None = None) -> list[str]:
+    """For signed notes about to be exported (these meetings, or a committee's from ``start`` to
+    ``end``): a loud sentence for each whose stored text no longer matches its content hash,
+    which only a direct edit of the database can cause. The export itself uses the frozen copy."""
+    with store.read() as session:
+        q = select(Meeting, SignOff).join(SignOff, SignOff.meeting_id == Meeting.id).where(Meeting.status == MeetingStatus.SIGNED.value)
+        if meeting_ids is not None:
+            q = q.where(Meeting.id.in_(meeting_ids))
+        if committee_id is not None:
+            q = q.where(Meeting.committee_id == committee_id)
+        if start is not None and end is not None:
+            q = q.where(Meeting.date >= start, Meeting.date <= end)
+        return [f"WARNING: the stored text of the signed notes of {long_date(m.date)} no longer matches what was signed "
+                "(the database has been changed directly); they are exported as signed, from the copy frozen at signing."
+                for m, so in session.exec(q.order_by(Meeting.date, Meeting.id)).all()
+                if so.content_hash and content_hash(session, m.id) != so.content_hash]
+
+
+def frozen_labels(session: Session, meeting_ids: list[int]) -> dict[int, list[str]]:
+    """The minute numbers of signed notes as they were printed when signed ("64", "12/14"), in
+    the order taken, by meeting; a later change of the committee's number format leaves them."""
+    if not meeting_ids:
+        return {}
+    rows = session.exec(select(SignOff.meeting_id, SignOff.snapshot_full).join(Meeting, Meeting.id == SignOff.meeting_id)
+                        .where(SignOff.meeting_id.in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)).all()
+    out = {}
+    for meeting_id, frozen in rows:
+        if frozen:
+            out[meeting_id] = [b["number"] for b in json.loads(frozen)["blocks"] if b.get("__type") == "MinuteBlock"]
+    return out
 
 
 def signoff_of(store: Store, meeting_id: int) -> SignOff | None:
