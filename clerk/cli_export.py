@@ -6,6 +6,8 @@ from pathlib import Path
 
 import rich_click as click
 
+from .terminal import say, wrote
+
 OUT = click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
                    help="The file to write (.docx, or .pdf with --pdf).")
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
@@ -18,8 +20,7 @@ def register(cli, export, db_option, meeting_argument, resolve_meeting, store_of
         from exports.jobs import run as run_export
 
         store = store_of(ctx)
-        path = run_export(store, choice)
-        click.echo(f"Wrote {path}")
+        wrote(choice.out, run_export(store, choice))
 
     @export.command("agenda")
     @db_option
@@ -92,5 +93,5 @@ def register(cli, export, db_option, meeting_argument, resolve_meeting, store_of
 
         store, found = resolve_meeting(ctx, meeting, committee)
         signoff, wording = approve_previous(store, found.id, amendments)
-        click.echo(wording)
-        click.echo(f"Signed; content hash {signoff.content_hash}")
+        say(wording)
+        say(f"Signed; content hash {signoff.content_hash}")

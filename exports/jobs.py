@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clerk.documents import build_agenda, build_notes, build_volume
 from clerk.errors import InvalidInput
+from clerk.files import check_writable, output_path
 from clerk.storage import Store
 
 from .agenda import write_agenda
@@ -36,13 +37,8 @@ def run(store: Store, choice: ExportChoice, progress: Progress | None = None) ->
     say = progress or (lambda _step: None)
     if choice.kind not in KINDS:
         raise InvalidInput(f"'{choice.kind}' is not something clerk exports; choose notes, agenda or volume.")
-    out = Path(choice.out).expanduser()
-    if choice.pdf and out.suffix.lower() != ".pdf":
-        out = out.with_suffix(".pdf")
-    if not choice.pdf and out.suffix.lower() != ".docx":
-        out = out.with_suffix(".docx")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another place to save.")
+    out = check_writable(output_path(choice.out, ".pdf" if choice.pdf else ".docx", hint=(
+        "name a .pdf file for a PDF" if choice.pdf else "name a .docx file, or ask for a PDF (--pdf)")))
     say("Reading the record")
     if choice.kind == "agenda":
         write, data = write_agenda, build_agenda(store, _need(choice.meeting_id))
