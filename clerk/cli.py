@@ -113,7 +113,7 @@ def meetings(ctx: click.Context, committee: str | None) -> None:
     from .services.meetings import list_meetings, status_label
 
     store = _store(ctx)
-    committee_id = find_committee(store, committee).id if committee else None
+    committee_id = find_committee(store, committee).id if committee is not None else None
     rows = list_meetings(store, committee_id)
     if not rows:
         say("No meetings yet. Load the demo with `clerk demo`.")
@@ -138,10 +138,13 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     say(f"Backed up {store.target.describe()} to {path}")
 
 
-@cli.group()
+@cli.group(invoke_without_command=True)
 @db_option
-def export() -> None:
+@click.pass_context
+def export(ctx: click.Context) -> None:
     """Write a meeting's documents. MEETING is an id from `clerk meetings` or a date (2014-07-08)."""
+    if ctx.invoked_subcommand is None:
+        raise click.UsageError("Say what to export: " + ", ".join(sorted(c for c, cmd in export.commands.items() if not cmd.hidden)) + ".")
 
 
 def meeting_argument(f: Callable[..., Any]) -> Callable[..., Any]:

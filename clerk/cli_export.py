@@ -74,6 +74,8 @@ def register(cli, export, db_option, meeting_argument, resolve_meeting, store_of
 
         store = store_of(ctx)
         found = find_committee(store, committee)
+        if year is not None and (start or end):
+            raise InvalidInput("Give --year, or --from and --to, not both.")
         if year is not None:
             first, last = municipal_year_range(year, found.year_start_month)
         elif start and end:

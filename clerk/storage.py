@@ -78,16 +78,13 @@ class Store:
     @classmethod
     def open(cls, db: str | os.PathLike[str] | DatabaseTarget | None = None, *, migrate: bool = True) -> Store:
         target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
-        if target.is_sqlite:
-            engine = cls._sqlite_engine(target)
-        else:
-            try:
-                engine = create_engine(target.url, pool_pre_ping=True)
-            except (ArgumentError, NoSuchModuleError, ImportError):
-                raise InvalidInput(
-                    f"clerk cannot use the database {target.describe()}; give a file path, "
-                    "sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME."
-                ) from None
+        try:
+            engine = cls._sqlite_engine(target) if target.is_sqlite else create_engine(target.url, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError, ImportError):
+            raise InvalidInput(
+                f"clerk cannot use the database {target.describe()}; give a file path, "
+                "sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME."
+            ) from None
         store = cls(target, engine)
         try:
             with engine.connect() as conn:

@@ -14,8 +14,18 @@ from ..numbering import Scheme
 T = TypeVar("T", bound=SQLModel)
 
 
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL hold
+
+
+def as_id(text: str | int) -> int | None:
+    """``12`` as an id; None for anything that is not plain digits (``²``, ``1e5``, ``-1``)."""
+    s = str(text).strip()
+    return int(s) if s.isascii() and s.isdigit() else None
+
+
 def get(session: Session, model: type[T], ident: int | None, what: str | None = None) -> T:
-    obj = session.get(model, ident) if ident is not None else None
+    in_range = ident is not None and 0 <= ident <= MAX_ID
+    obj = session.get(model, ident) if in_range else None
     if obj is None:
         raise NotFound(f"There is no {what or model.__name__.lower()} with id {ident}.")
     return obj
