@@ -22,6 +22,9 @@ from . import models  # noqa: F401  (registers the tables)
 from .config import DatabaseTarget, resolve_database
 from .errors import DatabaseLocked, InvalidInput, StorageError
 from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .text import clean_record
+
+event.listen(Session, "before_flush", clean_record)  # no write stores a control character
 
 BUSY_TIMEOUT_MS = 5000
 ENV_BUSY_TIMEOUT = "CLERK_BUSY_TIMEOUT_MS"
