@@ -196,11 +196,12 @@ def _register_exports() -> None:
 _register_exports()
 
 
-def _log_crash(exc: BaseException) -> Path | None:
+def _log_crash(exc: BaseException, argv: list[str] | None) -> Path | None:
     """The traceback in the error log the app writes too (clerk-errors.log in the data folder)."""
     from .config import record_error
 
-    return record_error(f"clerk {' '.join(sys.argv[1:])}\n" + "".join(traceback.format_exception(exc)))
+    args = sys.argv[1:] if argv is None else argv
+    return record_error(f"clerk {printable(' '.join(args))}\n" + "".join(traceback.format_exception(exc)))
 
 
 def _error(text: str) -> None:
@@ -227,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last resort: one line here, the detail in the log
-        log = _log_crash(exc)
+        log = _log_crash(exc, argv)
         where = f"; the detail is saved in {log}" if log else ""
         _error(f"something went wrong ({type(exc).__name__}: {exc}){where}")
         return 1
