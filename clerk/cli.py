@@ -13,6 +13,7 @@ import rich_click as click
 
 from . import __version__
 from .errors import ClerkError
+from .terminal import printable, say, wrote
 
 UI_MODULE = "screens.app"  # the Textual app; loaded by name so the domain never imports the UI
 EXIT_BAD_INPUT = 2
@@ -57,9 +58,9 @@ def _store(ctx: click.Context):
     store = Store.open(_target(ctx))
     ctx.call_on_close(store.close)
     if store.backup_path:
-        click.echo(f"Upgraded the database; a copy of the old one is at {store.backup_path}", err=True)
+        say(f"Upgraded the database; a copy of the old one is at {store.backup_path}", err=True)
         for note in store.upgrade_notes:
-            click.echo(note, err=True)
+            say(note, err=True)
     return store
 
 
@@ -93,11 +94,11 @@ def demo(ctx: click.Context) -> None:
     rows = {r.id: r for r in list_meetings(store, summary.committee_id)}
     held, nxt = rows[summary.held_meeting_id], rows[summary.next_meeting_id]
     verb = "Loaded" if summary.created else "Already loaded:"
-    click.echo(
+    say(
         f"{verb} the demo into {store.target.describe()}: {held.committee}, "
         f"{held.date:%-d %B %Y} (minutes {held.minutes}) and {nxt.date:%-d %B %Y} (draft agenda)."
     )
-    click.echo("Open it with: clerk" + (f" --db {_db(ctx)}" if _db(ctx) else ""))
+    say("Open it with: clerk" + (f" --db {_db(ctx)}" if _db(ctx) else ""))
 
 
 @cli.command()
@@ -108,22 +109,23 @@ def meetings(ctx: click.Context, committee: str | None) -> None:
     """List meetings: id, committee, date, status and minute range (such as 64–74)."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from .services.committees import find_committee
     from .services.meetings import list_meetings, status_label
 
     store = _store(ctx)
-    committee_id = find_committee(store, committee).id if committee else None
+    committee_id = find_committee(store, committee).id if committee is not None else None
     rows = list_meetings(store, committee_id)
     if not rows:
-        click.echo("No meetings yet. Load the demo with `clerk demo`.")
+        say("No meetings yet. Load the demo with `clerk demo`.")
         return
     table = Table(box=None, header_style="bold", pad_edge=False)
     for name, justify in (("Id", "right"), ("Committee", "left"), ("Date", "left"), ("Time", "left"), ("Status", "left"), ("Minutes", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for r in rows:
         time = r.start_time.strftime("%H:%M") if r.start_time else ""
-        table.add_row(str(r.id), r.committee, r.date.isoformat(), time, status_label(r.status), r.minutes)
+        table.add_row(*(Text(printable(cell)) for cell in (str(r.id), r.committee, r.date.isoformat(), time, status_label(r.status), r.minutes)))
     Console(soft_wrap=True).print(table)
 
 
@@ -135,13 +137,16 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     """Copy the database while it is in use (SQLite's online backup)."""
     store = _store(ctx)
     path = store.backup(out)
-    click.echo(f"Backed up {store.target.describe()} to {path}")
+    say(f"Backed up {store.target.describe()} to {path}")
 
 
-@cli.group()
+@cli.group(invoke_without_command=True)
 @db_option
-def export() -> None:
+@click.pass_context
+def export(ctx: click.Context) -> None:
     """Write a meeting's documents. MEETING is an id from `clerk meetings` or a date (2014-07-08)."""
+    if ctx.invoked_subcommand is None:
+        raise click.UsageError("Say what to export: " + ", ".join(sorted(c for c, cmd in export.commands.items() if not cmd.hidden)) + ".")
 
 
 def meeting_argument(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -167,25 +172,26 @@ def export_record(ctx: click.Context, meeting: str, committee: str | None, out: 
     Its first key, restricted_text, says whether it holds text not for publication."""
     import json
 
+    from .files import output_path
     from .services.record import record_of
 
     store, found = resolve_meeting(ctx, meeting, committee)
     with store.read() as session:
         record = record_of(session, found.id, public=public)
     record["date"] = found.date.isoformat()
-    write_output(out, json.dumps(record, indent=1, ensure_ascii=False, default=str).encode("utf-8"))
+    path = write_output(output_path(out, ".json", elsewhere="choose another --out path"), json.dumps(record, indent=1, ensure_ascii=False, default=str).encode("utf-8"))
     if record["restricted_text"]:
         click.echo("RESTRICTED – NOT FOR PUBLICATION: this record holds restricted text (--public leaves it out).")
     else:
         click.echo("Public fields only." if public else "This record holds no restricted text.")
-    click.echo(f"Wrote {out}")
+    wrote(out, path)
 
 
-def write_output(out: Path, data: bytes) -> None:
+def write_output(out: Path, data: bytes) -> Path:
     """Write a file whole or not at all, with a plain message when the path is unusable."""
     from .files import write_whole
 
-    write_whole(out, lambda tmp: tmp.write_bytes(data), elsewhere="choose another --out path")
+    return write_whole(out, lambda tmp: tmp.write_bytes(data), elsewhere="choose another --out path")
 
 
 def _register_exports() -> None:
@@ -198,17 +204,16 @@ def _register_exports() -> None:
 _register_exports()
 
 
-def _log_crash(exc: BaseException) -> Path | None:
-    try:
-        from .config import data_dir
+def _log_crash(exc: BaseException, argv: list[str] | None) -> Path | None:
+    """The traceback in the error log the app writes too (clerk-errors.log in the data folder)."""
+    from .config import record_error
 
-        log = data_dir() / "crash.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)) + "\n")
-        return log
-    except OSError:
-        return None
+    args = sys.argv[1:] if argv is None else argv
+    return record_error(f"clerk {printable(' '.join(args))}\n" + "".join(traceback.format_exception(exc)))
+
+
+def _error(text: str) -> None:
+    say(f"clerk: {text}".replace("\r", " ").replace("\n", " "), err=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,23 +222,23 @@ def main(argv: list[str] | None = None) -> int:
         result = cli.main(args=argv, prog_name="clerk", standalone_mode=False)
         return result if isinstance(result, int) else 0
     except ClerkError as exc:
-        click.echo(f"clerk: {exc}", err=True)
+        _error(str(exc))
         return EXIT_BAD_INPUT
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
-        click.echo("clerk: stopped.", err=True)
+        _error("stopped.")
         return 130
     except click.ClickException as exc:
         hint = " (see clerk --help)" if isinstance(exc, click.UsageError) else ""
-        click.echo(f"clerk: {exc.format_message()}{hint}".replace("\n", " "), err=True)
+        _error(f"{exc.format_message()}{hint}")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last resort: one line here, the detail in the log
-        log = _log_crash(exc)
-        where = f"; details are in {log}" if log else ""
-        click.echo(f"clerk: something went wrong ({type(exc).__name__}: {exc}){where}".replace("\n", " "), err=True)
+        log = _log_crash(exc, argv)
+        where = f"; the detail is saved in {log}" if log else ""
+        _error(f"something went wrong ({type(exc).__name__}: {exc}){where}")
         return 1
 
 

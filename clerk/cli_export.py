@@ -6,6 +6,8 @@ from pathlib import Path
 
 import rich_click as click
 
+from .terminal import say, wrote
+
 OUT = click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
                    help="The file to write (.docx, or .pdf with --pdf).")
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
@@ -18,8 +20,7 @@ def register(cli, export, db_option, meeting_argument, resolve_meeting, store_of
         from exports.jobs import run as run_export
 
         store = store_of(ctx)
-        path = run_export(store, choice, warn=lambda warning: click.echo(warning, err=True))
-        click.echo(f"Wrote {path}")
+        wrote(choice.out, run_export(store, choice, warn=lambda warning: say(warning, err=True)))
 
     @export.command("agenda")
     @db_option
@@ -73,6 +74,8 @@ def register(cli, export, db_option, meeting_argument, resolve_meeting, store_of
 
         store = store_of(ctx)
         found = find_committee(store, committee)
+        if year is not None and (start or end):
+            raise InvalidInput("Give --year, or --from and --to, not both.")
         if year is not None:
             first, last = municipal_year_range(year, found.year_start_month)
         elif start and end:
@@ -92,5 +95,5 @@ def register(cli, export, db_option, meeting_argument, resolve_meeting, store_of
 
         store, found = resolve_meeting(ctx, meeting, committee)
         signoff, wording = approve_previous(store, found.id, amendments)
-        click.echo(wording)
-        click.echo(f"Signed; content hash {signoff.content_hash}")
+        say(wording)
+        say(f"Signed; content hash {signoff.content_hash}")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import rich_click as click
 
+from .terminal import say, wrote
+
 
 def register(cli, db_option, meeting_argument, resolve_meeting) -> None:
     @cli.command("attach")
@@ -20,7 +22,7 @@ def register(cli, db_option, meeting_argument, resolve_meeting) -> None:
 
         store, found = resolve_meeting(ctx, meeting, committee)
         report = attach_report(store, found.id, item, file)
-        click.echo(f"Attached {report.filename} to {report.code} {report.title} ({report.kind}).")
+        say(f"Attached {report.filename} to {report.code} {report.title} ({report.kind}).")
 
     @cli.command("pack")
     @db_option
@@ -36,9 +38,9 @@ def register(cli, db_option, meeting_argument, resolve_meeting) -> None:
         store, found = resolve_meeting(ctx, meeting, committee)
 
         def progress(step: str, done: int, total: int) -> None:
-            click.echo(f"[{done}/{total}] {step}", err=True)
+            say(f"[{done}/{total}] {step}", err=True)
 
         result = build_pack(store, found.id, out, kind=kind or "public", progress=progress)
         if result.message:
-            click.echo(result.message, err=True)
-        click.echo(f"Wrote {result.path}" + (f" ({result.pages} pages)" if result.pages else ""))
+            say(result.message, err=True)
+        wrote(out, result.path, f" ({result.pages} pages)" if result.pages else "")

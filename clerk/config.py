@@ -81,13 +81,20 @@ def resolve_database(db: str | os.PathLike[str] | None = None) -> DatabaseTarget
     """``--db`` first (a path or a URL), then ``CLERK_DATABASE_URL``, then the user's data folder."""
     if db:
         text = os.fspath(db)
-        if "://" in text:
+        if "://" in text or _looks_like_url(text):
             return target_from_url(text)
         return sqlite_target(text, explicit=True)
     env = os.environ.get(ENV_DATABASE_URL)
     if env:
         return target_from_url(env)
     return sqlite_target(default_db_path())
+
+
+def _looks_like_url(text: str) -> bool:
+    """``foo:bar``, ``sqlite:x``: a scheme before a colon (a drive letter such as C: is a path)."""
+    import re
+
+    return re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", text) is not None and "/" not in text.split(":", 1)[0]
 
 
 def target_from_url(url: str) -> DatabaseTarget:

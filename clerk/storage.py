@@ -23,6 +23,7 @@ from . import models  # noqa: F401  (registers the tables)
 from .config import DatabaseTarget, resolve_database
 from .errors import DatabaseLocked, InvalidInput, StorageError
 from .migrations import MIGRATIONS, NOTES, SCHEMA_VERSION
+from .text import clean_record
 
 BUSY_TIMEOUT_MS = 5000
 ENV_BUSY_TIMEOUT = "CLERK_BUSY_TIMEOUT_MS"
@@ -82,21 +83,20 @@ class Store:
         self.backup_path: Path | None = None  # set when opening upgraded the schema
         self.upgrade_notes: list[str] = []  # what the upgrade has to tell the clerk (files not found)
         self._outer: ContextVar[Session | None] = ContextVar(f"clerk_outer_{id(self)}", default=None)
+        if not event.contains(Session, "before_flush", clean_record):  # no write stores a control character
+            event.listen(Session, "before_flush", clean_record)
 
     # -- opening -------------------------------------------------------------
     @classmethod
     def open(cls, db: str | os.PathLike[str] | DatabaseTarget | None = None, *, migrate: bool = True) -> Store:
         target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
-        if target.is_sqlite:
-            engine = cls._sqlite_engine(target)
-        else:
-            try:
-                engine = create_engine(target.url, pool_pre_ping=True)
-            except (ArgumentError, NoSuchModuleError, ImportError):
-                raise InvalidInput(
-                    f"clerk cannot use the database {target.describe()}; give a file path, "
-                    "sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME."
-                ) from None
+        try:
+            engine = cls._sqlite_engine(target) if target.is_sqlite else create_engine(target.url, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError, ImportError):
+            raise InvalidInput(
+                f"clerk cannot use the database {target.describe()}; give a file path, "
+                "sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME."
+            ) from None
         store = cls(target, engine)
         try:
             with engine.connect() as conn:
@@ -249,38 +249,41 @@ class Store:
                 from .config import data_dir
 
                 out = data_dir() / "backups" / f"clerk-{stamp}.json"
+        from .files import DATABASE_COMPANIONS, check_writable, output_path, write_whole
+
+        elsewhere = "give another --out path"
+        if explicit:
+            sqlite_file = self.target.is_sqlite and self.target.path is not None
+            out = output_path(out, ".db" if sqlite_file else ".json",
+                              accept=(".sqlite", ".sqlite3", ".bak", ".backup") if sqlite_file else (),
+                              elsewhere=elsewhere, databases=True)
         out = Path(out).expanduser()
-        if out.is_dir():
-            raise InvalidInput(f"{out} is a folder; give a file name for the backup.")
-        if self.target.path is not None and out.resolve() == self.target.path.resolve():
-            raise InvalidInput("The backup cannot overwrite the database itself; give another --out path.")
-        if not out.parent.is_dir():
-            if explicit:
-                raise InvalidInput(f"The folder {out.parent} does not exist; create it or give another --out path.")
+        if self.target.path is not None:
+            own = self.target.path.resolve()
+            if out.resolve() in {own, *(own.with_name(own.name + c) for c in DATABASE_COMPANIONS)}:
+                raise InvalidInput(f"The backup cannot overwrite the database itself; {elsewhere}.")
+        if not out.parent.is_dir() and not explicit:
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
+                raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); {elsewhere}.") from None
+        check_writable(out, elsewhere=elsewhere, databases=True)
         if self.target.is_sqlite and self.target.path is not None:
-            tmp = out.with_name(out.name + ".part")
-            try:
-                src = sqlite3.connect(self.target.path, timeout=busy_timeout_ms() / 1000)
+            def copy(tmp: Path) -> None:
                 try:
-                    dst = sqlite3.connect(tmp)
+                    src = sqlite3.connect(self.target.path, timeout=busy_timeout_ms() / 1000)
                     try:
-                        src.backup(dst)
+                        dst = sqlite3.connect(tmp)
+                        try:
+                            src.backup(dst)
+                        finally:
+                            dst.close()
                     finally:
-                        dst.close()
-                finally:
-                    src.close()
-                os.replace(tmp, out)
-            except sqlite3.OperationalError as exc:
-                tmp.unlink(missing_ok=True)
-                raise explain_operational_error(exc, self.target) from None
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
-            return out
+                        src.close()
+                except sqlite3.OperationalError as exc:
+                    raise explain_operational_error(exc, self.target) from None
+
+            return write_whole(out, copy, elsewhere=elsewhere, databases=True)
         return self._json_dump(out)
 
     def _json_dump(self, out: Path) -> Path:
@@ -290,8 +293,8 @@ class Store:
             for table in insp.get_table_names():
                 rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
                 dump[table] = [{k: _json_value(v) for k, v in r.items()} for r in rows]
-        try:
-            out.write_text(json.dumps(dump, indent=1, default=str))
-        except OSError as exc:
-            raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); give another --out path.") from None
-        return out
+        from .files import write_whole
+
+        data = json.dumps(dump, indent=1, default=str)
+        return write_whole(out, lambda tmp: tmp.write_text(data, encoding="utf-8"), elsewhere="give another --out path",
+                           databases=True)

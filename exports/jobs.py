@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clerk.documents import build_agenda, build_notes, build_volume
 from clerk.errors import InvalidInput
+from clerk.files import check_writable, output_path
 from clerk.storage import Store
 
 from .agenda import write_agenda
@@ -40,13 +41,8 @@ def run(store: Store, choice: ExportChoice, progress: Progress | None = None, *,
     say = progress or (lambda _step: None)
     if choice.kind not in KINDS:
         raise InvalidInput(f"'{choice.kind}' is not something clerk exports; choose notes, agenda or volume.")
-    out = Path(choice.out).expanduser()
-    if choice.pdf and out.suffix.lower() != ".pdf":
-        out = out.with_suffix(".pdf")
-    if not choice.pdf and out.suffix.lower() != ".docx":
-        out = out.with_suffix(".docx")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another place to save.")
+    out = check_writable(output_path(choice.out, ".pdf" if choice.pdf else ".docx", hint=(
+        "name a .pdf file for a PDF" if choice.pdf else "name a .docx file, or ask for a PDF (--pdf)")))
     say("Reading the record")
     warnings: list[str] = []
     if choice.kind == "agenda":
@@ -85,6 +81,8 @@ def _need(meeting_id: int | None) -> int:
 
 def municipal_year_range(year: int, start_month: int = 5) -> tuple[dt.date, dt.date]:
     """The municipal year starting in ``year``: 1 May 2014 to 30 April 2015 by default."""
+    if not 1900 <= year <= 2999:
+        raise InvalidInput(f"{year} is not a municipal year; give the year it starts, such as 2014 for 2014/15.")
     start = dt.date(year, start_month, 1)
     end = dt.date(year + 1, start_month, 1) - dt.timedelta(days=1)
     return start, end

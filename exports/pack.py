@@ -9,7 +9,6 @@ that were "to follow", with their own front sheet; the main pack is not renumber
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from pypdf import PdfReader, PdfWriter
 
 from clerk.documents import build_agenda, build_notes
 from clerk.errors import InvalidInput
-from clerk.files import files_dir
+from clerk.files import check_writable, files_dir, output_path, write_whole
 from clerk.services.agenda import list_items, previous_meeting_of
 from clerk.services.reports import Report, report_file, reports, set_page_ranges
 from clerk.storage import Store
@@ -57,9 +56,8 @@ def build_pack(store: Store, meeting_id: int, out: Path | str, *, kind: str = "p
                progress: Progress | None = None) -> PackResult:
     """``kind``: "public", "restricted" or "supplement"."""
     say = progress or (lambda _step, _done, _total: None)
-    out = Path(out).expanduser()
-    if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; choose another place to save the pack.")
+    out = check_writable(output_path(out, ".pdf", hint="the pack is a PDF; name a .pdf file"),
+                         elsewhere="choose another place to save the pack")
     chosen = _chosen_reports(store, meeting_id, kind)
     from .pdf import find_soffice
 
@@ -93,14 +91,7 @@ def build_pack(store: Store, meeting_id: int, out: Path | str, *, kind: str = "p
         writer = _join(parts, headings, banner=NOT_FOR_PUBLICATION if kind == "restricted" else "")
         say("Saving the pack", 4, total)
         pages = len(writer.pages)
-        tmp_out = out.with_name(f".{out.name}.part")
-        try:
-            with tmp_out.open("wb") as fh:
-                writer.write(fh)
-            os.replace(tmp_out, out)
-        except OSError as exc:
-            tmp_out.unlink(missing_ok=True)
-            raise InvalidInput(f"Cannot write {out} ({exc.strerror}); choose another place to save the pack.") from None
+        write_whole(out, writer.write, elsewhere="choose another place to save the pack")
         if kind == "public":
             set_page_ranges(store, meeting_id, ranges)
         say("Done", total, total)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clerk.errors import ClerkError
+from clerk.files import write_whole
 
 ENV_SOFFICE = "CLERK_SOFFICE"  # a path to soffice, or "none" to behave as if it were not installed
 
@@ -65,11 +66,5 @@ def docx_to_pdf(source: Path, out: Path, *, timeout: float = 300) -> Path:
     out = Path(out)
     with tempfile.TemporaryDirectory(prefix="clerk-pdf-") as tmp:
         [pdf] = to_pdf([source], Path(tmp), timeout=timeout)
-        tmp_out = out.with_name(f".{out.name}.part")
-        try:
-            shutil.copyfile(pdf, tmp_out)
-            os.replace(tmp_out, out)
-        except OSError as exc:
-            tmp_out.unlink(missing_ok=True)
-            raise ClerkError(f"Cannot write {out} ({exc.strerror}); choose another place to save.") from None
+        write_whole(out, lambda tmp_out: shutil.copyfile(pdf, tmp_out))
     return out

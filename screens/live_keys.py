@@ -73,6 +73,19 @@ class MinuteEditor(OrderedKeys, TextArea):
             self._line_cache.clear()
             self.refresh()
 
+    async def _on_paste(self, event: events.Paste) -> None:
+        """Pasted text goes in as the record will keep it: every printable character, in
+        order, without the control characters (escape, BEL) a terminal would obey."""
+        from clerk.services.common import clean_text
+
+        event.prevent_default()
+        event.stop()
+        if self.read_only:
+            return
+        if result := self._replace_via_keyboard(clean_text(event.text), *self.selection):
+            self.move_cursor(result.end_location)
+            self.focus()
+
     @property
     def gutter_width(self) -> int:
         return self.GUTTER if self.show_line_numbers else 0

@@ -12,7 +12,7 @@ from ..errors import InvalidInput
 from ..models import Committee, MeetingStatus, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
 from ..storage import Store
-from .common import get, lock_committee, long_date
+from .common import as_id, get, lock_committee, long_date
 from .minutes import renumber
 
 _NUMBERING_FIELDS = {"numbering_scheme", "numbering_start", "year_start_month", "number_format"}
@@ -158,9 +158,11 @@ def list_committees(store: Store, include_retired: bool = False) -> list[Committ
 
 def find_committee(store: Store, name_or_id: str | int) -> Committee:
     with store.read() as session:
-        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
-            return get(session, Committee, int(name_or_id), "committee")
+        if as_id(name_or_id) is not None:
+            return get(session, Committee, as_id(name_or_id), "committee")
         text = str(name_or_id).strip().lower()
+        if not text:
+            raise InvalidInput("No committee was named; give its name (or part of it) or its id.")
         rows = session.exec(select(Committee)).all()
         exact = [c for c in rows if c.name.lower() == text]
         if exact:

@@ -10,12 +10,23 @@ from sqlmodel import Session, SQLModel, select
 from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus
 from ..numbering import Scheme
+from ..text import clean_text  # noqa: F401  (the one cleaning rule, for every service)
 
 T = TypeVar("T", bound=SQLModel)
 
 
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL hold
+
+
+def as_id(text: str | int) -> int | None:
+    """``12`` as an id; None for anything that is not plain digits (``²``, ``1e5``, ``-1``)."""
+    s = str(text).strip()
+    return int(s) if s.isascii() and s.isdigit() else None
+
+
 def get(session: Session, model: type[T], ident: int | None, what: str | None = None) -> T:
-    obj = session.get(model, ident) if ident is not None else None
+    in_range = ident is not None and 0 <= ident <= MAX_ID
+    obj = session.get(model, ident) if in_range else None
     if obj is None:
         raise NotFound(f"There is no {what or model.__name__.lower()} with id {ident}.")
     return obj
@@ -87,18 +98,3 @@ def parse_date(text: str) -> dt.date:
         except ValueError:
             continue
     raise InvalidInput(f"'{text}' is not a date; write it as 2014-07-08 or 8/7/2014.")
-
-
-# Characters Word cannot hold: C0 controls but tab, newline and carriage return; the two
-# non-characters; lone surrogates. Text typed or pasted by the clerk is cleaned of them.
-_BAD_CHARS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF])
-
-
-def clean_text(text: str | None) -> str:
-    """The text with what Word cannot hold removed; carriage returns become newlines."""
-    if not text:
-        return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BAD_CHARS)
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        text = "".join(c for c in text if not 0xD800 <= ord(c) <= 0xDFFF)
-    return text

@@ -13,7 +13,7 @@ from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus, Minute, SignOff
 from ..numbering import range_label
 from ..storage import Store
-from .common import clean_text, ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
+from .common import as_id, clean_text, ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
 from .minutes import renumber
 from .signoff import frozen_labels
 
@@ -145,16 +145,20 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
 def find_meeting(store: Store, ref: str | int, committee: str | None = None) -> Meeting:
     """A meeting by id (``12``) or by date (``2014-07-08``), with ``committee`` when dates clash."""
     text = str(ref).strip()
+    if committee is not None and not committee.strip():
+        from .committees import find_committee
+
+        find_committee(store, committee)  # says a committee must be named
     with store.read() as session:
-        if text.isdigit():
-            return get(session, Meeting, int(text), "meeting")
+        if as_id(text) is not None:
+            return get(session, Meeting, as_id(text), "meeting")
         try:
             date = parse_date(text)
         except InvalidInput:
             raise InvalidInput(f"'{ref}' is neither a meeting id nor a date; give an id from `clerk meetings` or a date such as 2014-07-08.") from None
         q = select(Meeting).where(Meeting.date == date)
         matches = list(session.exec(q).all())
-        if committee:
+        if committee is not None:
             wanted = committee.strip().lower()
             names = {c.id: c.name for c in session.exec(select(Committee)).all()}
             matches = [m for m in matches if wanted in names[m.committee_id].lower() or str(m.committee_id) == wanted]

@@ -17,7 +17,7 @@ from ..blobs import file_of, keep_in, read_source
 from ..models import AgendaItem, Attachment, ItemKind, Meeting
 from ..storage import Store
 from .agenda import ordered_rows
-from .common import clean_text, ensure_editable, get
+from .common import as_id, clean_text, ensure_editable, get
 
 
 @dataclass(frozen=True)
@@ -51,18 +51,28 @@ def check_report(path: Path) -> str:
         try:
             from pypdf import PdfReader
 
-            if len(PdfReader(str(path)).pages) < 1:
+            reader = PdfReader(str(path))
+            if len(reader.pages) < 1:
                 raise ValueError("no pages")
+            for page in reader.pages:
+                page.extract_text()
         except Exception:  # noqa: BLE001 - any failure to read means it is not a usable PDF
             raise InvalidInput(f"{path.name} starts like a PDF but cannot be read; save it again as PDF and attach it again.") from None
         return "pdf"
     if head.startswith(b"PK"):
         try:
             with zipfile.ZipFile(path) as z:
-                if "word/document.xml" in z.namelist():
-                    return "docx"
+                is_word = "word/document.xml" in z.namelist()
         except zipfile.BadZipFile:
-            pass
+            is_word = False
+        if is_word:
+            try:
+                import docx
+
+                docx.Document(str(path))
+            except Exception:  # noqa: BLE001 - any failure to open means Word would not open it either
+                raise InvalidInput(f"{path.name} looks like a Word document but cannot be opened; save it again as .docx and attach it again.") from None
+            return "docx"
     raise InvalidInput(f"{path.name} is not a Word document (.docx) or a PDF; save it as one of those and attach it again.")
 
 
@@ -74,8 +84,8 @@ def find_item(store: Store, meeting_id: int, ref: str | int) -> AgendaItem:
     text = str(ref).strip().upper()
     rows = ordered_rows(items)
     row = next((r for r in rows if r.parent_id is None and r.code == text), None)
-    if row is None and text.isdigit():
-        row = next((r for r in rows if r.id == int(text)), None)
+    if row is None and as_id(text) is not None:
+        row = next((r for r in rows if r.id == as_id(text)), None)
     if row is None:
         codes = ", ".join(r.code for r in rows if r.parent_id is None)
         raise InvalidInput(f"The agenda has no item {ref}; its items are {codes}.")
