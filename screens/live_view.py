@@ -10,6 +10,8 @@ from typing import Any
 from textual.content import Content
 from textual.widget import Widget
 
+from clerk.wording import plural, short_date
+
 
 class Line(Widget):
     """One line of text that changes often (the clock, the paragraph under the cursor):
@@ -52,7 +54,7 @@ def elapsed(started: dt.datetime | None, now: dt.datetime, status: str = "in_pro
 
 def render_status(view: Any, now: dt.datetime, saved: str, width: int) -> Content:
     name = view.committee if width >= 120 else short_name(view.committee)
-    date = f"{view.date:%a} {view.date.day} {view.date:%b %Y}"
+    date = short_date(view.date)
     quorum = ""
     if view.quorum is not None:
         quorum = f" / quorum {view.quorum}" + (" ✓" if view.quorate else " ✗")
@@ -73,10 +75,10 @@ def render_info(current: Any, label: str, lines: Sequence[str]) -> str:
         return ""
     bits = [f"¶ {label}" if label else "¶ –"]
     paragraphs = sum(1 for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip()))
-    bits.append(f"{paragraphs} paragraph{'s' if paragraphs != 1 else ''}")
+    bits.append(plural(paragraphs, 'paragraph'))
     bits += [f"Action – {a.owner_name}" for a in current.actions]
     if current.votes:
-        bits.append(f"{len(current.votes)} vote{'s' if len(current.votes) != 1 else ''}")
+        bits.append(plural(len(current.votes), 'vote'))
     if current.attachments:
         bits.append(f"📎 {len(current.attachments)}")
     return " · ".join(bits)

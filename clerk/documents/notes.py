@@ -19,10 +19,12 @@ from ..services.attendance import attendance_rows
 from ..services.common import get, scheme_of
 from ..services.committees import display_name
 from ..storage import Store
-from .model import EXEMPT_SENTENCE, Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc, missing_value
+from ..wording import (
+    action_line, approved_line, day_date, declaration_sentence, exempt_sentence, join_and, long_date, movement_line,
+    private_session_intro, vote_line,
+)
+from .model import Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc, missing_value
 from .people import attendance_lines
-from ..services.live_wording import declaration_sentence
-from .wording import clock, day_date, join_and, long_date
 
 RESTRICTED_MARK = "RESTRICTED – NOT FOR PUBLICATION"
 
@@ -69,10 +71,8 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
     private_count = sum(1 for m in minutes if m.restricted)
     for m in minutes:
         if m.restricted and not in_private:
-            intro = f"The {committee.body_noun} considered the following items in private session."
-            if public and committee.public_restricted == "omit":
-                n = private_count
-                intro = f"The {committee.body_noun} considered {n} item{'s' if n != 1 else ''} in private session, not minuted in this version."
+            omitted = private_count if public and committee.public_restricted == "omit" else None
+            intro = private_session_intro(committee.body_noun, omitted)
             blocks.append(Heading("PRIVATE SESSION", intro))
             in_private = True
         elif not m.restricted and in_private:
@@ -87,21 +87,20 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
             if not para:
                 raise InvalidInput(f"Minute {label} ({m.title}) is restricted but has no Schedule 12A paragraph; "
                                    "give it one (F8 in the live screen) before exporting the public notes.")
-            blocks.append(MinuteBlock(label, m.title, ref, exempt=EXEMPT_SENTENCE.format(n=para) + ".", restricted=True))
+            blocks.append(MinuteBlock(label, m.title, ref, exempt=exempt_sentence(para), restricted=True))
             continue
         said = {p.text for p in paragraphs.get(m.id, [])}  # the Declarations minute's own words say them once
         lines = [sentence[d.id] for d in declarations if placed[d.id] == m.id and sentence[d.id] not in said]
         for r in records:
             who = display_name(people[r.person_id]) if r.person_id in people else ""
             if r.arrived_minute_id == m.id:
-                lines.append(f"{who} arrived at {clock(r.arrived_at)} during this item." if r.arrived_at else f"{who} arrived during this item.")
+                lines.append(movement_line(who, True, r.arrived_at))
             if r.left_minute_id == m.id:
-                lines.append(f"{who} left the meeting at {clock(r.left_at)} during this item." if r.left_at else f"{who} left the meeting during this item.")
+                lines.append(movement_line(who, False, r.left_at))
         for v in votes.get(m.id, []):
-            lines.append(_vote_line(v))
+            lines.append(vote_line(v))
         paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, []) if p.text not in forbidden]
-        owners = [f"Action – {a.owner_name}" + (f": {a.description}" if a.description else "")
-                  + (f" (by {long_date(a.due_date)})" if a.due_date else "") for a in actions.get(m.id, [])]
+        owners = [action_line(a.owner_name, a.description, a.due_date) for a in actions.get(m.id, [])]
         block = MinuteBlock(label, m.title, ref, tuple(number(paras)), tuple(lines), tuple(owners), restricted=m.restricted)
         missing_value(f"Minute {label} ({m.title})", [block.title, *(p.text for p in block.paragraphs), *lines, *owners])
         blocks.append(block)
@@ -111,8 +110,7 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
     signed = meeting.status == MeetingStatus.SIGNED.value and signoff is not None
     approved = ""
     if signed:
-        approved = f"Approved as a correct record on {long_date(signoff.approved_on)}" if signoff.approved_on else "Approved as a correct record"
-        approved += f", subject to {signoff.amendments.rstrip('.')}." if signoff.amendments else "."
+        approved = approved_line(signoff.approved_on, signoff.amendments)
     marks = [] if signed else ["DRAFT"]
     if not public and any(m.restricted for m in minutes):
         marks.append(RESTRICTED_MARK)
@@ -169,16 +167,6 @@ def _grouped(session: Session, model, minute_ids: list[int], order) -> dict[int,
         for row in session.exec(select(model).where(model.minute_id.in_(minute_ids)).order_by(order, model.id)).all():
             out.setdefault(row.minute_id, []).append(row)
     return out
-
-
-def _vote_line(v: Vote) -> str:
-    def part(label: str, count: int, names: str) -> str:
-        return f"{label} {count}" + (f" ({names})" if names else "")
-
-    counts = [part("For", v.votes_for, v.named_for), part("Against", v.votes_against, v.named_against),
-              part("Abstentions", v.abstentions, v.named_abstaining)]
-    motion = f"On the motion {v.motion}: " if v.motion else "Recorded vote: "
-    return motion + "; ".join(counts) + "."
 
 
 def _appendices(session: Session, store: Store, minutes: list[Minute], public: bool, scheme) -> list[Appendix]:

@@ -1,4 +1,4 @@
-"""Helpers the services share: fetching with a plain message, locking, dates."""
+"""Helpers the services share: fetching with a plain message, locking, reading dates and times."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlmodel import Session, SQLModel, select
 from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus
 from ..numbering import Scheme
+from ..wording import long_date
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -37,11 +38,6 @@ def scheme_of(committee: Committee) -> Scheme:
         year_start_month=committee.year_start_month,
         number_format=committee.number_format,
     )
-
-
-def long_date(date: dt.date) -> str:
-    """8 July 2014 (no leading zero), as the notes write it."""
-    return f"{date.day} {date.strftime('%B %Y')}"
 
 
 def ensure_editable(meeting: Meeting) -> None:
