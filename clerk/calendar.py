@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from .wording import day_date, plural
+
 CLEAR_DAYS_REQUIRED = 5
 
 # One-off bank holidays, and moved ones (the early May holiday moved to VE Day in 1995, 2020).
@@ -110,5 +112,5 @@ def publication_warning(published: dt.date | None, meeting: dt.date) -> str:
     if clear >= CLEAR_DAYS_REQUIRED:
         return ""
     latest = latest_publication(meeting)
-    return (f"Only {clear} clear working day{'s' if clear != 1 else ''} before the meeting; five are needed. "
-            f"Publish by {latest:%A} {latest.day} {latest:%B %Y}.")
+    return (f"Only {plural(clear, 'clear working day')} before the meeting; five are needed. "
+            f"Publish by {day_date(latest, comma=False)}.")

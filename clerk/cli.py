@@ -14,6 +14,7 @@ import rich_click as click
 from . import __version__
 from .errors import ClerkError
 from .terminal import printable, say, wrote
+from .wording import long_date
 
 UI_MODULE = "screens.app"  # the Textual app; loaded by name so the domain never imports the UI
 EXIT_BAD_INPUT = 2
@@ -96,7 +97,7 @@ def demo(ctx: click.Context) -> None:
     verb = "Loaded" if summary.created else "Already loaded:"
     say(
         f"{verb} the demo into {store.target.describe()}: {held.committee}, "
-        f"{held.date:%-d %B %Y} (minutes {held.minutes}) and {nxt.date:%-d %B %Y} (draft agenda)."
+        f"{long_date(held.date)} (minutes {held.minutes}) and {long_date(nxt.date)} (draft agenda)."
     )
     say("Open it with: clerk" + (f" --db {_db(ctx)}" if _db(ctx) else ""))
 

@@ -11,6 +11,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
 from clerk.documents import AgendaDoc
+from clerk.wording import exempt_note
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, properties, save, text
 
@@ -89,6 +90,6 @@ def _entries(doc, s, entries) -> None:
         for sub in entry.sub_items:
             para(doc, s["Clerk Agenda Sub-item"], f"-\t{sub}")
         if entry.restricted and entry.exempt_paragraph and not entry.code.startswith("D"):
-            para(doc, s["Clerk Agenda Item Note"], f"Restricted: exempt under paragraph {entry.exempt_paragraph} of Part 1 of Schedule 12A")
+            para(doc, s["Clerk Agenda Item Note"], exempt_note(entry.exempt_paragraph))
         if entry.note:
             para(doc, s["Clerk Agenda Item Note"], entry.note)

@@ -13,7 +13,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 
 from clerk.documents import Heading, MinuteBlock, NotesDoc, VolumeDoc
-from clerk.models import ParagraphKind
+from clerk.documents.blocks import minute_parts
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, page_break, para, properties, save
 
@@ -103,32 +103,17 @@ def _opening_runs(opening: str) -> list:
     return [(word, True), " " + rest]
 
 
+_STYLE = {"heading": "Clerk Minute Heading", "exempt": "Clerk Exempt", "paragraph": "Clerk Paragraph",
+          "numbered": "Clerk Numbered Paragraph", "point": "Clerk Point", "resolution": "Clerk Resolution",
+          "resolution point": "Clerk Resolution Point", "note": "Clerk Note", "action": "Clerk Action"}
+
+
 def _minute(doc: DocxDocument, s: dict, block: MinuteBlock) -> None:
-    heading = f"{block.number}.\t{block.title}" + (f" {block.item_ref}" if block.item_ref else "")
-    para(doc, s["Clerk Minute Heading"], heading)
-    if block.exempt:
-        para(doc, s["Clerk Exempt"], block.exempt)
-        return
-    after_resolution = False
-    for p in block.paragraphs:
-        if p.kind is ParagraphKind.POINT:
-            style = s["Clerk Resolution Point"] if after_resolution else s["Clerk Point"]
-            para(doc, style, f"{p.label}\t{p.text}")
-        elif p.kind is ParagraphKind.RESOLUTION:
-            after_resolution = True
-            match = _RESOLVED.match(p.text)
-            runs = [("RESOLVED", True), match.group(2)] if match else [p.text]
-            para(doc, s["Clerk Resolution"], *runs)
-        else:
-            after_resolution = False
-            if p.label:
-                para(doc, s["Clerk Numbered Paragraph"], f"{p.label}\t{p.text}")
-            else:
-                para(doc, s["Clerk Paragraph"], p.text)
-    for line in block.lines_after:
-        para(doc, s["Clerk Note"], line)
-    for action in block.actions:
-        para(doc, s["Clerk Action"], action)
+    """The minute's parts as clerk.documents gives them (the live preview shows the same)."""
+    for part, text in minute_parts(block):
+        match = _RESOLVED.match(text) if part == "resolution" else None
+        runs = [("RESOLVED", True), match.group(2)] if match else [text]
+        para(doc, s[_STYLE[part]], *runs)
 
 
 def _appendix_body(doc: DocxDocument, s: dict, appendix) -> None:

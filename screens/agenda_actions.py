@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clerk.wording import long_date
+
 from .forms import ConfirmScreen, Field, FormScreen
 
 EXTRAS = [("Election of Vice-Chairman", "vice_chair_election"), ("Matters arising", "matters_arising"),
@@ -35,9 +37,9 @@ class AgendaActions:
         def done(yes: bool | None) -> None:
             if yes and self.call(copy_agenda, self.store, previous.id, self.meeting_id) is not None:
                 self.reload()
-                self.notify(f"Copied the agenda of {previous.date.day} {previous.date:%B %Y}.")
+                self.notify(f"Copied the agenda of {long_date(previous.date)}.")
 
-        self.app.push_screen(ConfirmScreen(f"Replace this agenda with a copy of {previous.date.day} {previous.date:%B %Y}'s?",
+        self.app.push_screen(ConfirmScreen(f"Replace this agenda with a copy of {long_date(previous.date)}'s?",
                                            "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates."), done)
 
     def action_meeting(self) -> None:

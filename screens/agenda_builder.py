@@ -11,6 +11,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
+from clerk.wording import day_date, exempt_paragraph, plural
+
 from .agenda_actions import AgendaActions
 from .base import ClerkScreen
 from .forms import ConfirmScreen, Field, FormScreen
@@ -105,7 +107,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         committee = find_committee(self.store, meeting.committee_id)
         self.rows = list_items(self.store, self.meeting_id)
         attached = {r.item_id for r in reports(self.store, self.meeting_id)}
-        when = f"{meeting.date:%A} {meeting.date.day} {meeting.date:%B %Y}" + (f", {meeting.start_time:%H:%M}" if meeting.start_time else "")
+        when = day_date(meeting.date, comma=False) + (f", {meeting.start_time:%H:%M}" if meeting.start_time else "")
         self.query_one("#agenda-meeting", Label).update(f"{committee.name} · {when} · {status_label(meeting.status)}")
         self.query_one("#agenda-warning", Label).update(publication_warning(meeting.agenda_published, meeting.date))
         table = self.query_one("#agenda", DataTable)
@@ -170,10 +172,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         from clerk.errors import InvalidInput
 
         out = {k: values[k] for k in ("title", "presenter", "kind", "restricted", "note", "note_public") if k in values}
-        paragraph = str(values.get("paragraph") or "").strip()
-        out["exempt_paragraph"] = int(paragraph) if paragraph.isdigit() else None
-        if paragraph and not paragraph.isdigit():
-            raise InvalidInput("The Schedule 12A paragraph is a number from 1 to 7.")
+        out["exempt_paragraph"] = exempt_paragraph(values.get("paragraph"), needed=False)
         pages = str(values.get("pages") or "").replace(" ", "").replace("–", "-")
         if pages:
             first, _, last = pages.partition("-")
@@ -294,7 +293,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
                 self.reload()
 
         subs = sum(1 for r in self.rows if r.parent_id == row.id)
-        detail = f"Its {subs} sub-item{'s' if subs != 1 else ''} go with it." if subs else ""
+        detail = f"Its {plural(subs, 'sub-item')} go with it." if subs else ""
         self.app.push_screen(ConfirmScreen(f"Delete {row.code} {row.title}?", detail), done)
 
     def action_back(self) -> None:

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from clerk.wording import long_date
+
 from .file_picker import beside, default_folder
 from .forms import Field, FormScreen
 
@@ -67,7 +69,7 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
         return ExportChoice(values["what"], out, meeting_id=meeting_id, public=values["version"] == "public",
                             pdf=values["format"] == "pdf", committee_id=committee.id, start=start, end=end)
 
-    return FormScreen(f"Export: {committee.name}, {meeting.date.day} {meeting.date:%B %Y}", fields, submit,
+    return FormScreen(f"Export: {committee.name}, {long_date(meeting.date)}", fields, submit,
                       derive=derive)
 
 

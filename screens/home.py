@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from clerk.wording import short_date
+
 from .base import ClerkScreen, fit_column
 from .home_actions import ALL, HomeActions
 
@@ -133,7 +135,7 @@ class HomeScreen(HomeActions, ClerkScreen):
             if self.committee_filter != ALL and r.committee_id != self.committee_filter:
                 continue
             status = status_label(r.status)
-            date = f"{r.date:%a} {r.date.day} {r.date:%b %Y}"
+            date = short_date(r.date)
             if query and not fuzzy_match(query, f"{date} {r.date:%B} {r.date.isoformat()} {r.committee} {status} {r.minutes} {r.venue}"):
                 continue
             time = r.start_time.strftime("%H:%M") if r.start_time else ""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clerk.wording import long_date
+
 ALL = "all"
 
 
@@ -93,10 +95,10 @@ class HomeActions:
 
         def done(yes: bool | None) -> None:
             if yes and self.call(cancel_meeting, self.store, meeting_id) is not None:
-                self.notify(f"The meeting of {row.date.day} {row.date:%B %Y} is cancelled.")
+                self.notify(f"The meeting of {long_date(row.date)} is cancelled.")
                 self.reload()
 
-        self.app.push_screen(ConfirmScreen(f"Cancel the meeting of {row.date.day} {row.date:%B %Y}?",
+        self.app.push_screen(ConfirmScreen(f"Cancel the meeting of {long_date(row.date)}?",
                                            "It stays in the list, marked cancelled; minute numbers carry on past it."), done)
 
     def action_new_committee(self: Any) -> None:

@@ -84,6 +84,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.view: Any = None
         self.minute_id: int | None = None
         self.minute_content: Any = None
+        self.minute_source: Any = None  # what the notes print under the minute besides its text
         self.minute_numbered = True  # the minute numbers its paragraphs (F8 n turns it off)
         self.read_only = True  # until the lock is ours
         self.lock_message = ""
@@ -264,12 +265,14 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
 
     def load_minute(self, minute_id: int | None, current: Any = None) -> None:
         from clerk.body import numbers_paragraphs
+        from clerk.documents.blocks import minute_source
         from clerk.services.content import content
 
         self.minute_id = minute_id
         if minute_id is not None and current is None:
             current = self.call(content, self.store, minute_id)
         self.minute_content = current
+        self.minute_source = self.call(minute_source, self.store, minute_id) if minute_id is not None else None
         derived = numbers_paragraphs(current.paragraphs) if current is not None else True
         self.minute_numbered = getattr(self, "numbering_chosen", {}).get(minute_id, derived)
         text = self.text_to_show(minute_id, current)
@@ -295,6 +298,4 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self._cursor_label = label_at(lines, self.editor.cursor_location[0], labels=labels) if self.minute_id else ""
         self.query_one("#minute-info", Line).set(render_info(self.minute_content, self._cursor_label, lines))
         if self.query_one("#preview-panel").display:
-            minute = self.view.minute(self.minute_id) if self.view else None
-            self.query_one("#preview", Static).update(render_preview(minute, self.minute_content, self.editor.text,
-                                                                        self.minute_numbered))
+            self.query_one("#preview", Static).update(render_preview(self.minute_source, self.editor.text, self.minute_numbered))

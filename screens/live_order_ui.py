@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clerk.wording import PARAGRAPH_RULE
+
 from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
 
 
@@ -62,7 +64,7 @@ class MinuteOrderActions:
                 return
             text = values["paragraph"].strip()
             if text and not text.isdigit():
-                self.notify("The Schedule 12A paragraph is a number from 1 to 7.", severity="error")
+                self.notify(PARAGRAPH_RULE, severity="error")
                 return
             paragraph = int(text) if text else None
             if self.call(live_order.set_private, self.store, self.meeting_id, self.holder, minute.id, True,

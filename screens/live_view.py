@@ -10,6 +10,8 @@ from typing import Any
 from textual.content import Content
 from textual.widget import Widget
 
+from clerk.wording import plural, short_date
+
 
 class Line(Widget):
     """One line of text that changes often (the clock, the paragraph under the cursor):
@@ -52,7 +54,7 @@ def elapsed(started: dt.datetime | None, now: dt.datetime, status: str = "in_pro
 
 def render_status(view: Any, now: dt.datetime, saved: str, width: int) -> Content:
     name = view.committee if width >= 120 else short_name(view.committee)
-    date = f"{view.date:%a} {view.date.day} {view.date:%b %Y}"
+    date = short_date(view.date)
     quorum = ""
     if view.quorum is not None:
         quorum = f" / quorum {view.quorum}" + (" ✓" if view.quorate else " ✗")
@@ -73,39 +75,20 @@ def render_info(current: Any, label: str, lines: Sequence[str]) -> str:
         return ""
     bits = [f"¶ {label}" if label else "¶ –"]
     paragraphs = sum(1 for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip()))
-    bits.append(f"{paragraphs} paragraph{'s' if paragraphs != 1 else ''}")
+    bits.append(plural(paragraphs, 'paragraph'))
     bits += [f"Action – {a.owner_name}" for a in current.actions]
     if current.votes:
-        bits.append(f"{len(current.votes)} vote{'s' if len(current.votes) != 1 else ''}")
+        bits.append(plural(len(current.votes), 'vote'))
     if current.attachments:
         bits.append(f"📎 {len(current.attachments)}")
     return " · ".join(bits)
 
 
-def render_preview(minute: Any, current: Any, text: str, numbered: bool = True) -> str:
-    """The minute as the notes will print it: numbered paragraphs, points, actions, votes."""
-    from clerk.body import number, parse
+def render_preview(source: Any, text: str, numbered: bool = True) -> str:
+    """The minute as the notes will print it, made from the same block as the Word notes:
+    numbered paragraphs, points, declarations, arrivals, votes and actions."""
+    from clerk.documents.blocks import minute_lines, typed_block
 
-    if minute is None:
+    if source is None:
         return "The minute will show here as it will print, numbered."
-    out = [minute.heading, ""]
-    for p in number(parse(text, numbered)):
-        if p.kind.value == "point":
-            out.append(f"    {p.label} {p.text}")
-        else:
-            out.append(f"{p.label} {p.text}".strip())
-        out.append("")
-    if current is not None:
-        for a in current.actions:
-            due = f" (by {a.due_date.day} {a.due_date:%B %Y})" if a.due_date else ""
-            what = f": {a.description}" if a.description else ""
-            out.append(f"Action – {a.owner_name}{due}{what}")
-        for v in current.votes:
-            out.append(f"Vote{': ' + v.motion if v.motion else ''} – for {v.votes_for}, against {v.votes_against}, "
-                       f"abstained {v.abstentions}")
-            for label, names in (("For", v.named_for), ("Against", v.named_against), ("Abstained", v.named_abstaining)):
-                if names:
-                    out.append(f"    {label}: {names}")
-        for f in current.attachments:
-            out.append(f"Attached: {f.filename}")
-    return "\n".join(out).rstrip()
+    return "\n\n".join(minute_lines(typed_block(source, text, numbered)))

@@ -11,6 +11,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
+from clerk.wording import long_date
+
 from .base import ClerkScreen, fit_column
 from .forms import Field, FormScreen
 
@@ -184,7 +186,7 @@ class CommitteeScreen(ClerkScreen):
             join_committee(self.store, self.committee_id, surname, role, represents=represents, start_date=start, **values)
             return True
 
-        fields = self._person_fields() + [Field("start", "Member from", f"{dt.date.today():%-d %B %Y}")]
+        fields = self._person_fields() + [Field("start", "Member from", long_date(dt.date.today()))]
         self.app.push_screen(FormScreen("Add a member", fields, submit), self._saved)
 
     def action_edit_member(self) -> None:
@@ -215,7 +217,7 @@ class CommitteeScreen(ClerkScreen):
             retire_member(self.store, row.membership_id, parse_date(values["end"]))
             return True
 
-        fields = [Field("end", "Last day", f"{dt.date.today():%-d %B %Y}")]
+        fields = [Field("end", "Last day", long_date(dt.date.today()))]
         intro = "Their membership ends on this day. Past notes still name them; they are no longer offered for attendance."
         self.app.push_screen(FormScreen(f"Retire {row.name}", fields, submit, intro=intro), self._saved)
 

@@ -12,7 +12,7 @@ from ..services.agenda import AgendaRow, ordered_rows
 from ..services.common import get
 from ..storage import Store
 from .model import AgendaDoc, AgendaEntry, AgendaSection, missing_value
-from .wording import agenda_when, day_date
+from ..wording import agenda_when, day_date, page_label
 
 
 def section_heading(committee: Committee, letter: str) -> str:
@@ -30,7 +30,7 @@ def entries(rows: Iterable[AgendaRow], ranges: dict[int, tuple[int, int]] | None
         pages = row.pages
         if ranges and row.id in ranges:
             first, last = ranges[row.id]
-            pages = f"(Pages {first} {last})" if last != first else f"(Page {first})"
+            pages = page_label(first, last)
         subs = tuple(r.title for r in rows if r.parent_id == row.id)
         note = row.note if not row.restricted or row.note_public else ""  # the agenda is public
         missing_value(f"Item {row.code} ({row.title})", [row.title, note, *subs])

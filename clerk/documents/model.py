@@ -15,7 +15,6 @@ from ..body import Numbered
 from ..errors import InvalidInput
 
 PAPER_SIZES = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # width, height in mm; A4 unless a committee says
-EXEMPT_SENTENCE = "Exempt under paragraph {n} of Part 1 of Schedule 12A to the Local Government Act 1972"
 
 
 PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩?")

@@ -8,21 +8,17 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from ..body import Para, number
+from ..body import Para
 from ..errors import InvalidInput
-from ..models import (
-    Action, AgendaItem, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute,
-    Paragraph, ParagraphKind, Person, SignOff, Vote,
-)
-from ..services.agenda import DECLARATIONS, APOLOGIES, ordered_rows
+from ..models import Attachment, Committee, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind, SignOff
+from ..services.agenda import APOLOGIES
 from ..services.attendance import attendance_rows
-from ..services.common import get, scheme_of
-from ..services.committees import display_name
+from ..services.common import get
 from ..storage import Store
-from .model import EXEMPT_SENTENCE, Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc, missing_value
+from ..wording import approved_line, day_date, exempt_sentence, join_and, long_date, private_session_intro
+from .blocks import MeetingRecord, grouped, minute_block
+from .model import Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc, missing_value
 from .people import attendance_lines
-from ..services.live_wording import declaration_sentence
-from .wording import clock, day_date, join_and, long_date
 
 RESTRICTED_MARK = "RESTRICTED – NOT FOR PUBLICATION"
 
@@ -40,46 +36,23 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         from .snapshot import load
 
         return _files_of_signed(session, store, load(frozen))  # signed notes read as they were signed
-    committee = get(session, Committee, meeting.committee_id, "committee")
-    scheme = scheme_of(committee)
-    items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
-    rows = {r.id: r for r in ordered_rows(items)}
-    codes = {i: r.code for i, r in rows.items()}
-    by_item = {i.id: i for i in items}
-    minutes = list(session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
-    ids = [m.id for m in minutes]
-    paragraphs = _grouped(session, Paragraph, ids, Paragraph.position)
-    actions = _grouped(session, Action, ids, Action.position)
-    votes = _grouped(session, Vote, ids, Vote.position)
-    declarations = list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
-    records = list(session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)).all())
-    people = {p.id: p for p in session.exec(select(Person)).all()} if records else {}
-
-    declarations_minute = next((m.id for m in minutes if m.agenda_item_id and by_item[m.agenda_item_id].standard == DECLARATIONS), None)
+    record = MeetingRecord(session, meeting_id, public=public)
+    committee, scheme, minutes, by_item = record.committee, record.scheme, record.minutes, record.by_item
+    paragraphs = grouped(session, Paragraph, [m.id for m in minutes], Paragraph.position)
     apologies_minuted = any(m.agenda_item_id and by_item[m.agenda_item_id].standard == APOLOGIES for m in minutes)
-
-    placed = _declarations_placed(declarations, minutes, declarations_minute, public)
-    sentence = {d.id: declaration_sentence(d, rows.get(d.agenda_item_id), public=public) for d in declarations}
-    # words a public version never prints, even where an older Declarations minute still holds them
-    forbidden = {declaration_sentence(d, rows.get(d.agenda_item_id), public=False) for d in declarations
-                 if public and (placed[d.id] is HIDDEN or d.nature_restricted)}
-    loose = [d for d in declarations if placed[d.id] is None]
+    loose = [d for d in record.declarations if record.placed[d.id] is None]
     blocks: list[MinuteBlock | Heading] = [Heading("UNRESTRICTED ITEMS")]
     in_private = False
     private_count = sum(1 for m in minutes if m.restricted)
     for m in minutes:
         if m.restricted and not in_private:
-            intro = f"The {committee.body_noun} considered the following items in private session."
-            if public and committee.public_restricted == "omit":
-                n = private_count
-                intro = f"The {committee.body_noun} considered {n} item{'s' if n != 1 else ''} in private session, not minuted in this version."
-            blocks.append(Heading("PRIVATE SESSION", intro))
+            omitted = private_count if public and committee.public_restricted == "omit" else None
+            blocks.append(Heading("PRIVATE SESSION", private_session_intro(committee.body_noun, omitted)))
             in_private = True
         elif not m.restricted and in_private:
             blocks.append(Heading("UNRESTRICTED ITEMS", "The meeting returned to open session."))
             in_private = False
-        ref = f"(Item {codes[m.agenda_item_id]})" if m.agenda_item_id in codes else ""
-        label = scheme.format(m.number, m.series)
+        label = record.label(m)
         if public and m.restricted:
             if committee.public_restricted == "omit":
                 continue
@@ -87,32 +60,19 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
             if not para:
                 raise InvalidInput(f"Minute {label} ({m.title}) is restricted but has no Schedule 12A paragraph; "
                                    "give it one (F8 in the live screen) before exporting the public notes.")
-            blocks.append(MinuteBlock(label, m.title, ref, exempt=EXEMPT_SENTENCE.format(n=para) + ".", restricted=True))
+            blocks.append(MinuteBlock(label, m.title, record.item_ref(m), exempt=exempt_sentence(para), restricted=True))
             continue
-        said = {p.text for p in paragraphs.get(m.id, [])}  # the Declarations minute's own words say them once
-        lines = [sentence[d.id] for d in declarations if placed[d.id] == m.id and sentence[d.id] not in said]
-        for r in records:
-            who = display_name(people[r.person_id]) if r.person_id in people else ""
-            if r.arrived_minute_id == m.id:
-                lines.append(f"{who} arrived at {clock(r.arrived_at)} during this item." if r.arrived_at else f"{who} arrived during this item.")
-            if r.left_minute_id == m.id:
-                lines.append(f"{who} left the meeting at {clock(r.left_at)} during this item." if r.left_at else f"{who} left the meeting during this item.")
-        for v in votes.get(m.id, []):
-            lines.append(_vote_line(v))
-        paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, []) if p.text not in forbidden]
-        owners = [f"Action – {a.owner_name}" + (f": {a.description}" if a.description else "")
-                  + (f" (by {long_date(a.due_date)})" if a.due_date else "") for a in actions.get(m.id, [])]
-        block = MinuteBlock(label, m.title, ref, tuple(number(paras)), tuple(lines), tuple(owners), restricted=m.restricted)
-        missing_value(f"Minute {label} ({m.title})", [block.title, *(p.text for p in block.paragraphs), *lines, *owners])
+        paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, [])]
+        block = minute_block(record.source(m), paras)
+        missing_value(f"Minute {label} ({m.title})", [block.title, *(p.text for p in block.paragraphs), *block.lines_after, *block.actions])
         blocks.append(block)
     attendance = attendance_lines(attendance_rows(session, meeting_id), committee, apologies_minuted=apologies_minuted)
     if loose:
-        attendance.append(("DECLARATIONS OF INTEREST", join_and([sentence[d.id].rstrip(".") for d in loose]) + "."))
+        attendance.append(("DECLARATIONS OF INTEREST", join_and([record.sentence[d.id].rstrip(".") for d in loose]) + "."))
     signed = meeting.status == MeetingStatus.SIGNED.value and signoff is not None
     approved = ""
     if signed:
-        approved = f"Approved as a correct record on {long_date(signoff.approved_on)}" if signoff.approved_on else "Approved as a correct record"
-        approved += f", subject to {signoff.amendments.rstrip('.')}." if signoff.amendments else "."
+        approved = approved_line(signoff.approved_on, signoff.amendments)
     marks = [] if signed else ["DRAFT"]
     if not public and any(m.restricted for m in minutes):
         marks.append(RESTRICTED_MARK)
@@ -130,29 +90,6 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
     )
 
 
-HIDDEN = object()  # a declaration the public version does not print at all
-
-
-def _declarations_placed(declarations: list[Declaration], minutes: list[Minute], declarations_minute: int | None,
-                         public: bool) -> dict:
-    """The minute that prints each declaration (None: the attendance part; HIDDEN: none).
-
-    A declaration made inside a restricted minute is restricted with it. One made in public
-    stays public, naming its item; when the clerk marked its nature restricted, the public
-    words leave the nature out and the full version gives it under the restricted item's minute."""
-    private_ids = {m.id for m in minutes if m.restricted}
-    item_minute = {m.agenda_item_id: m.id for m in minutes if m.agenda_item_id and m.restricted}
-    placed: dict = {}
-    for d in declarations:
-        if d.minute_id in private_ids:
-            placed[d.id] = HIDDEN if public else d.minute_id
-        elif d.nature_restricted and not public and d.agenda_item_id in item_minute:
-            placed[d.id] = item_minute[d.agenda_item_id]
-        else:
-            placed[d.id] = d.minute_id or declarations_minute
-    return placed
-
-
 def _held_in(venue: str) -> str:
     """ held in the Medway Room, … / held online / held in the Council Chamber."""
     v = venue.strip()
@@ -161,24 +98,6 @@ def _held_in(venue: str) -> str:
     if v.lower() in ("online", "virtually", "remotely"):
         return f" held {v.lower()}"
     return f" held in {v}" if v.lower().startswith("the ") else f" held in the {v}"
-
-
-def _grouped(session: Session, model, minute_ids: list[int], order) -> dict[int, list]:
-    out: dict[int, list] = {}
-    if minute_ids:
-        for row in session.exec(select(model).where(model.minute_id.in_(minute_ids)).order_by(order, model.id)).all():
-            out.setdefault(row.minute_id, []).append(row)
-    return out
-
-
-def _vote_line(v: Vote) -> str:
-    def part(label: str, count: int, names: str) -> str:
-        return f"{label} {count}" + (f" ({names})" if names else "")
-
-    counts = [part("For", v.votes_for, v.named_for), part("Against", v.votes_against, v.named_against),
-              part("Abstentions", v.abstentions, v.named_abstaining)]
-    motion = f"On the motion {v.motion}: " if v.motion else "Recorded vote: "
-    return motion + "; ".join(counts) + "."
 
 
 def _appendices(session: Session, store: Store, minutes: list[Minute], public: bool, scheme) -> list[Appendix]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..models import AttendanceStatus, Committee, Role
 from ..services.attendance import AttendanceRow
-from .wording import join_and
+from ..wording import join_and
 
 
 def _present_label(row: AttendanceRow, committee: Committee) -> str:

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from ..errors import InvalidInput
 from ..models import SECTION_LETTERS, AgendaItem, ItemKind, Meeting
 from ..storage import Store
+from ..wording import exempt_paragraph, page_label
 from .common import clean_text, ensure_editable, get
 
 APOLOGIES, DECLARATIONS, PREVIOUS_NOTES, NEXT_MEETING = "apologies", "declarations", "previous_notes", "next_meeting"
@@ -51,8 +52,7 @@ class AgendaRow:
         if self.kind is ItemKind.TO_FOLLOW:
             return "(to follow)"
         if self.page_from is not None:
-            to = self.page_to if self.page_to is not None else self.page_from
-            return f"(Pages {self.page_from} {to})" if to != self.page_from else f"(Page {self.page_from})"
+            return page_label(self.page_from, self.page_to)
         return ""
 
 
@@ -144,10 +144,7 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
         except ValueError:
             raise InvalidInput(f"'{out['kind']}' is not a kind of item; use report, verbal, to_follow or standard.") from None
     if out.get("exempt_paragraph") is not None:
-        para = int(out["exempt_paragraph"])
-        if not 1 <= para <= 7:
-            raise InvalidInput("Schedule 12A has paragraphs 1 to 7; give one of those.")
-        out["exempt_paragraph"] = para
+        out["exempt_paragraph"] = exempt_paragraph(out["exempt_paragraph"])
     for a, b in (("page_from", "page_to"),):
         if out.get(a) is not None and out.get(b) is not None and out[b] < out[a]:
             raise InvalidInput("A page range ends on or after the page it starts on.")
@@ -276,7 +273,7 @@ def move_to_section(store: Store, item_id: int, section: str, at: int | None = N
 # agenda_standard; they are named here too, as part of the agenda's API.
 from .agenda_standard import (  # noqa: E402
     EXTRA_STANDARD_ITEMS, STANDARD_ITEMS, add_extra_standard_item, add_standard_items_in, copy_agenda, next_meeting,
-    next_meeting_note, previous_meeting, previous_meeting_of, refresh_standard_items, refresh_standard_items_in, standard_title, time_label,
+    next_meeting_note, previous_meeting, previous_meeting_of, refresh_standard_items, refresh_standard_items_in, standard_title,
 )
 
 __all__ = [
@@ -284,5 +281,5 @@ __all__ = [
     "VICE_CHAIR_ELECTION", "AgendaRow", "add_extra_standard_item", "add_item", "add_item_in", "add_standard_items_in",
     "copy_agenda", "delete_item", "item_code", "list_items", "move_item", "move_to_section", "next_meeting",
     "next_meeting_note", "ordered_rows", "previous_meeting", "previous_meeting_of", "refresh_standard_items", "refresh_standard_items_in",
-    "standard_title", "time_label", "update_item",
+    "standard_title", "update_item",
 ]

@@ -15,7 +15,8 @@ from .agenda import (
     APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, VICE_CHAIR_ELECTION, AgendaRow, _items, _meeting_for_edit,
     _siblings, add_item_in, ordered_rows,
 )
-from .common import ensure_editable, get, long_date
+from ..wording import long_date, next_meeting_sentence
+from .common import ensure_editable, get
 
 # (standard key, section, title) in the order a new agenda gets them
 STANDARD_ITEMS: tuple[tuple[str, str, str], ...] = (
@@ -47,20 +48,10 @@ def next_meeting(session: Session, meeting: Meeting) -> Meeting | None:
     return min(later, key=lambda m: (m.date, m.start_time or dt.time(0), m.id), default=None)
 
 
-def time_label(t: dt.time | None) -> str:
-    """2.00pm, 10.00am: as the notes write times."""
-    if t is None:
-        return ""
-    hour = t.hour % 12 or 12
-    return f"{hour}.{t.minute:02d}{'am' if t.hour < 12 else 'pm'}"
-
-
 def next_meeting_note(committee: Committee, later: Meeting | None) -> str:
     if later is None:
         return ""
-    when = long_date(later.date) + (f", {time_label(later.start_time)}" if later.start_time else "")
-    where = f", {later.venue}" if later.venue else ""
-    return f"The next meeting of the {committee.name} will be held on {when}{where}."
+    return next_meeting_sentence(committee.name, later.date, later.start_time, later.venue)
 
 
 def standard_title(session: Session, meeting: Meeting, key: str, template: str) -> str:

@@ -12,7 +12,8 @@ from ..errors import InvalidInput
 from ..models import Committee, MeetingStatus, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
 from ..storage import Store
-from .common import as_id, get, lock_committee, long_date
+from ..wording import long_date, plural
+from .common import as_id, get, lock_committee
 from .minutes import renumber
 
 _NUMBERING_FIELDS = {"numbering_scheme", "numbering_start", "year_start_month", "number_format"}
@@ -134,7 +135,7 @@ def numbering_preview(store: Store, committee_id: int, **values: Any) -> str:
     parts = []
     if changes:
         shown = "; ".join(ch.describe() for ch in changes[:4])
-        parts.append(f"This renumbers {len(changes)} minute{'s' if len(changes) != 1 else ''}: {shown}" + ("; …" if len(changes) > 4 else ""))
+        parts.append(f"This renumbers {plural(len(changes), 'minute')}: {shown}" + ("; …" if len(changes) > 4 else ""))
     if values.keys() & _NUMBERING_FIELDS:
         signed = [r for r in list_meetings(store, committee_id) if r.status is MeetingStatus.SIGNED and r.minutes]
         if len(signed) == 1:

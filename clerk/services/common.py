@@ -1,4 +1,4 @@
-"""Helpers the services share: fetching with a plain message, locking, dates."""
+"""Helpers the services share: fetching with a plain message, locking, reading dates and times."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus
 from ..numbering import Scheme
 from ..text import clean_text  # noqa: F401  (the one cleaning rule, for every service)
+from ..wording import long_date
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -48,11 +49,6 @@ def scheme_of(committee: Committee) -> Scheme:
         year_start_month=committee.year_start_month,
         number_format=committee.number_format,
     )
-
-
-def long_date(date: dt.date) -> str:
-    """8 July 2014 (no leading zero), as the notes write it."""
-    return f"{date.day} {date.strftime('%B %Y')}"
 
 
 def ensure_editable(meeting: Meeting) -> None:

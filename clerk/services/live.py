@@ -25,7 +25,8 @@ from ..storage import Store
 from . import live_wording as wording
 from .agenda import AgendaRow, ordered_rows
 from .attendance import AttendanceRow, attendance_rows
-from .common import clean_text, ensure_editable, get, long_date, scheme_of
+from ..wording import long_date
+from .common import clean_text, ensure_editable, get, scheme_of
 from .content import set_paragraphs_in, update_minute_in
 from .live_lock import Holder, check_holder, live_row
 from .live_save import save_body  # noqa: F401  (the autosave, with the other live changes)

@@ -15,9 +15,11 @@ from ..errors import InvalidInput
 from ..models import AgendaItem, Attachment, Committee, Meeting, Minute, MinuteState, Person, Vote
 from ..storage import Store
 from . import live_wording as wording
-from .agenda import PREVIOUS_NOTES, next_meeting, ordered_rows, time_label
+from ..wording import EXCLUSION_TITLE, approval_wording, exclusion_wording, exempt_paragraph, long_date, next_meeting_when
+from ..wording import state_sentence as state_wording
+from .agenda import PREVIOUS_NOTES, next_meeting, ordered_rows
 from .attendance import attendance_rows
-from .common import clean_text, get, long_date
+from .common import clean_text, get
 from .content import add_action_in, add_declaration_in, attach_to_minute, content_in, set_paragraphs_in, update_minute_in
 from .live import _new_minute, item_minute, live_write
 from .live_lock import Holder, live_row
@@ -41,7 +43,7 @@ def exclusion_offer(store: Store, meeting_id: int, item_id: int) -> ExclusionOff
             return None
         committee = get(session, Committee, get(session, Meeting, meeting_id, "meeting").committee_id, "committee")
         para = str(item.exempt_paragraph) if item.exempt_paragraph else ""
-        return ExclusionOffer(para, wording.exclusion_wording(committee, para))
+        return ExclusionOffer(para, exclusion_wording(committee, para))
 
 
 def go_private(store: Store, meeting_id: int, holder: Holder, *, paragraph: str = "", with_minute: bool = True,
@@ -55,8 +57,8 @@ def go_private(store: Store, meeting_id: int, holder: Holder, *, paragraph: str 
         live.exempt_paragraph = number
         if with_minute:
             committee = get(session, Committee, get(session, Meeting, meeting_id, "meeting").committee_id, "committee")
-            text = wording.exclusion_wording(committee, number)
-            minute_id = _new_minute(session, live, meeting_id, wording.EXCLUSION_TITLE, text, now or dt.datetime.now(),
+            text = exclusion_wording(committee, number)
+            minute_id = _new_minute(session, live, meeting_id, EXCLUSION_TITLE, text, now or dt.datetime.now(),
                                     restricted=False).id
         live.private = True
         session.add(live)
@@ -65,12 +67,7 @@ def go_private(store: Store, meeting_id: int, holder: Holder, *, paragraph: str 
 
 def exempt_paragraph_of(text: str | int | None, *, needed: bool = True) -> int | None:
     """The Schedule 12A paragraph typed (1 to 7); None when none is typed and none is needed."""
-    typed = str(text if text is not None else "").strip()
-    if not typed and not needed:
-        return None
-    if not typed.isdigit() or not 1 <= int(typed) <= 7:
-        raise InvalidInput("Give the Schedule 12A paragraph the press and public are excluded under, a number from 1 to 7.")
-    return int(typed)
+    return exempt_paragraph(text, needed=needed)
 
 
 def go_public(store: Store, meeting_id: int, holder: Holder) -> None:
@@ -86,12 +83,11 @@ def go_public(store: Store, meeting_id: int, holder: Holder) -> None:
 def state_sentence(store: Store, meeting_id: int, state: str) -> str:
     with store.read() as session:
         meeting = get(session, Meeting, meeting_id, "meeting")
-        committee = get(session, Committee, meeting.committee_id, "committee")
         later = next_meeting(session, meeting)
         when = ""
         if later is not None:
-            when = long_date(later.date) + (f" at {time_label(later.start_time)}" if later.start_time else "")
-        return wording.state_sentence(committee, state, when)
+            when = next_meeting_when(later.date, later.start_time)
+        return state_wording(state, when)
 
 
 def set_item_state(store: Store, meeting_id: int, holder: Holder, state: str, sentence: str = "", *,
@@ -132,8 +128,8 @@ def word_approval_in(session: Session, meeting: Meeting, previous: Meeting, comm
     minute = item_minute(session, item.id) if item else None
     if minute is None:
         return
-    old = wording.previous_notes_wording(long_date(previous.date), committee.chair_title)
-    new = wording.previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
+    old = approval_wording(long_date(previous.date), committee.chair_title)
+    new = approval_wording(long_date(previous.date), committee.chair_title, amendments)
     paras = content_in(session, minute.id).paragraphs
     replaced = [Para(p.kind, new, p.numbered) if p.text == old else p for p in paras]
     if not any(p.text == new for p in replaced):

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from ..errors import InvalidInput
 from ..models import AgendaItem, Minute, Paragraph, ParagraphKind
 from ..storage import Store
+from ..wording import PARAGRAPH_RULE, exempt_paragraph
 from .common import get
 from .live import Holder, live_write
 from .minutes import Change, _minute_ids, delete_minute_in, move_minute_in, preview
@@ -71,8 +72,7 @@ def delete(store: Store, meeting_id: int, holder: Holder, minute_id: int) -> lis
 def set_private(store: Store, meeting_id: int, holder: Holder, minute_id: int, private: bool,
                 paragraph: int | None = None) -> None:
     """Make one minute restricted (with its Schedule 12A paragraph) or public again."""
-    if paragraph is not None and not 1 <= paragraph <= 7:
-        raise InvalidInput("The Schedule 12A paragraph is a number from 1 to 7.")
+    paragraph = exempt_paragraph(paragraph, needed=False)
     with live_write(store, meeting_id, holder) as (session, _live):
         _place(session, meeting_id, minute_id)
         minute = get(session, Minute, minute_id, "minute")
@@ -81,7 +81,7 @@ def set_private(store: Store, meeting_id: int, holder: Holder, minute_id: int, p
             minute.exempt_paragraph = paragraph
         item = session.get(AgendaItem, minute.agenda_item_id) if minute.agenda_item_id else None
         if private and minute.exempt_paragraph is None and not (item and item.exempt_paragraph):
-            raise InvalidInput(f"Give the Schedule 12A paragraph minute {minute.number} is exempt under, a number from 1 to 7.")
+            raise InvalidInput(f"Give the Schedule 12A paragraph minute {minute.number} is exempt under. {PARAGRAPH_RULE}")
         session.add(minute)
 
 

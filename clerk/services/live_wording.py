@@ -13,15 +13,15 @@ from sqlmodel import Session, select
 from ..models import (
     AgendaItem, AttendanceStatus, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind,
 )
-from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, next_meeting, ordered_rows, previous_meeting, time_label
+from ..wording import (  # the sentences themselves: one house style
+    APOLOGIES_START, NO_APOLOGIES, NO_DECLARATIONS, apologies_sentence, approval_wording, declaration_sentence,
+    exclusion_wording, long_date, next_meeting_when, vice_chair_sentences,
+)
+from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, next_meeting, ordered_rows, previous_meeting
 from .attendance import attendance_rows
-from .common import get, long_date
+from .common import get
 
-APOLOGIES_START = "Apologies were received from"
-NO_APOLOGIES = "No apologies were received."
-NO_DECLARATIONS = "No declarations of interest were made."
 DECLARED = re.compile(r"^.+ declared an interest in (Item |the business of the meeting)")
-RESOLVED_START = "RESOLVED that "
 
 
 @dataclass(frozen=True)
@@ -30,33 +30,11 @@ class Wording:
     body: str
 
 
-def join_names(names: list[str]) -> str:
-    """"A", "A and B", "A, B and C" as the notes write lists of people."""
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def apologies_text(session: Session, meeting_id: int) -> str:
     rows = attendance_rows(session, meeting_id)
     sent = [r.name for r in rows if r.status is AttendanceStatus.APOLOGIES]
     subs = [r for r in rows if r.status is AttendanceStatus.SUBSTITUTE and r.substitute_for]
-    if not sent:
-        text = NO_APOLOGIES
-    else:
-        text = f"{APOLOGIES_START} {join_names(sent)}."
-    for r in subs:
-        text += f" {r.name} was present as a substitute for {r.substitute_for}."
-    return text
-
-
-def declaration_sentence(d: Declaration, row, *, public: bool = True) -> str:
-    """"Mr X declared an interest in Item B2 (title): nature." The nature is left out of the
-    public wording when the clerk marked it restricted."""
-    where = f"Item {row.code} ({row.title})" if row is not None else "the business of the meeting"
-    if d.nature_restricted and public:
-        return f"{d.member_name} declared an interest in {where}."
-    return f"{d.member_name} declared an interest in {where}: {d.nature.rstrip('.')}."
+    return apologies_sentence(sent, [(r.name, r.substitute_for) for r in subs])
 
 
 def restricted_minute_ids(session: Session, meeting_id: int) -> set[int]:
@@ -101,12 +79,6 @@ def previous_notes_date(session: Session, meeting: Meeting, item: AgendaItem | N
     return (_date_in_title(item.title) if item else None) or "⟨date⟩"
 
 
-def previous_notes_wording(date_label: str, chair_title: str, amendments: str = "") -> str:
-    subject = f", subject to {amendments.strip().rstrip('.')}," if amendments.strip() else ""
-    return (f"RESOLVED that{subject} the notes of the meeting held on {date_label} were a correct record "
-            f"and that they be signed by the {chair_title}.")
-
-
 def signable_previous(session: Session, meeting: Meeting) -> Meeting | None:
     """The previous meeting, when its notes are held and not yet signed."""
     previous = previous_meeting(session, meeting)
@@ -119,7 +91,7 @@ def next_meeting_title(session: Session, meeting: Meeting, item: AgendaItem) -> 
     later = next_meeting(session, meeting)
     if later is None or " - " in item.title:
         return item.title
-    when = long_date(later.date) + (f" at {time_label(later.start_time)}" if later.start_time else "")
+    when = next_meeting_when(later.date, later.start_time)
     return f"{item.title} - {when}"
 
 
@@ -132,7 +104,7 @@ def for_item(session: Session, meeting: Meeting, item: AgendaItem) -> Wording:
         return Wording(item.title, declarations_text(session, meeting.id))
     if item.standard == PREVIOUS_NOTES:
         date = previous_notes_date(session, meeting, item)
-        return Wording(item.title, previous_notes_wording(date, committee.chair_title))
+        return Wording(item.title, approval_wording(date, committee.chair_title))
     if item.standard == NEXT_MEETING:
         return Wording(next_meeting_title(session, meeting, item), f"RESOLVED that the {committee.body_noun} note the date of the next meeting.")
     if item.standard == "exclusion":
@@ -141,29 +113,7 @@ def for_item(session: Session, meeting: Meeting, item: AgendaItem) -> Wording:
 
 
 def vice_chair_in_the_chair(committee: Committee) -> Wording:
-    return Wording(
-        f"{committee.vice_chair_title} in the Chair",
-        f"As the {committee.chair_title} was not able to attend the meeting the {committee.vice_chair_title} took the chair.",
-    )
-
-
-def exclusion_wording(committee: Committee, paragraph: int | str | None) -> str:
-    para = str(paragraph) if paragraph not in (None, "") else "⟨paragraph⟩"
-    try:
-        return committee.exclusion_wording.format(paragraph=para)
-    except (KeyError, IndexError, ValueError):
-        return committee.exclusion_wording
-
-
-EXCLUSION_TITLE = "Exclusion of the Press and Public"
-
-
-def state_sentence(committee: Committee, state: str, next_date: str = "") -> str:
-    if state == "withdrawn":
-        return "This item was withdrawn."
-    if state == "deferred":
-        return f"This item was deferred to the next meeting{f' on {next_date}' if next_date else ''}."
-    return ""
+    return Wording(*vice_chair_sentences(committee.chair_title, committee.vice_chair_title))
 
 
 def refresh_generated(session: Session, minute: Minute, text: str) -> bool:

@@ -13,7 +13,8 @@ from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus, Minute, SignOff
 from ..numbering import range_label
 from ..storage import Store
-from .common import as_id, clean_text, ensure_editable, get, lock_committee, long_date, parse_date, scheme_of
+from ..wording import long_date
+from .common import as_id, clean_text, ensure_editable, get, lock_committee, parse_date, scheme_of
 from .minutes import renumber
 from .signoff import frozen_labels
 

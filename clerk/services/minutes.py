@@ -19,7 +19,8 @@ from ..errors import InvalidInput, NumberingError
 from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, MinuteState, NumberingScheme
 from ..numbering import MeetingSlot, plan_numbers, range_label
 from ..storage import Store
-from .common import clean_text, ensure_editable, get, lock_committee, long_date, scheme_of
+from ..wording import long_date
+from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from sqlmodel import Session, select
 from ..errors import ClerkError, FrozenRecord, InvalidInput
 from ..models import Action, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, SignOff, Vote
 from ..storage import Store
-from .common import get, lock_committee, long_date
+from ..wording import approval_wording, long_date
+from .common import get, lock_committee
 from .live_lock import Holder, MeetingLocked, held_elsewhere, holder_of
 
 
@@ -133,7 +134,6 @@ def approve_previous(store: Store, meeting_id: int, amendments: str = "", *,
     holds this meeting), this meeting's A3 minute is worded to match."""
     from .agenda import previous_meeting
     from .common import clean_text
-    from .live_wording import previous_notes_wording
 
     amendments = clean_text(amendments).strip()
     with _approving(store, meeting_id, holder) as session:
@@ -148,7 +148,7 @@ def approve_previous(store: Store, meeting_id: int, amendments: str = "", *,
             from .live_decisions import word_approval_in
 
             word_approval_in(session, meeting, previous, committee, amendments)
-        return signoff, previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
+        return signoff, approval_wording(long_date(previous.date), committee.chair_title, amendments)
 
 
 def freeze_unfrozen(store: Store) -> int:

@@ -1,0 +1,165 @@
+"""A minute as the notes print it, made one way for the Word notes and for the live screen's
+preview: what the record adds under the minute's paragraphs (declarations, arrivals and
+departures, votes, actions) is read here, and the paragraphs are joined to it by
+``minute_block``; ``minute_lines`` gives the block as plain lines of text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from ..body import Para, number, parse
+from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, ParagraphKind, Person, Vote
+from ..services.agenda import DECLARATIONS, ordered_rows
+from ..services.committees import display_name
+from ..services.common import get, scheme_of
+from ..storage import Store
+from ..wording import action_line, declaration_sentence, movement_line, vote_line
+from .model import MinuteBlock
+
+HIDDEN = object()  # a declaration the public version does not print at all
+
+
+@dataclass(frozen=True)
+class MinuteSource:
+    """What a minute prints besides its own paragraphs, read from the record."""
+    number: str  # "64"
+    title: str
+    item_ref: str  # "(Item A3)" or ""
+    restricted: bool = False
+    declarations: tuple[str, ...] = ()  # sentences placed under this minute
+    movements: tuple[str, ...] = ()  # arrivals and departures during it
+    votes: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    forbidden: frozenset[str] = field(default_factory=frozenset)  # words the version must not print
+
+
+def minute_block(source: MinuteSource, paragraphs: Sequence[Para]) -> MinuteBlock:
+    """The minute with its paragraphs numbered; a declaration its own words already give is said once."""
+    said = {p.text for p in paragraphs}
+    lines = [s for s in source.declarations if s not in said] + list(source.movements) + list(source.votes)
+    kept = [p for p in paragraphs if p.text not in source.forbidden]
+    return MinuteBlock(source.number, source.title, source.item_ref, tuple(number(kept)), tuple(lines), source.actions,
+                       restricted=source.restricted)
+
+
+def typed_block(source: MinuteSource, text: str, numbered: bool = True) -> MinuteBlock:
+    """The minute as it will print with the text the clerk is typing (not yet stored)."""
+    return minute_block(source, parse(text, numbered))
+
+
+def minute_heading(block: MinuteBlock, sep: str = "\t") -> str:
+    """64.<sep>Vice-Chairman in the Chair (Item A3)."""
+    return f"{block.number}.{sep}{block.title}" + (f" {block.item_ref}" if block.item_ref else "")
+
+
+def minute_parts(block: MinuteBlock, sep: str = "\t") -> list[tuple[str, str]]:
+    """(part, text) in print order; part is heading, exempt, paragraph, numbered, point,
+    resolution, resolution point, note or action (the Word writer's styles follow it)."""
+    out = [("heading", minute_heading(block, sep))]
+    if block.exempt:
+        return [*out, ("exempt", block.exempt)]
+    after_resolution = False
+    for p in block.paragraphs:
+        if p.kind is ParagraphKind.POINT:
+            out.append(("resolution point" if after_resolution else "point", f"{p.label}{sep}{p.text}"))
+        elif p.kind is ParagraphKind.RESOLUTION:
+            after_resolution = True
+            out.append(("resolution", p.text))
+        else:
+            after_resolution = False
+            out.append(("numbered", f"{p.label}{sep}{p.text}") if p.label else ("paragraph", p.text))
+    out += [("note", line) for line in block.lines_after]
+    out += [("action", line) for line in block.actions]
+    return out
+
+
+def minute_lines(block: MinuteBlock) -> list[str]:
+    """The block as plain text, one line a printed paragraph; points indented as they print."""
+    return [("    " if part.endswith("point") else "") + text for part, text in minute_parts(block, " ")]
+
+
+class MeetingRecord:
+    """What the minutes of one meeting print besides their paragraphs, read once."""
+
+    def __init__(self, session: Session, meeting_id: int, *, public: bool) -> None:
+        self.meeting = get(session, Meeting, meeting_id, "meeting")
+        self.committee = get(session, Committee, self.meeting.committee_id, "committee")
+        self.scheme = scheme_of(self.committee)
+        self.public = public
+        items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+        self.rows = {r.id: r for r in ordered_rows(items)}
+        self.by_item = {i.id: i for i in items}
+        self.minutes = list(session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
+        ids = [m.id for m in self.minutes]
+        self.actions = grouped(session, Action, ids, Action.position)
+        self.votes = grouped(session, Vote, ids, Vote.position)
+        self.declarations = list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
+        self.records = list(session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)).all())
+        self.people = {p.id: p for p in session.exec(select(Person)).all()} if self.records else {}
+        declarations_minute = next((m.id for m in self.minutes if m.agenda_item_id and self.by_item[m.agenda_item_id].standard == DECLARATIONS), None)
+        self.placed = _declarations_placed(self.declarations, self.minutes, declarations_minute, public)
+        self.sentence = {d.id: declaration_sentence(d, self.rows.get(d.agenda_item_id), public=public) for d in self.declarations}
+        # words a public version never prints, even where an older Declarations minute still holds them
+        self.forbidden = frozenset(declaration_sentence(d, self.rows.get(d.agenda_item_id), public=False) for d in self.declarations
+                                   if public and (self.placed[d.id] is HIDDEN or d.nature_restricted))
+
+    def label(self, m: Minute) -> str:
+        return self.scheme.format(m.number, m.series)
+
+    def item_ref(self, m: Minute) -> str:
+        return f"(Item {self.rows[m.agenda_item_id].code})" if m.agenda_item_id in self.rows else ""
+
+    def source(self, m: Minute) -> MinuteSource:
+        movements = []
+        for r in self.records:
+            who = display_name(self.people[r.person_id]) if r.person_id in self.people else ""
+            if r.arrived_minute_id == m.id:
+                movements.append(movement_line(who, True, r.arrived_at))
+            if r.left_minute_id == m.id:
+                movements.append(movement_line(who, False, r.left_at))
+        return MinuteSource(
+            self.label(m), m.title, self.item_ref(m), m.restricted,
+            declarations=tuple(self.sentence[d.id] for d in self.declarations if self.placed[d.id] == m.id),
+            movements=tuple(movements), votes=tuple(vote_line(v) for v in self.votes.get(m.id, [])),
+            actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(m.id, [])),
+            forbidden=self.forbidden,
+        )
+
+
+def minute_source(store: Store, minute_id: int) -> MinuteSource:
+    """What the full notes print under this minute besides its paragraphs (the live preview's part)."""
+    with store.read() as session:
+        minute = get(session, Minute, minute_id, "minute")
+        record = MeetingRecord(session, minute.meeting_id, public=False)
+        return record.source(next(m for m in record.minutes if m.id == minute_id))
+
+
+def _declarations_placed(declarations: list[Declaration], minutes: list[Minute], declarations_minute: int | None,
+                         public: bool) -> dict:
+    """The minute that prints each declaration (None: the attendance part; HIDDEN: none).
+
+    A declaration made inside a restricted minute is restricted with it. One made in public
+    stays public, naming its item; when the clerk marked its nature restricted, the public
+    words leave the nature out and the full version gives it under the restricted item's minute."""
+    private_ids = {m.id for m in minutes if m.restricted}
+    item_minute = {m.agenda_item_id: m.id for m in minutes if m.agenda_item_id and m.restricted}
+    placed: dict = {}
+    for d in declarations:
+        if d.minute_id in private_ids:
+            placed[d.id] = HIDDEN if public else d.minute_id
+        elif d.nature_restricted and not public and d.agenda_item_id in item_minute:
+            placed[d.id] = item_minute[d.agenda_item_id]
+        else:
+            placed[d.id] = d.minute_id or declarations_minute
+    return placed
+
+
+def grouped(session: Session, model, minute_ids: list[int], order) -> dict[int, list]:
+    out: dict[int, list] = {}
+    if minute_ids:
+        for row in session.exec(select(model).where(model.minute_id.in_(minute_ids)).order_by(order, model.id)).all():
+            out.setdefault(row.minute_id, []).append(row)
+    return out
