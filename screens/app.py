@@ -82,16 +82,16 @@ class ClerkApp(ServiceMixin, App[int]):
 
     def unsettled(self) -> str:
         """Why what is on screen may still change by itself, or '' once it will not: the
-        database is opening, a screen is reading its data, a service call or a worker is
-        running, or a screen's timer is due to redraw (see ClerkScreen.pending)."""
+        database is opening, a screen is reading its data, a service call is running or its
+        answer is still to be shown, or a screen's timer is due to redraw (each screen's
+        ``pending``: ClerkScreen, LiveScreen, PackScreen)."""
         if self.store is None or self._store_callbacks:
             return "the database is opening"
         reason = self.waiting_for()
         if reason:
             return f"the app waits for {reason}"
-        for worker in self.workers:
-            if not worker.is_finished:
-                return f"the worker {worker.description or worker.name} is running"
+        # Only the app's own work counts: some widgets keep a worker for their whole life
+        # (DirectoryTree's loader), so "no worker running" would never come.
         for screen in self.screen_stack:
             pending = getattr(screen, "pending", None)
             reason = pending() if pending is not None else ""

@@ -46,7 +46,7 @@ async def type_text(pilot, text: str) -> None:
 async def paste(pilot, text: str) -> None:
     """What a terminal sends when text is pasted (bracketed paste)."""
     pilot.app.post_message(events.Paste(text))
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def settle(pilot) -> None:
