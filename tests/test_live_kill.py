@@ -107,6 +107,7 @@ async def test_a_second_app_gets_a_read_only_view(tmp_path):
         first.wait_for("64. Community Trigger")
         first.type("Jim Parris introduced the report.")
         first.press("ctrl+s")
+        first.wait_for("saved ")  # stored before the second app reads it
         app = live_app(store, built.held_id)
         async with app.run_test(size=(100, 30)) as pilot:
             screen = await ready(pilot)
