@@ -3,6 +3,8 @@ CLI passes one, so the first frame is drawn before the database layer is even im
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from clerk.storage import Store
 
 EXIT_FATAL = 2
+ENV_CURSOR_BLINK = "CLERK_CURSOR_BLINK"
 
 
 class ClerkApp(ServiceMixin, App[int]):
@@ -30,9 +33,14 @@ class ClerkApp(ServiceMixin, App[int]):
     ]
 
     def __init__(self, store: Store | Callable[[], Store], *, read_only: bool = False,
-                 start: Callable[[], Screen] | None = None) -> None:
-        """``start`` builds a screen to open over Home once the store is ready (``clerk live``)."""
+                 start: Callable[[], Screen] | None = None, clock: Callable[[], dt.datetime] | None = None,
+                 cursor_blink: bool | None = None) -> None:
+        """``start`` builds a screen to open over Home once the store is ready (``clerk live``).
+        ``clock`` is the time the screens show and stamp (the computer's unless given);
+        ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0."""
         super().__init__()
+        self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
+        self.cursor_blink = os.environ.get(ENV_CURSOR_BLINK, "1") != "0" if cursor_blink is None else cursor_blink
         self._start = start
         self._opener: Callable[[], Store] | None = None
         self.store: Store | None = None
@@ -76,6 +84,25 @@ class ClerkApp(ServiceMixin, App[int]):
             callback()
         else:
             self._store_callbacks.append(callback)
+
+    def unsettled(self) -> str:
+        """Why what is on screen may still change by itself, or '' once it will not: the
+        database is opening, a screen is reading its data, a service call is running or its
+        answer is still to be shown, or a screen's timer is due to redraw (each screen's
+        ``pending``: ClerkScreen, LiveScreen, PackScreen)."""
+        if self.store is None or self._store_callbacks:
+            return "the database is opening"
+        reason = self.waiting_for()
+        if reason:
+            return f"the app waits for {reason}"
+        # Only the app's own work counts: some widgets keep a worker for their whole life
+        # (DirectoryTree's loader), so "no worker running" would never come.
+        for screen in self.screen_stack:
+            pending = getattr(screen, "pending", None)
+            reason = pending() if pending is not None else ""
+            if reason:
+                return reason
+        return ""
 
     def on_worker_state_changed(self, event) -> None:  # type: ignore[override]
         from textual.worker import WorkerState

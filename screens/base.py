@@ -3,6 +3,7 @@ showing what went wrong (a notification for the clerk's mistakes, a modal for ou
 
 from __future__ import annotations
 
+import datetime as dt
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -57,6 +58,12 @@ class ServiceMixin:
             report(self, exc)
             return None
 
+    def waiting_for(self) -> str:
+        """The service call whose answer is still to be shown ('' when there is none)."""
+        for worker in getattr(self, "_done", {}):
+            return worker.description
+        return ""
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         done = getattr(self, "_done", {})
         if event.worker not in done:
@@ -76,10 +83,25 @@ class ClerkScreen(ServiceMixin, Screen):
     """A full screen of the app. ``HELP`` is shown above the key list in F1 help."""
 
     HELP = ""
+    # False while the screen's data is still being read in the background; see ``pending``.
+    loaded = True
 
     @property
     def store(self):
         return self.app.store
+
+    def today(self) -> dt.date:
+        """Today, by the app's clock (which tests set)."""
+        return getattr(self.app, "clock", dt.datetime.now)().date()
+
+    def pending(self) -> str:
+        """What is about to change on this screen by itself: '' when nothing is (its data is
+        shown, no service call is waiting to be shown). Screens with timers that redraw add
+        those (LiveScreen)."""
+        if not self.loaded:
+            return f"{type(self).__name__} is still loading"
+        waiting = self.waiting_for()
+        return f"{type(self).__name__} waits for {waiting}" if waiting else ""
 
 
 def fit_column(rows: list[list[str]], headers: list[str], width: int, column: int = -1,

@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label
 
+from .cursor import PlainInput
+
 
 def default_folder() -> Path:
     """Where files are offered and saved first: ~/Documents when there is one, else here."""
@@ -71,7 +73,7 @@ class FilePicker(ModalScreen[Path | None]):
         kinds = " or ".join(s.lstrip(".") for s in self.suffixes) if self.suffixes else "any"
         with Vertical(id="picker"):
             yield Label(self.title_text, id="picker-title")
-            yield Input(str(self.folder) + "/", id="picker-path", compact=True,
+            yield PlainInput(str(self.folder) + "/", id="picker-path", compact=True,
                         placeholder="Type a folder or a file and press Enter")
             yield PickerTree(self.folder, self.suffixes, id="picker-tree")
             yield Label(f"↑/↓ and Enter: open a folder or choose a file ({kinds}) · Backspace: folder above · "

@@ -16,12 +16,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from .base import is_clerk_error, report
+from .cursor import AppCursor
 from .fields import ChoiceField, TickField
 from .fields import Field as FieldWidget
 from .live_keys import OrderedKeys
 
 
-class FormInput(OrderedKeys, Input):
+class FormInput(AppCursor, OrderedKeys, Input):
     """A text field: Enter moves to the next field at once, or saves from the last."""
 
     def own_key(self, key: str) -> bool:

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from clerk.wording import short_date
 
 from .base import ClerkScreen, fit_column
+from .cursor import PlainInput
 from .home_actions import ALL, HomeActions
 
 
@@ -58,11 +59,12 @@ class HomeScreen(HomeActions, ClerkScreen):
         self.rows: list[Any] = []
         self.committees: list[Any] = []
         self.committee_filter: str | int = ALL
+        self.loaded = False  # until the meetings are listed
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Input(placeholder="Type to filter meetings (date, committee, status)…", id="filter", compact=True,
+            yield PlainInput(placeholder="Type to filter meetings (date, committee, status)…", id="filter", compact=True,
                         select_on_focus=False)
             with Horizontal(id="panes"):
                 yield OptionList(id="committees")
@@ -115,6 +117,7 @@ class HomeScreen(HomeActions, ClerkScreen):
         for c in self.committees:
             options.add_option(Option(c.name, id=str(c.id)))
         self.refill()
+        self.loaded = True
 
     def refill(self) -> None:
         from clerk.services.meetings import status_label

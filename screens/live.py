@@ -79,7 +79,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
     def __init__(self, meeting_id: int, *, clock: Callable[[], dt.datetime] | None = None, holder: Any = None) -> None:
         super().__init__()
         self.meeting_id = meeting_id
-        self.clock = clock or dt.datetime.now
+        self._clock = clock  # None: the app's clock
         self.holder = holder
         self.view: Any = None
         self.minute_id: int | None = None
@@ -102,6 +102,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self._released = False
         self.looked_away = False  # a read-only reader went to another minute than the writer's
         self._editor: TextArea | None = None
+        self.loaded = False  # until the meeting is shown (_opened)
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -118,6 +119,11 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
                 yield Static("", id="preview", markup=False)
             yield AttendancePanel(id="attendance-panel", classes="panel")
         yield Footer(compact=True)
+
+    @property
+    def clock(self) -> Callable[[], dt.datetime]:
+        """The time shown and stamped: the one given, else the app's."""
+        return self._clock or getattr(self.app, "clock", dt.datetime.now)
 
     @property
     def editor(self) -> TextArea:
@@ -222,6 +228,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
             self.notify(f"Reopened{where}: clerk had stopped without closing. What you typed is kept.", timeout=5)
         self.load_minute(view.current_minute_id, current)
         focus_now(self.editor)
+        self.loaded = True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_over":

@@ -18,6 +18,8 @@ from textual import events
 from textual.strip import Strip
 from textual.widgets import Input, OptionList, TextArea
 
+from .cursor import AppCursor
+
 
 def pass_on(widget: Any, event: events.Key) -> bool:
     """A key routed here before the focus moved on: give it to whoever has the focus now."""
@@ -59,7 +61,7 @@ class OrderedKeys:
         return False
 
 
-class MinuteEditor(OrderedKeys, TextArea):
+class MinuteEditor(AppCursor, OrderedKeys, TextArea):
     """The minute being written, with the label each paragraph will print with ((1), (2), (a))
     in the gutter where the line numbers of a code editor would be: the clerk never types them."""
 
@@ -105,7 +107,7 @@ class MinuteEditor(OrderedKeys, TextArea):
         return Strip.join([gutter, strip.crop(self.GUTTER, strip.cell_length)])
 
 
-class PanelInput(OrderedKeys, Input):
+class PanelInput(AppCursor, OrderedKeys, Input):
     """The filter box of the agenda and attendance panels."""
 
     def own_key(self, key: str) -> bool:
@@ -134,7 +136,7 @@ class OrderedList(OrderedKeys, OptionList):
         return False
 
 
-class FieldInput(OrderedKeys, Input):
+class FieldInput(AppCursor, OrderedKeys, Input):
     """A field of a dialog: Enter goes to the next field, or saves on the last."""
 
     def own_key(self, key: str) -> bool:

@@ -51,6 +51,15 @@ class Saving:
     def on_text_area_selection_changed(self: Any, _event: TextArea.SelectionChanged) -> None:
         self._labels_soon()
 
+    def pending(self: Any) -> str:
+        """Besides loading and service calls (ClerkScreen.pending): text not yet stored,
+        paragraph labels not yet redrawn."""
+        if self._save_timer is not None or (self.saver is not None and self.saver.dirty and not self.read_only):
+            return "the minute's text is about to be saved"
+        if self._label_timer is not None:
+            return "the paragraph labels are about to be redrawn"
+        return super().pending()  # type: ignore[misc]
+
     def _labels_soon(self: Any) -> None:
         if self._label_timer is None:
             self._label_timer = self.set_timer(0.2, self.update_labels)

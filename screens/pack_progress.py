@@ -24,6 +24,7 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
         super().__init__()
         self.store, self.meeting_id, self.kind, self.out = store, meeting_id, kind, out
         self.result = None
+        self.ended = False  # the pack's worker has ended and what it did is shown
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-box"):
@@ -52,6 +53,7 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
 
         if event.worker.group != "pack":
             return
+        self.ended = event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
         if event.state is WorkerState.SUCCESS:
             self.result = event.worker.result
             message = f"Saved {self.result.path}" + (f" ({self.result.pages} pages)" if self.result.pages else "")
@@ -63,6 +65,10 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
             text = str(error) if is_clerk_error(error) else f"The pack could not be built ({type(error).__name__}: {error})."
             self.query_one("#form-error", Static).update(text)
             self.query_one("#pack-keys", Label).update("Nothing stored has changed. Esc or Enter: back to the agenda.")
+
+    def pending(self) -> str:
+        """What is about to change here by itself (see ClerkApp.unsettled)."""
+        return "" if self.ended else "the pack is being built"
 
     def action_close(self) -> None:
         if self.result is None and not self.query_one("#form-error", Static).render().plain:

@@ -3,7 +3,6 @@ and its people (add, edit, retire members)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from textual.app import ComposeResult
@@ -181,12 +180,12 @@ class CommitteeScreen(ClerkScreen):
 
         def submit(values: dict[str, Any]) -> bool:
             role, represents, surname = values.pop("role"), values.pop("represents"), values.pop("surname")
-            start = parse_date(values.pop("start")) if str(values.get("start", "")).strip() else dt.date.today()
+            start = parse_date(values.pop("start")) if str(values.get("start", "")).strip() else self.today()
             values.pop("start", None)
             join_committee(self.store, self.committee_id, surname, role, represents=represents, start_date=start, **values)
             return True
 
-        fields = self._person_fields() + [Field("start", "Member from", long_date(dt.date.today()))]
+        fields = self._person_fields() + [Field("start", "Member from", long_date(self.today()))]
         self.app.push_screen(FormScreen("Add a member", fields, submit), self._saved)
 
     def action_edit_member(self) -> None:
@@ -217,7 +216,7 @@ class CommitteeScreen(ClerkScreen):
             retire_member(self.store, row.membership_id, parse_date(values["end"]))
             return True
 
-        fields = [Field("end", "Last day", long_date(dt.date.today()))]
+        fields = [Field("end", "Last day", long_date(self.today()))]
         intro = "Their membership ends on this day. Past notes still name them; they are no longer offered for attendance."
         self.app.push_screen(FormScreen(f"Retire {row.name}", fields, submit, intro=intro), self._saved)
 

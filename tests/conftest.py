@@ -18,6 +18,12 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def steady_cursor(monkeypatch):
+    """Text cursors do not blink (the app's own setting): a screenshot never catches one off."""
+    monkeypatch.setenv("CLERK_CURSOR_BLINK", "0")
+
+
 @pytest.fixture
 def store(tmp_path):
     """An empty clerk database: a real SQLite file in WAL mode."""

@@ -9,6 +9,8 @@ from textual import events
 from screens.app import ClerkApp
 from screens.live import LiveScreen
 
+from .settled import settled
+
 
 class FixedClock:
     """The meeting's own time, moved on by the test."""
@@ -24,17 +26,14 @@ class FixedClock:
 
 
 def live_app(store, meeting_id: int, clock=None) -> ClerkApp:
-    return ClerkApp(store, start=lambda: LiveScreen(meeting_id, clock=clock))
+    """The app opened on the live screen of the meeting; ``clock`` is the app's (what the
+    screen shows and stamps), the computer's when not given."""
+    return ClerkApp(store, clock=clock, start=lambda: LiveScreen(meeting_id))
 
 
 async def ready(pilot) -> LiveScreen:
-    """Wait until the live screen has the meeting open."""
-    for _ in range(100):
-        await pilot.pause()
-        screen = pilot.app.screen
-        if isinstance(screen, LiveScreen) and screen.view is not None:
-            return screen
-    raise AssertionError("the live screen did not open")
+    """Wait until the live screen has the meeting open and has settled."""
+    return await settled(pilot, LiveScreen)
 
 
 async def type_text(pilot, text: str) -> None:
@@ -47,10 +46,9 @@ async def type_text(pilot, text: str) -> None:
 async def paste(pilot, text: str) -> None:
     """What a terminal sends when text is pasted (bracketed paste)."""
     pilot.app.post_message(events.Paste(text))
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def settle(pilot) -> None:
-    """Let workers (attach, autosave) finish."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let workers (attach, autosave) finish and the screen redraw."""
+    await settled(pilot)

@@ -8,16 +8,18 @@ from clerk.services.agenda import list_items
 from clerk.services.meetings import list_meetings
 from screens.app import ClerkApp
 
+from .settled import settled
+
 
 async def type_text(pilot, text: str) -> None:
     """Key events for every character, as a fast typist sends them (Pilot waits for idle after
-    each key, which makes a long title take seconds); then one pause."""
+    each key, which makes a long title take seconds); then a wait until the app has settled."""
     from textual import events
     from textual.keys import _character_to_key
 
     for ch in text:
         pilot.app.post_message(events.Key(ch if ch.isalnum() else _character_to_key(ch), ch))
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def fill(pilot, *values) -> None:
@@ -29,24 +31,24 @@ async def fill(pilot, *values) -> None:
             else:
                 await type_text(pilot, value)
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
 
 
 async def new_meeting(pilot, date: str, time: str = "10:00", venue: str | None = None) -> None:
     await pilot.press("f2")
-    await pilot.pause()
+    await settled(pilot)
     screen = pilot.app.screen
     screen.query_one("#field-time").value = ""
     if venue is not None:
         screen.query_one("#field-venue").value = ""
     await fill(pilot, date, time, venue, None, None)
     await pilot.press("ctrl+s")
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def add_item(pilot, title: str, kind_steps: int = 0, restricted: bool = False, sub: bool = False) -> None:
     await pilot.press("s" if sub else "a")
-    await pilot.pause()
+    await settled(pilot)
     await type_text(pilot, title)
     await pilot.press("enter")
     if not sub:
@@ -54,23 +56,21 @@ async def add_item(pilot, title: str, kind_steps: int = 0, restricted: bool = Fa
     await pilot.press("enter")  # presenter
     await pilot.press(*(["right"] * kind_steps))
     await pilot.press("ctrl+s")
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def test_the_21_march_2018_agenda_from_the_keyboard(store):
     app = ClerkApp(store)
     async with app.run_test(size=(100, 32)) as pilot:
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.press("f9")  # a new committee
-        await pilot.pause()
+        await settled(pilot)
         await fill(pilot, "Kent Community Safety Partnership", "KENT COUNTY COUNCIL", ("right",), None,
                    "Medway Room, Sessions House, County Hall, Maidstone", "Joel Cook / Anna Taylor")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         await new_meeting(pilot, "11 October 2017")
         await pilot.press("escape")  # back from the new meeting's agenda
-        await pilot.pause()
+        await settled(pilot)
         await new_meeting(pilot, "21/3/2018")
         assert app.screen.__class__.__name__ == "AgendaScreen"
         # the standard items are there; go to section B's heading and add its items
@@ -92,9 +92,9 @@ async def test_the_21_march_2018_agenda_from_the_keyboard(store):
         await add_item(pilot, "Domestic Homicide Reviews (DHRs) update")
         # B4 was added after B3's sub-items: move the Gangs Strategy up and down to check codes follow
         await pilot.press("shift+up")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("shift+down")
-        await pilot.pause()
+        await settled(pilot)
 
     meeting = next(r for r in list_meetings(store) if r.date.isoformat() == "2018-03-21")
     rows = list_items(store, meeting.id)

@@ -8,14 +8,14 @@ from textual.widgets import DataTable
 from clerk.errors import StorageError
 from clerk.storage import Store
 from screens.app import ClerkApp
+from screens.home import HomeScreen
+from .settled import settled, until
 
 
 async def test_home_lists_the_demo_meetings(store, demo):
     app = ClerkApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, HomeScreen)
         table = app.screen.query_one("#meetings", DataTable)
         rows = [table.get_row_at(i) for i in range(table.row_count)]
         assert [r[3] for r in rows] == ["64–74", ""]
@@ -31,8 +31,7 @@ async def test_the_store_opens_after_the_first_frame(tmp_path):
     seeded.close()
     app = ClerkApp(lambda: Store.open(db))
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, HomeScreen)
         assert app.store is not None
         assert app.screen.query_one("#meetings", DataTable).row_count == 2
         app.store.close()
@@ -44,8 +43,7 @@ async def test_an_unusable_database_ends_the_app_plainly():
 
     app = ClerkApp(opener)
     async with app.run_test() as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: app.return_code is not None, "the app ends")
     assert app.return_code == 2
 
 
@@ -67,7 +65,7 @@ async def test_an_unexpected_error_shows_a_line_and_keeps_the_detail(tmp_path, m
             raise RuntimeError("the printer caught fire")
         except RuntimeError as exc:
             report(app, exc)
-        await pilot.pause()
+        await settled(pilot, ErrorScreen)
         screen = app.screen
         assert isinstance(screen, ErrorScreen)
         assert screen.summary == "the printer caught fire"

@@ -9,6 +9,7 @@ from screens.live import LiveScreen
 
 from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import live_app, ready
+from .settled import settled, until
 
 SCREEN_KEYS = {"f2", "f3", "f4", "ctrl+n", "f5", "ctrl+r", "f8", "ctrl+t", "f9", "f10", "ctrl+g", "f12", "ctrl+b",
                "alt+up", "alt+down", "ctrl+o", "ctrl+s", "ctrl+l"}
@@ -58,8 +59,7 @@ async def test_keys_typed_faster_than_the_screen_land_in_order(store):
                        ("ctrl+t", "parr", "enter", "Report back", "enter", "enter"),
                        ("f4", "Thanks", "enter", "The Chairman thanked Mr Parris.")):
             burst(app, *phrase)
-            for _ in range(3):
-                await pilot.pause()
+            await settled(pilot)
         by = {r.surname: r.status.value for r in screen.view.attendance if r.status}
         assert by == {"Hill": "apologies", "Coleman": "present", "Allen": "present"}
         await pilot.press("ctrl+q")
@@ -85,11 +85,11 @@ async def test_help_and_palette_offer_every_key(store):
         commands = [c.title for c in app.get_system_commands(screen)]
         assert "Take item" in commands and "Vote" not in commands  # Vote is a screen command
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press(*"vote")
-        await pilot.pause(0.3)
-        palette = app.screen
-        assert "Vote" in str(palette.query_one("CommandList").get_option_at_index(0).prompt)
+        commands = app.screen.query_one("CommandList")
+        await until(pilot, lambda: commands.option_count and "Vote" in str(commands.get_option_at_index(0).prompt),
+                    "the palette offers Vote first")
 
 
 async def test_home_opens_the_live_screen_and_leaving_lets_the_meeting_go(store, demo):
@@ -99,10 +99,7 @@ async def test_home_opens_the_live_screen_and_leaving_lets_the_meeting_go(store,
 
     app = ClerkApp(store)
     async with app.run_test(size=(120, 36)) as pilot:
-        for _ in range(50):
-            await pilot.pause()
-            if isinstance(app.screen, HomeScreen) and app.screen.rows:
-                break
+        await settled(pilot, HomeScreen)
         await pilot.press("down")  # 14 October 2014
         await pilot.press("f6")
         screen = await ready(pilot)
@@ -110,6 +107,6 @@ async def test_home_opens_the_live_screen_and_leaving_lets_the_meeting_go(store,
         assert not screen.read_only
         assert not live_lock.is_free(store, demo.next_meeting_id)
         await pilot.press("f10", "q")
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert live_lock.is_free(store, demo.next_meeting_id)

@@ -19,6 +19,7 @@ from clerk.storage import Store
 from .live_helpers import build_demo_agenda
 from .live_pilot import live_app, ready
 from .pty_app import PtyApp
+from .settled import settled
 
 WORDS = ("the partnership noted the report and asked for an update on the community trigger criteria "
          "at the next meeting members welcomed the progress made by the safety team").split()
@@ -134,6 +135,7 @@ async def test_a_second_app_gets_a_read_only_view(tmp_path):
         first.wait_for("64. Community Trigger")
         first.type("Jim Parris introduced the report.")
         first.press("ctrl+s")
+        first.wait_for("saved ")  # stored before the second app reads it
         app = live_app(store, built.held_id)
         async with app.run_test(size=(100, 30)) as pilot:
             screen = await ready(pilot)
@@ -142,7 +144,7 @@ async def test_a_second_app_gets_a_read_only_view(tmp_path):
             assert f"process {first.pid}" in screen.lock_message
             assert "Jim Parris introduced the report." in screen.editor.text  # it follows the other window
             await pilot.press(*"overwritten", "f2", "b", "2", "enter", "ctrl+l")
-            await pilot.pause()
+            await settled(pilot)
             assert screen.read_only  # taking over a live window is refused
         first.type(" It was agreed.")
         assert first.quit() == 0
@@ -167,7 +169,7 @@ async def test_a_read_only_view_takes_over_when_the_other_app_dies(tmp_path):
         assert screen.read_only
         first.kill()
         await pilot.press("ctrl+l")
-        await pilot.pause()
+        await settled(pilot)
         assert not screen.read_only and not screen.lock_message
         await pilot.press("f2", "b", "1", "enter", *"Taken over.")
         await pilot.press("ctrl+q")

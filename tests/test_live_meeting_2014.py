@@ -13,6 +13,7 @@ from clerk.models import Action, Attachment, Attendance, Meeting, Minute, Person
 
 from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import FixedClock, live_app, paste, ready, settle, type_text
+from .settled import settled
 
 MEMBERS_PRESENT = ["cole", "allen", "beau", "coff", "bone", "brett", "cooke", "davi", "hick", "kadir", "martin", "king",
                    "rabey", "smith", "stew"]
@@ -64,9 +65,9 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
         await pilot.press("f3")
         await type_text(pilot, "cole")
         await pilot.press("tab", "c")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         assert screen.view.current.heading == "64. Vice-Chairman in the Chair"
         await pilot.press("f7")  # the editor's own select-all; the paste replaces the offered wording
         await paste(pilot, seed[0]["body"].strip())
@@ -100,7 +101,7 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
         await take(pilot, "b5")  # 70, with the presentation attached
         await paste(pilot, seed[6]["body"].strip())
         await pilot.press("ctrl+o")  # the file picker; ctrl+l to type (here paste) the path
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("ctrl+l", "ctrl+u")
         await paste(pilot, str(slides))
         await pilot.press("enter")
@@ -118,7 +119,7 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
         await paste(pilot, "Noted")
 
         await take(pilot, "d1")  # 73: restricted, so the exclusion of the press and public is offered first
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("n")  # private session, without a numbered resolution (as in 2014)
         assert screen.view.private
         await paste(pilot, seed[9]["body"].strip())

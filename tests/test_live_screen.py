@@ -10,6 +10,7 @@ from clerk.models import Attendance, Meeting, Person, Vote
 
 from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import FixedClock, live_app, paste, ready, type_text
+from .settled import settled
 
 
 async def test_substitutes_late_arrivals_and_early_departures(store):
@@ -54,7 +55,7 @@ async def test_resolution_vote_deferral_and_signing_the_previous_notes(store, de
             await type_text(pilot, name)
             await pilot.press("enter")
         await pilot.press("f2", "a", "3", "enter")  # minute 75, and the offer to sign 8 July
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("enter")
         assert screen.view.previous_to_sign == ""
         await pilot.press("f4")
@@ -101,28 +102,28 @@ async def test_correcting_the_order_from_the_keyboard(store, demo):
         await pilot.press("f2", "a", "2", "enter")  # 76, taken by mistake
         await type_text(pilot, "Oops")
         await pilot.press("f8", "x")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("y")  # deleted: its text goes with it, and the dialog said so
-        await pilot.pause()
+        await settled(pilot)
         assert [m.number for m in screen.view.minutes] == ["75"]
         await pilot.press("f2", "d", "1", "enter", "n")  # 76, in private without the resolution
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("f4")
         await type_text(pilot, "Exclusion of the Press and Public")
         await pilot.press("enter")  # 77, restricted: the meeting is in private session
-        await pilot.pause()
+        await settled(pilot)
         assert screen.view.minutes[-1].restricted
         await pilot.press("f8", "u")  # moved before D1: 76
         await pilot.press("f8", "r")  # public again
-        await pilot.pause()
+        await settled(pilot)
         assert not screen.view.minute(screen.minute_id).restricted
         await pilot.press("f8", "r")  # restricted, with its paragraph
         await type_text(pilot, "3")
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         assert screen.view.minute(screen.minute_id).restricted
         await pilot.press("f8", "r")  # and public: it is the resolution the public saw
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("ctrl+q")
     rows = stored_minutes(store, demo.next_meeting_id)
     assert [(n, t, r) for n, t, _st, r, _b in rows] == [
@@ -145,7 +146,7 @@ async def test_the_gutter_shows_the_numbers_the_notes_will_print(store, demo):
         await type_text(pilot, "it be noted.")
         screen.update_labels()  # what the 0.2 s debounce would do
         assert screen.editor.labels == ["(1)", "", "(2)", "(a)", "(b)", "", ""]
-        await pilot.pause()
+        await settled(pilot)
         gutter = screen.editor.render_line(3).text[: screen.editor.GUTTER]
         assert gutter.strip() == "(a)"
         await pilot.press("ctrl+q")
@@ -165,7 +166,7 @@ async def test_a_minute_can_leave_its_paragraphs_unnumbered(store, demo):
         await type_text(pilot, "Community Trigger")
         await pilot.press("enter")
         await pilot.press("f8", "n")  # before any text
-        await pilot.pause()
+        await settled(pilot)
         await type_text(pilot, "Jim Parris introduced a report.\n\nIt was suggested that there be training.")
         screen.update_labels()
         assert screen.editor.labels == ["", "", ""]
@@ -176,7 +177,7 @@ async def test_a_minute_can_leave_its_paragraphs_unnumbered(store, demo):
         await pilot.press("enter")
         await type_text(pilot, "One.\n\nTwo.")
         await pilot.press("f8", "n", "f8", "n")  # off, and on again
-        await pilot.pause()
+        await settled(pilot)
         second = screen.minute_id
         await type_text(pilot, "\n\nThree.")
         await pilot.press("ctrl+q")

@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, TextArea
-
 from clerk.demo import load_demo
 from clerk.services import live_lock, signoff
 
 from .live_pilot import FixedClock, live_app, ready
 from .live_states import CLOCK, part_way
-
-
-def steady(pilot) -> None:
-    """No blinking cursors in a snapshot."""
-    for widget in pilot.app.screen.query(TextArea):
-        widget.cursor_blink = False
-    for widget in pilot.app.screen.query(Input):
-        widget.cursor_blink = False
+from .settled import settled
 
 
 def before(*keys: str):
+    """The keys pressed once the meeting is open, then a wait until the screen has settled:
+    saved, labels redrawn, no service call running. The clock is frozen at CLOCK and the
+    cursors do not blink (tests/conftest.py), so the timers left can change nothing."""
     async def run(pilot) -> None:
         await ready(pilot)
-        steady(pilot)
         if keys:
             await pilot.press(*keys)
-        await pilot.pause()
-        steady(pilot)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
 
     return run
 

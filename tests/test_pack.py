@@ -20,6 +20,8 @@ from clerk.storage import Store
 from exports.pack import build_pack
 from exports.pdf import find_soffice
 
+from .settled import settled, until
+
 pytestmark = pytest.mark.skipif(find_soffice() is None and __import__("os").environ.get("CLERK_REQUIRE_SERVICES") != "1",
                                 reason="LibreOffice is not installed")
 CANARY = "CANARY-RESTRICTED-REPORT-5150"
@@ -201,31 +203,28 @@ async def test_attach_and_pack_from_the_agenda_builder(store, demo, tmp_path):
     report_docx(tmp_path / "csa.docx", "Kent Community Safety Agreement Review", 3)
     app = ClerkApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await app.push_screen(AgendaScreen(demo.next_meeting_id))
-        await pilot.pause()
+        await settled(pilot)
         table = app.screen.query_one("#agenda")
         b1 = next(r for r in app.screen.rows if r.code == "B1")
         table.move_cursor(row=table.get_row_index(str(b1.id)))
         await pilot.press("f")  # the file picker: ctrl+l to type a path
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("ctrl+l", "ctrl+u")
         await type_text(pilot, str(tmp_path / "csa.docx"))
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         assert "✓" in str(app.screen.query_one("#agenda").get_row(str(b1.id))[2])
         await pilot.press("p")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("enter", "ctrl+u")
         await type_text(pilot, str(tmp_path / "pack.pdf"))
         await pilot.press("enter")
-        await pilot.pause()
-        for worker in list(app.screen.workers):
-            await worker.wait()
-        await pilot.pause()
+        await settled(pilot)
         assert "Saved" in str(app.screen.query_one("#pack-step").render())
         await pilot.press("escape")
-        await pilot.pause()
+        await settled(pilot)
         assert "Pages" in str(app.screen.query_one("#agenda").get_row(str(b1.id))[2])
     rows = {r.code: r for r in agenda.list_items(store, demo.next_meeting_id)}
     assert page_texts(tmp_path / "pack.pdf")[rows["B1"].page_from - 1].startswith("Kent Community Safety Agreement Review")
@@ -247,19 +246,15 @@ async def test_the_file_picker_chooses_from_the_keyboard(tmp_path):
             self.push_screen(FilePicker("Report", (".docx", ".pdf"), folder=tmp_path / "papers"), chosen.append)
 
     async with Host().run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
         tree = pilot.app.screen.query_one("#picker-tree")
-        for _ in range(20):
-            await pilot.pause()
-            if tree.root.children:
-                break
+        await until(pilot, lambda: tree.root.children, "the folder is listed")
         assert [c.label.plain for c in tree.root.children] == ["csa.docx"]
         await pilot.press("backspace")
-        await pilot.pause()
+        await settled(pilot)
         assert pilot.app.screen.folder == tmp_path.resolve()
         await pilot.press("ctrl+l", "ctrl+u")
         for ch in str(tmp_path / "papers" / "csa.docx"):
             await pilot.press(ch if ch != " " else "space")
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
     assert chosen == [tmp_path / "papers" / "csa.docx"]

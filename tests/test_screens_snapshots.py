@@ -7,10 +7,11 @@ import pytest
 
 from screens.app import ClerkApp
 
+from .settled import settled
+
 
 async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settled(pilot)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (130, 36)])
@@ -27,7 +28,7 @@ def test_home_with_two_committees_filtered(snap_compare, store, demo):
     async def run(pilot):
         await settle(pilot)
         await pilot.press(*"2014 sch")
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(ClerkApp(store), terminal_size=(100, 24), run_before=run)
 
@@ -54,7 +55,7 @@ def test_item_form(snap_compare, store, demo):
         await pilot.press("down", "enter")
         await settle(pilot)
         await pilot.press("down", "down", "down", "e")
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(ClerkApp(store), terminal_size=(80, 24), run_before=run)
 
@@ -75,8 +76,8 @@ def test_numbering_form_previews_the_renumbering(snap_compare, store, demo):
         await pilot.press("f4")
         await settle(pilot)
         await pilot.press("n")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("down", "ctrl+u", *"161")
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(ClerkApp(store), terminal_size=(100, 30), run_before=run)

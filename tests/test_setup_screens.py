@@ -8,7 +8,9 @@ import datetime as dt
 from clerk.services.committees import find_committee, list_members
 from clerk.services.meetings import list_meetings
 from screens.app import ClerkApp
+from screens.live import LiveScreen
 
+from .settled import settled
 from .test_agenda_keyboard import type_text
 
 
@@ -16,8 +18,7 @@ LATER = dt.date.today() + dt.timedelta(days=30)  # members join today, so they l
 
 
 async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def test_change_a_setting_add_and_retire_a_member(store, demo):
@@ -27,7 +28,7 @@ async def test_change_a_setting_add_and_retire_a_member(store, demo):
         await pilot.press("f4")
         await settle(pilot)
         await pilot.press("e")  # settings: Name, Organisation, Heading word, body noun, Chairman, ...
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("down", "down", "down", "down")  # to "Chair is called"
         await pilot.press("ctrl+u")
         await type_text(pilot, "Chair")
@@ -36,7 +37,7 @@ async def test_change_a_setting_add_and_retire_a_member(store, demo):
         assert find_committee(store, demo.committee_id).chair_title == "Chair"
 
         await pilot.press("a")  # a new member
-        await pilot.pause()
+        await settled(pilot)
         await type_text(pilot, "Cllr")
         await pilot.press("enter")
         await type_text(pilot, "J")
@@ -51,11 +52,11 @@ async def test_change_a_setting_add_and_retire_a_member(store, demo):
         table = app.screen.query_one("#members")
         table.move_cursor(row=table.get_row_index(str(knight.membership_id)))
         await pilot.press("r")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("ctrl+u")
         await type_text(pilot, "31/3/2015")
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         assert "ends on or after the day it starts" in str(app.screen.query_one("#form-error").render())
         await pilot.press("ctrl+u")
         await type_text(pilot, f"{LATER:%d/%m/%Y}")
@@ -72,12 +73,12 @@ async def test_a_bad_value_is_explained_and_nothing_typed_is_lost(store, demo):
         await pilot.press("f4")
         await settle(pilot)
         await pilot.press("e")
-        await pilot.pause()
+        await settled(pilot)
         for _ in range(15):  # down to the template
             await pilot.press("down")
         await type_text(pilot, "/nowhere/kcc.docx")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settled(pilot)
         form = app.screen
         assert "There is no template at /nowhere/kcc.docx" in str(form.query_one("#form-error").render())
         assert form.query_one("#field-template_path").value == "/nowhere/kcc.docx"
@@ -89,11 +90,11 @@ async def test_a_new_meeting_warns_of_a_late_agenda(store, demo):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("f2")
-        await pilot.pause()
+        await settled(pilot)
         await type_text(pilot, "24 April 2014")
         await pilot.press("enter", "enter", "enter", "enter")  # time, venue, ask for
         await type_text(pilot, "16/4/2014")
-        await pilot.pause()
+        await settled(pilot)
         note = str(app.screen.query_one("#form-note").render())
         assert "Only 3 clear working days before the meeting; five are needed. Publish by Monday 14 April 2014." in note
         assert "before the meeting of 8 July 2014, already held" in note
@@ -110,7 +111,7 @@ async def test_the_export_dialog_writes_the_public_notes(store, demo, tmp_path, 
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("f7")  # the 8 July 2014 meeting is highlighted
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("enter", "right", "enter", "enter")  # notes; public; Word
         await pilot.press("ctrl+u")
         await type_text(pilot, str(tmp_path / "public.docx"))
@@ -130,12 +131,9 @@ async def test_home_shows_what_the_live_screen_changed(store, demo):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("down", "f6")  # 14 October 2014
-        for _ in range(50):
-            await pilot.pause()
-            if getattr(app.screen, "view", None) is not None:
-                break
+        await settled(pilot, LiveScreen)
         await pilot.press("f2", "a", "1", "enter")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("f10", "q")
         await settle(pilot)
         table = app.screen.query_one("#meetings", DataTable)
@@ -153,16 +151,16 @@ async def test_the_file_name_follows_the_choices_until_it_is_typed(store, demo, 
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("f7")
-        await pilot.pause()
+        await settled(pilot)
         out = app.screen.query_one("#field-out", Input)
         assert out.value == str(tmp_path / "kent-community-safety-partnership-2014-07-08-notes.docx")
         await pilot.press("down", "right", "down", "right")  # public, PDF
-        await pilot.pause()
+        await settled(pilot)
         assert out.value == str(tmp_path / "kent-community-safety-partnership-2014-07-08-notes-public.pdf")
         await pilot.press("down", "ctrl+u")
         await type_text(pilot, str(tmp_path / "mine.pdf"))
         await pilot.press("up", "left")  # back to Word: the typed name stays (the suffix follows on saving)
-        await pilot.pause()
+        await settled(pilot)
         assert out.value == str(tmp_path / "mine.pdf")
         await pilot.press("escape")
 
@@ -178,14 +176,11 @@ async def test_the_builder_and_home_show_what_changed_while_away(store, demo):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await app.push_screen(AgendaScreen(demo.next_meeting_id))
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("f6")
-        for _ in range(50):
-            await pilot.pause()
-            if getattr(app.screen, "view", None) is not None:
-                break
+        await settled(pilot, LiveScreen)
         await pilot.press("f2", "a", "1", "enter")
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("f10", "q")
         await settle(pilot)
         assert isinstance(app.screen, AgendaScreen)
@@ -193,7 +188,7 @@ async def test_the_builder_and_home_show_what_changed_while_away(store, demo):
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("f9")
-        await pilot.pause()
+        await settled(pilot)
         await type_text(pilot, "Scrutiny Committee")
         await pilot.press("ctrl+s")
         await settle(pilot)

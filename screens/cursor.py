@@ -1,0 +1,27 @@
+"""Text cursors blink only when the app does. ``ClerkApp.cursor_blink`` is on unless
+CLERK_CURSOR_BLINK=0 (for a clerk who finds the blinking distracting; screenshots need a
+cursor that stays put). The choice is made before the widget starts its blink timer, so a
+steady cursor never blinks once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Input
+
+
+class AppCursor:
+    """Mixin for an Input or a TextArea: its cursor blinks as the app says."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        try:
+            blink = getattr(self.app, "cursor_blink", True)
+        except Exception:  # noqa: BLE001 - made outside a running app: Textual's default
+            blink = True
+        if not blink:
+            self.cursor_blink = False  # type: ignore[attr-defined]
+
+
+class PlainInput(AppCursor, Input):
+    """A text box with no keys of its own (the home filter, the file picker's path)."""
