@@ -35,7 +35,9 @@ from textual.widgets import TextArea
 
 from clerk.body import parse, render
 from clerk.models import Committee, Meeting, MeetingStatus, Minute, NumberingScheme, Paragraph
-from clerk.services import agenda, live, live_lock, meetings
+from clerk.live.lock import Holder
+from clerk.live.meeting import LiveMeeting
+from clerk.services import agenda, meetings
 from clerk.services.content import content
 from clerk.storage import Store
 from screens.app import ClerkApp
@@ -68,10 +70,10 @@ def build(path: Path) -> tuple[Store, int, int]:
         committee_id = c.id
     meeting = meetings.create_meeting(store, committee_id, dt.date(2026, 10, 14))
     item = agenda.add_item(store, meeting.id, "B", "Community Safety Agreement")
-    holder = live_lock.Holder.here()
-    live_lock.acquire(store, meeting.id, holder)
-    minute_id = live.take_item(store, meeting.id, holder, item.id).minute_id
-    live_lock.release(store, meeting.id, holder)
+    live = LiveMeeting(store, meeting.id, Holder.here())
+    live.acquire()
+    minute_id = live.take_item(item.id).minute_id
+    live.release()
     return store, meeting.id, minute_id
 
 
@@ -149,15 +151,15 @@ async def bench_live(store: Store, meeting_id: int, minute_id: int) -> tuple[lis
 
 
 def bench_saves(store: Store, meeting_id: int, minute_id: int, path: Path, n: int = 200) -> tuple[list[float], list[float]]:
-    holder = live_lock.Holder.here()
-    live_lock.acquire(store, meeting_id, holder)
+    live = LiveMeeting(store, meeting_id, Holder.here())
+    live.acquire()
     autosave = []
     for i in range(n):
         text = TEXT[: 200 + i]
         t0 = time.perf_counter()
-        live.save_body(store, meeting_id, holder, minute_id, text)
+        live.save_text(minute_id, text)
         autosave.append(time.perf_counter() - t0)
-    live_lock.release(store, meeting_id, holder)
+    live.release()
     with store.read() as s:
         pid = s.exec(select(Paragraph.id).where(Paragraph.minute_id == minute_id)).first()
     conn = sqlite3.connect(path, isolation_level=None)

@@ -24,7 +24,7 @@ def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None
     meeting in progress.
     """
     from .errors import InvalidInput
-    from .services.live_lock import resumable_meeting
+    from .live.lock import resumable_meeting
     from .services.meetings import find_meeting
 
     store = _store(ctx)

@@ -29,13 +29,16 @@ class AgendaActions:
     def action_copy_previous(self) -> None:
         from clerk.services.agenda import copy_agenda, previous_meeting_of
 
-        previous = self.call(previous_meeting_of, self.store, self.meeting_id)
+        found = self.attempt(previous_meeting_of, self.store, self.meeting_id)
+        if not found:
+            return
+        previous = found.value
         if previous is None:
             self.notify("There is no earlier meeting to copy from.", severity="warning")
             return
 
         def done(yes: bool | None) -> None:
-            if yes and self.call(copy_agenda, self.store, previous.id, self.meeting_id) is not None:
+            if yes and self.attempt(copy_agenda, self.store, previous.id, self.meeting_id):
                 self.reload()
                 self.notify(f"Copied the agenda of {long_date(previous.date)}.")
 
@@ -60,8 +63,9 @@ class AgendaActions:
         def chosen(path) -> None:
             if path is None:
                 return
-            report = self.call(attach_report, self.store, self.meeting_id, row.id, path)
-            if report is not None:
+            attached = self.attempt(attach_report, self.store, self.meeting_id, row.id, path)
+            if attached:
+                report = attached.value
                 self.notify(f"Attached {report.filename} to {report.code}. clerk keeps its own copy; "
                             "a later file replaces it and this one stays in the history.", timeout=8)
                 self._changed(row.id)

@@ -100,10 +100,10 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         from clerk.services.meetings import find_meeting, status_label
         from clerk.services.reports import reports
 
-        meeting = self.call(find_meeting, self.store, self.meeting_id)
-        if meeting is None:
+        found = self.attempt(find_meeting, self.store, self.meeting_id)
+        if not found:
             return
-        self.meeting = meeting
+        meeting = self.meeting = found.value
         committee = find_committee(self.store, meeting.committee_id)
         self.rows = list_items(self.store, self.meeting_id)
         attached = {r.item_id for r in reports(self.store, self.meeting_id)}
@@ -247,7 +247,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         if row is None:
             self.notify("Choose an item first.", severity="warning")
             return
-        if self.call(fn, self.store, row.id, *args, **kwargs) is not None:
+        if self.attempt(fn, self.store, row.id, *args, **kwargs):
             self.reload(keep=row.id)
 
     def action_move(self, delta: int) -> None:
@@ -289,7 +289,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             return
 
         def done(yes: bool | None) -> None:
-            if yes and self.call(lambda: delete_item(self.store, row.id) or True):
+            if yes and self.attempt(delete_item, self.store, row.id):
                 self.reload()
 
         subs = sum(1 for r in self.rows if r.parent_id == row.id)

@@ -6,12 +6,24 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 Done = Callable[[Any], None]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a service call did: true when it was done, with its result as ``value``."""
+
+    ok: bool
+    value: Any = None
+
+    def __bool__(self) -> bool:
+        return self.ok
 
 
 def is_clerk_error(exc: BaseException | None) -> bool:
@@ -35,7 +47,8 @@ def report(node, exc: BaseException) -> None:
 
 class ServiceMixin:
     """``self.background(fn, *args, done=callback)`` runs ``fn`` in a thread worker and
-    calls ``done(result)`` back on the UI thread; failures go to ``report``."""
+    calls ``done(result)`` back on the UI thread; ``self.attempt(fn, *args, then=callback)``
+    runs a quick one now. Failures go to ``report`` and the callback runs only on success."""
 
     _done: dict[Worker, Done | None]
 
@@ -50,13 +63,19 @@ class ServiceMixin:
         self._done[worker] = done
         return worker
 
-    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a quick service call now, on the UI thread; None when it failed (and was reported)."""
+    def attempt(self, fn: Callable[..., Any], *args: Any, then: Done | None = None, **kwargs: Any) -> Outcome:
+        """Run a quick service call now, on the UI thread. Done: ``then(result)`` runs and the
+        outcome is true, with the result as its ``value``. Refused or failed: the error is shown
+        once (``report``), ``then`` never runs and the outcome is false, so nothing says "done"
+        that was not done."""
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - every failure is shown, none is lost
             report(self, exc)
-            return None
+            return Outcome(False)
+        if then is not None:
+            then(result)
+        return Outcome(True, result)
 
     def waiting_for(self) -> str:
         """The service call whose answer is still to be shown ('' when there is none)."""

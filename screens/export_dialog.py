@@ -78,9 +78,10 @@ def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
     if meeting_id is None:
         screen.notify("Choose a meeting first.", severity="warning")
         return
-    form = screen.call(export_form, screen.store, meeting_id, kind)
-    if form is None:
+    asked = screen.attempt(export_form, screen.store, meeting_id, kind)
+    if not asked:
         return
+    form = asked.value
 
     def chosen(choice) -> None:
         if choice is None:

@@ -66,9 +66,8 @@ class HomeActions:
 
         if (meeting_id := self._meeting_or_warn()) is None:
             return
-        meeting = self.call(find_meeting, self.store, meeting_id)
-        if meeting is not None:
-            self.app.push_screen(meeting_form(self.store, meeting.committee_id, meeting))
+        self.attempt(find_meeting, self.store, meeting_id,
+                     then=lambda meeting: self.app.push_screen(meeting_form(self.store, meeting.committee_id, meeting)))
 
     def action_settings(self: Any) -> None:
         from .settings import CommitteeScreen
@@ -94,7 +93,7 @@ class HomeActions:
         row = next(r for r in self.rows if r.id == meeting_id)
 
         def done(yes: bool | None) -> None:
-            if yes and self.call(cancel_meeting, self.store, meeting_id) is not None:
+            if yes and self.attempt(cancel_meeting, self.store, meeting_id):
                 self.notify(f"The meeting of {long_date(row.date)} is cancelled.")
                 self.reload()
 

@@ -3,7 +3,7 @@
 The agenda with each item's state on the left, the minute being written in the middle,
 its numbered preview and the attendance on the right (panels switch with a key when the
 terminal is small). What is typed is stored by a timer and a thread within a second, and
-at once on every switch and on quit. Rules live in clerk.services.live*; this screen only
+at once on every switch and on quit. Rules live in clerk.live (LiveMeeting); this screen only
 shows and asks.
 """
 
@@ -81,6 +81,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.meeting_id = meeting_id
         self._clock = clock  # None: the app's clock
         self.holder = holder
+        self.meeting: Any = None  # the LiveMeeting, once opened
         self.view: Any = None
         self.minute_id: int | None = None
         self.minute_content: Any = None
@@ -196,18 +197,21 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.app.when_ready(lambda: self.background(self._open, done=self._opened, group="live-open"))
 
     def _open(self) -> tuple[Any, Any, Any]:
-        from clerk.services import content, live, live_lock
+        from clerk.live.lock import Holder, LockResult
+        from clerk.live.meeting import LiveMeeting
+        from clerk.services import content
 
-        self.holder = self.holder or live_lock.Holder.here()
-        view = live.live_view(self.store, self.meeting_id)
+        self.holder = self.holder or Holder.here()
+        self.meeting = LiveMeeting(self.store, self.meeting_id, self.holder)
+        view = self.meeting.view()
         if view.signed:
-            result = live_lock.LockResult(False, "These notes are signed: their text and numbers never change. This view is read-only.")
+            result = LockResult(False, "These notes are signed: their text and numbers never change. This view is read-only.")
         elif view.status.value == "cancelled":
-            result = live_lock.LockResult(False, "This meeting was cancelled; it has no minutes. This view is read-only.")
+            result = LockResult(False, "This meeting was cancelled; it has no minutes. This view is read-only.")
         elif getattr(self.app, "read_only", False):
-            result = live_lock.LockResult(False, "clerk was opened read-only.")
+            result = LockResult(False, "clerk was opened read-only.")
         else:
-            result = live_lock.acquire(self.store, self.meeting_id, self.holder)
+            result = self.meeting.acquire()
         current = content.content(self.store, view.current_minute_id) if view.current_minute_id else None
         return view, result, current
 
@@ -248,11 +252,8 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         self.show_minute_header()
 
     def refresh_view(self) -> None:
-        from clerk.services.live import live_view
-
-        view = self.call(live_view, self.store, self.meeting_id)
-        if view is not None:
-            self.show_view(view)
+        if self.meeting is not None:
+            self.attempt(self.meeting.view, then=self.show_view)
 
     def show_minute_header(self) -> None:
         header = self.query_one("#minute-header", Static)
@@ -277,7 +278,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
 
         self.minute_id = minute_id
         if minute_id is not None and current is None:
-            current = self.call(content, self.store, minute_id)
+            current = self.attempt(content, self.store, minute_id).value
         self.minute_content = current
         self.minute_source = self.call(minute_source, self.store, minute_id) if minute_id is not None else None
         derived = numbers_paragraphs(current.paragraphs) if current is not None else True

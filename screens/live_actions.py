@@ -1,7 +1,7 @@
 """What the live screen's keys do with minutes: take an item (with the private-session and
 sign-off offers), add a minute with no item, RESOLVED blocks, actions, declarations, votes,
 withdrawing and deferring, renaming, attaching, and the meeting menu. Each asks in a small
-dialog and calls one service; the rules are in clerk.services.live*."""
+dialog and calls one method of the LiveMeeting; the rules are in clerk.live."""
 
 from __future__ import annotations
 
@@ -14,13 +14,11 @@ from .live_panels import AgendaPanel
 class LiveActions:
     # -- moving between minutes --------------------------------------------------------------
     def goto_minute(self: Any, minute_id: int | None) -> None:
-        from clerk.services.live import set_current
-
         self.save_now()
         if self.read_only:
             self.looked_away = True
         else:
-            self.call(set_current, self.store, self.meeting_id, self.holder, minute_id)
+            self.attempt(self.meeting.set_current, minute_id)
         self.refresh_view()
         self.load_minute(minute_id)
         focus_now(self.editor)
@@ -47,15 +45,16 @@ class LiveActions:
             self.take(int(event.option_id.split("-")[1]))
 
     def take(self: Any, item_id: int) -> None:
-        from clerk.services.live_decisions import exclusion_offer
-
         item = self.view.item(item_id)
         if item is not None and item.minute_id is not None:
             self.goto_minute(item.minute_id)
             return
         if self.read_only:
             return
-        offer = self.call(exclusion_offer, self.store, self.meeting_id, item_id)
+        asked = self.attempt(self.meeting.exclusion_offer, item_id)
+        if not asked:
+            return
+        offer = asked.value
         if offer is None:
             self._take(item_id)
             return
@@ -81,20 +80,14 @@ class LiveActions:
 
     def _go_private(self: Any, *, with_minute: bool, paragraph: str = "") -> bool:
         """False when refused (the refusal is shown)."""
-        from clerk.services.live_decisions import go_private
-
         self.save_now()
-        done = self.call(lambda: go_private(self.store, self.meeting_id, self.holder, paragraph=paragraph,
-                                            with_minute=with_minute, now=self.clock()) or True)
-        return bool(done)
+        return self.attempt(self.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.clock())
 
     def _take(self: Any, item_id: int) -> None:
-        from clerk.services.live import take_item
-
         self.save_now()
-        taken = self.call(take_item, self.store, self.meeting_id, self.holder, item_id, now=self.clock())
-        if taken is None:
-            return
+        self.attempt(self.meeting.take_item, item_id, now=self.clock(), then=self._taken)
+
+    def _taken(self: Any, taken: Any) -> None:
         self.refresh_view()
         self.load_minute(taken.minute_id)
         focus_now(self.editor)
@@ -109,16 +102,15 @@ class LiveActions:
         self.ask(FormDialog(f"Minute {self.view.next_number}, with no agenda item", fields), self._new_minute)
 
     def _new_minute(self: Any, values: dict[str, str] | None, body: str = "") -> None:
-        from clerk.services.live import add_free_minute
-
         if not values:
             return
         self.save_now()
-        minute_id = self.call(add_free_minute, self.store, self.meeting_id, self.holder, values["title"], body, now=self.clock())
-        if minute_id is not None:
-            self.refresh_view()
-            self.load_minute(minute_id)
-            focus_now(self.editor)
+        self.attempt(self.meeting.add_minute, values["title"], body, now=self.clock(), then=self._minute_added)
+
+    def _minute_added(self: Any, minute_id: int) -> None:
+        self.refresh_view()
+        self.load_minute(minute_id)
+        focus_now(self.editor)
 
     # -- writing -----------------------------------------------------------------------------
     def insert_block(self: Any, text: str) -> None:
@@ -137,21 +129,19 @@ class LiveActions:
         self.insert_block("RESOLVED that ")
 
     def action_rename(self: Any) -> None:
-        from clerk.services.live import rename
-
         minute = self.view.minute(self.minute_id) if self.view else None
         if minute is None:
             return
 
         def done(values: dict[str, str] | None) -> None:
-            if values and self.call(rename, self.store, self.meeting_id, self.holder, minute.id, values["title"]) is None:
+            if values and self.attempt(self.meeting.rename, minute.id, values["title"]):
                 self.refresh_view()
                 self.show_minute_header()
 
         self.ask(FormDialog(f"Rename minute {minute.number}", [FormField("title", "Title", minute.title)]), done)
 
     def people_names(self: Any, members_only: bool = False) -> list[str]:
-        from clerk.services.live import is_member
+        from clerk.live.view import is_member
 
         rows = self.view.attendance if self.view else ()
         present = {"present", "substitute", "also_present", "in_attendance"}
@@ -166,7 +156,6 @@ class LiveActions:
     def action_add_action(self: Any) -> None:
         from clerk.errors import ClerkError
         from clerk.services.common import parse_date
-        from clerk.services.live_decisions import add_action
 
         if not self._minute_required():
             return
@@ -183,16 +172,14 @@ class LiveActions:
         def done(values: dict[str, str] | None) -> None:
             if values:
                 due = parse_date(values["due"]) if values["due"] else None
-                self.call(add_action, self.store, self.meeting_id, self.holder, self.minute_id, values["owner"], values["description"], due)
-                self.load_minute(self.minute_id)
+                if self.attempt(self.meeting.record.add_action, self.minute_id, values["owner"], values["description"], due):
+                    self.load_minute(self.minute_id)
 
         fields = [FormField("owner", "Action for (pick, or type a name)", choices=self.people_names()),
                   FormField("description", "What (optional)"), FormField("due", "By (optional date, 14/10/2014)")]
         self.ask(FormDialog("Action", fields, validate=check), done)
 
     def action_declaration(self: Any) -> None:
-        from clerk.services.live_decisions import add_declaration
-
         current = self.view.minute(self.minute_id) if self.view else None
         codes = [f"{i.row.code} {i.row.title}" for i in self.view.items if not i.row.is_sub_item]
         fields = [FormField("member", "Member", choices=self.people_names(members_only=True)),
@@ -203,16 +190,14 @@ class LiveActions:
         def done(values: dict[str, str] | None) -> None:
             if values:
                 self.save_now()
-                changed = self.call(add_declaration, self.store, self.meeting_id, self.holder, values["member"],
-                                    values["nature"], values["item"].split(" ")[0], minute_id=self.minute_id,
-                                    nature_restricted=values.get("secret", "").strip().lower().startswith("y"))
-                self.after_record_change(changed or [])
+                self.attempt(self.meeting.record.add_declaration, values["member"], values["nature"],
+                             values["item"].split(" ")[0], minute_id=self.minute_id,
+                             nature_restricted=values.get("secret", "").strip().lower().startswith("y"),
+                             then=self.after_record_change)
 
         self.ask(FormDialog("Declaration of interest", fields), done)
 
     def action_vote(self: Any) -> None:
-        from clerk.services.live_decisions import add_vote
-
         if not self._minute_required():
             return
         names = self.people_names(members_only=True)
@@ -226,11 +211,11 @@ class LiveActions:
 
         def done(values: dict[str, str] | None) -> None:
             if values:
-                self.call(add_vote, self.store, self.meeting_id, self.holder, self.minute_id, values["motion"],
-                          number(values["for"]), number(values["against"]), number(values["abstain"]),
-                          named_for=values["named_for"], named_against=values["named_against"],
-                          named_abstaining=values["named_abstaining"])
-                self.load_minute(self.minute_id)
+                self.attempt(self.meeting.record.add_vote, self.minute_id, values["motion"],
+                             number(values["for"]), number(values["against"]), number(values["abstain"]),
+                             named_for=values["named_for"], named_against=values["named_against"],
+                             named_abstaining=values["named_abstaining"],
+                             then=lambda _vote: self.load_minute(self.minute_id))
 
         fields = [FormField("motion", "Motion"), FormField("for", "For"), FormField("against", "Against"),
                   FormField("abstain", "Abstentions"),

@@ -38,10 +38,9 @@ class AttendanceActions:
                         severity="warning")
 
     def attend(self: Any, what: str, person_id: int) -> None:
-        from clerk.services import live_attendance as att
-
         if self.read_only:
             return
+        att = self.meeting.attendance
         row = self._person(person_id)
         if what == "substitute":
             others = [r.name for r in self.view.attendance if r.person_id != person_id and r.role is None]
@@ -50,13 +49,13 @@ class AttendanceActions:
                 lambda values: values and values["name"] and self._attendance_change(att.substitute, person_id, values["name"]))
             return
         calls = {
-            "present": (att.check_in, {"minute_id": self.minute_id, "now": self.clock()}),
-            "apologies": (att.set_status, {"status": "apologies"}),
-            "absent": (att.set_status, {"status": "absent"}),
-            "unmark": (att.set_status, {"status": None}),
-            "chair": (att.take_chair, {}),
-            "arrived": (att.arrive_or_leave, {"arrived": True, "minute_id": self.minute_id, "now": self.clock()}),
-            "left": (att.arrive_or_leave, {"arrived": False, "minute_id": self.minute_id, "now": self.clock()}),
+            "present": (att.present, {"minute_id": self.minute_id, "now": self.clock()}),
+            "apologies": (att.mark, {"status": "apologies"}),
+            "absent": (att.mark, {"status": "absent"}),
+            "unmark": (att.mark, {"status": None}),
+            "chair": (att.chair, {}),
+            "arrived": (att.arrived, {"minute_id": self.minute_id, "now": self.clock()}),
+            "left": (att.left, {"minute_id": self.minute_id, "now": self.clock()}),
         }
         fn, kwargs = calls[what]
         change = self._attendance_change(fn, person_id, **kwargs)
@@ -75,14 +74,12 @@ class AttendanceActions:
 
     def _attendance_change(self: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
         self.save_now()
-        change = self.call(fn, self.store, self.meeting_id, self.holder, *args, **kwargs)
-        if change is not None:
-            self.after_record_change(change.changed_minutes)
-        return change
+        done = self.attempt(fn, *args, **kwargs)
+        if done:
+            self.after_record_change(done.value.changed_minutes)
+        return done.value
 
     def add_person_dialog(self: Any, name: str) -> None:
-        from clerk.services import live_attendance as att
-
         if self.read_only:
             return
         fields = [FormField("name", "Name, with title (Ms A Gilmour)", name.strip()),
@@ -90,7 +87,7 @@ class AttendanceActions:
 
         def done(values: dict[str, str] | None) -> None:
             if values and values["name"]:
-                if self._attendance_change(att.add_person, values["name"], values["role"]) is not None:
+                if self._attendance_change(self.meeting.attendance.add_attendee, values["name"], values["role"]) is not None:
                     panel = self.query_one(AttendancePanel)
                     panel.filter.value = ""
                     panel.filter.placeholder = f"✓ {values['name']} added. Next name…"

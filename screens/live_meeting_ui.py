@@ -38,27 +38,27 @@ class MeetingActions:
             ("w", "Withdrawn", "withdrawn"), ("d", "Deferred", "deferred"), ("t", "Taken after all (neither)", "taken")]), chosen)
 
     def _state_sentence(self: Any, state: str, item_id: int | None, minute_id: int | None, label: str) -> None:
-        from clerk.services.live_decisions import set_item_state, state_sentence
-
-        sentence = self.call(state_sentence, self.store, self.meeting_id, state) if state != "taken" else ""
+        def stated(mid: int) -> None:
+            self.refresh_view()
+            self.load_minute(mid)
+            focus_now(self.editor)
 
         def done(values: dict[str, str] | None) -> None:
             if values is None:
                 return
             self.save_now()
-            mid = self.call(set_item_state, self.store, self.meeting_id, self.holder, state, values["sentence"],
-                            item_id=item_id, minute_id=minute_id, now=self.clock())
-            if mid is not None:
-                self.refresh_view()
-                self.load_minute(mid)
-                focus_now(self.editor)
+            self.attempt(self.meeting.set_item_state, state, values["sentence"], item_id=item_id, minute_id=minute_id,
+                         now=self.clock(), then=stated)
+
+        def ask(sentence: str) -> None:
+            note = "For example: As the Chairman was not able to join the meeting for this item it was withdrawn."
+            self.ask(FormDialog(f"{state.capitalize()}: {label}", [FormField("sentence", "The sentence minuted", sentence)],
+                                note=note), done)
 
         if state == "taken":
             done({"sentence": ""})
             return
-        note = "For example: As the Chairman was not able to join the meeting for this item it was withdrawn."
-        self.ask(FormDialog(f"{state.capitalize()}: {label}", [FormField("sentence", "The sentence minuted", sentence or "")],
-                                        note=note), done)
+        self.attempt(self.meeting.state_sentence, state, then=ask)
 
     # -- the menus ---------------------------------------------------------------------------
     ADD_MENU = [("a", "Action (ctrl+t)", "add_action"), ("d", "Declaration of interest", "declaration"),
@@ -93,60 +93,55 @@ class MeetingActions:
             self.app.exit()
 
     def action_wording(self: Any) -> None:
-        from clerk.services import live
-
-        if self._minute_required():
-            text = self.call(live.standard_wording, self.store, self.meeting_id, self.minute_id)
+        def insert(text: str) -> None:
             if text:
                 self.insert_block(text)
             else:
                 self.notify("This item has no standard wording.", severity="warning")
 
+        if self._minute_required():
+            self.attempt(self.meeting.standard_wording, self.minute_id, then=insert)
+
     def action_sign_previous(self: Any) -> None:
         self.offer_signing(self.view.previous_to_sign if self.view else "")
 
     def action_private_session(self: Any) -> None:
-        from clerk.services import live_decisions
-
         if self.view.private:
             self.save_now()
-            self.call(live_decisions.go_public, self.store, self.meeting_id, self.holder)
-            self.refresh_view()
-            self.notify("Back in public session.")
+            if self.attempt(self.meeting.go_public):
+                self.refresh_view()
+                self.notify("Back in public session.")
             return
         self.ask(FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
                                         note="The resolution is minuted; the minutes that follow are restricted."),
                              self._exclude)
 
     def action_end_meeting(self: Any) -> None:
-        from clerk.services import live
-
         self.save_now()
-        self.call(live.end_meeting, self.store, self.meeting_id, self.holder, now=self.clock())
-        self.refresh_view()
-        self.notify("The meeting has ended. Its notes stay editable until they are approved and signed.")
+        if self.attempt(self.meeting.end, now=self.clock()):
+            self.refresh_view()
+            self.notify("The meeting has ended. Its notes stay editable until they are approved and signed.")
 
     def _exclude(self: Any, values: dict[str, str] | None) -> None:
         if values is None:
             return
-        self._go_private(with_minute=True, paragraph=values["paragraph"])
-        self.refresh_view()
-        if self.view.minutes:
-            self.goto_minute(self.view.minutes[-1].id)
+        if self._go_private(with_minute=True, paragraph=values["paragraph"]):
+            self.refresh_view()
+            if self.view.minutes:
+                self.goto_minute(self.view.minutes[-1].id)
 
     def offer_signing(self: Any, date_label: str) -> None:
-        from clerk.services.signoff import approve_previous
+        def signed(approved: Any) -> None:
+            self.notify(f"The notes of {approved.signed_date} are signed; their text and numbers can no longer change.",
+                        timeout=6)
+            self.refresh_view()
+            self.load_minute(self.minute_id)
 
         def chosen(values: dict[str, str] | None) -> None:
             if values is None:
                 return
             self.save_now()
-            signed = self.call(approve_previous, self.store, self.meeting_id, values["amendments"], holder=self.holder)
-            if signed:
-                notes = f"The notes of {date_label}" if date_label else "The previous meeting's notes"
-                self.notify(f"{notes} are signed; their text and numbers can no longer change.", timeout=6)
-                self.refresh_view()
-                self.load_minute(self.minute_id)
+            self.attempt(self.meeting.approve_previous, values["amendments"], then=signed)
 
         what = f"the notes of {date_label}" if date_label else "the previous meeting's notes"
         self.ask(FormDialog(
@@ -155,15 +150,13 @@ class MeetingActions:
             chosen)
 
     def action_attach(self: Any) -> None:
-        from clerk.services.live_decisions import attach
-
         if not self._minute_required():
             return
         minute_id = self.minute_id
 
         def done(path) -> None:
             if path is not None:
-                self.background(attach, self.store, self.meeting_id, self.holder, minute_id, path,
+                self.background(self.meeting.record.attach, minute_id, path,
                                 done=lambda a: (self.notify(f"Attached {a.filename}"), self.load_minute(self.minute_id)))
             focus_now(self.editor)
 
@@ -171,11 +164,9 @@ class MeetingActions:
         self.app.push_screen(FilePicker("Attach a file to this minute (a presentation, a tabled paper)"), done)
 
     def action_take_over(self: Any) -> None:
-        from clerk.services.live_lock import acquire
+        self.attempt(self.meeting.acquire, then=self._taken_over)
 
-        result = self.call(acquire, self.store, self.meeting_id, self.holder)
-        if result is None:
-            return
+    def _taken_over(self: Any, result: Any) -> None:
         if not result.granted:
             self.notify(result.message, severity="warning", timeout=6)
             return

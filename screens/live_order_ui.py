@@ -1,6 +1,6 @@
 """The live screen's corrections to the current minute: move it earlier or later, make it
 private or public, delete it when it was taken by mistake. The numbering rules are the
-services'; this only asks and shows what changed."""
+LiveMeeting's (``self.meeting.order``); this only asks and shows what changed, once it has."""
 
 from __future__ import annotations
 
@@ -31,29 +31,25 @@ class MinuteOrderActions:
         self._move_minute(+1)
 
     def _move_minute(self: Any, step: int) -> None:
-        from clerk.services import live_order
-
         minute = self._minute_for_change()
         if minute is None:
             return
         self.save_now()
-        changes = self.call(live_order.move, self.store, self.meeting_id, self.holder, minute.id, step)
-        if changes is None:
-            return
+        self.attempt(self.meeting.order.move, minute.id, step, then=self._moved)
+
+    def _moved(self: Any, changes: list[Any]) -> None:
         self.refresh_view()
         self.show_minute_header()
         moved = [c for c in changes if c.old != c.new]
         self.notify("Renumbered: " + "; ".join(c.describe() for c in moved[:4]) if moved else "Moved.", timeout=6)
 
     def action_toggle_private(self: Any) -> None:
-        from clerk.services import live_order
-
         minute = self._minute_for_change()
         if minute is None:
             return
         self.save_now()
         if minute.restricted:
-            if self.call(live_order.set_private, self.store, self.meeting_id, self.holder, minute.id, False) is None:
+            if self.attempt(self.meeting.order.restrict, minute.id, False):
                 self.refresh_view()
                 self.show_minute_header()
                 self.notify(f"Minute {minute.number} is public: its text goes into the public notes.", timeout=6)
@@ -67,8 +63,7 @@ class MinuteOrderActions:
                 self.notify(PARAGRAPH_RULE, severity="error")
                 return
             paragraph = int(text) if text else None
-            if self.call(live_order.set_private, self.store, self.meeting_id, self.holder, minute.id, True,
-                         paragraph) is None:
+            if self.attempt(self.meeting.order.restrict, minute.id, True, paragraph):
                 self.refresh_view()
                 self.show_minute_header()
                 self.notify(f"Minute {minute.number} is restricted: the public notes show only its title.", timeout=6)
@@ -78,14 +73,12 @@ class MinuteOrderActions:
                             note="Its text, resolutions and actions stay out of every public export."), done)
 
     def action_toggle_numbering(self: Any) -> None:
-        from clerk.services import live_order
-
         minute = self._minute_for_change()
         if minute is None:
             return
         self.save_now()
         numbered = not self.minute_numbered
-        if self.call(live_order.set_numbered, self.store, self.meeting_id, self.holder, minute.id, numbered) is None:
+        if self.attempt(self.meeting.order.number_paragraphs, minute.id, numbered):
             if not hasattr(self, "numbering_chosen"):
                 self.numbering_chosen = {}
             self.numbering_chosen[minute.id] = numbered  # kept for the text still to be typed
@@ -95,30 +88,31 @@ class MinuteOrderActions:
             self.notify(f"Minute {minute.number}: paragraphs " + ("numbered (1), (2) …" if numbered else "not numbered"))
 
     def action_delete_minute(self: Any) -> None:
-        from clerk.services import live_order
-
         minute = self._minute_for_change()
         if minute is None:
             return
         self.save_now()
-        preview = self.call(live_order.preview_delete, self.store, self.meeting_id, minute.id)
-        if preview is None:
-            return
-        typed = self.call(live_order.has_text, self.store, minute.id)
-        warning = "Its text is deleted with it.\n\n" if typed else ""
+        order = self.meeting.order
+
+        def ask(preview: list[Any]) -> None:
+            self.attempt(order.has_text, minute.id, then=lambda typed: confirm(preview, typed))
+
+        def confirm(preview: list[Any], typed: bool) -> None:
+            warning = "Its text is deleted with it.\n\n" if typed else ""
+            self.ask(ChoiceDialog(f"Delete minute {minute.number}: {minute.title}?",
+                                  warning + changes_text(preview),
+                                  [("n", "No, keep it", "keep"), ("y", "Yes, delete it", "delete")]), chosen)
 
         def chosen(answer: str | None) -> None:
             if answer != "delete":
                 focus_now(self.editor)
                 return
-            changes = self.call(live_order.delete, self.store, self.meeting_id, self.holder, minute.id)
-            if changes is None:
-                return
+            self.attempt(order.delete, minute.id, then=deleted)
+
+        def deleted(_changes: list[Any]) -> None:
             self.refresh_view()
             self.load_minute(self.view.current_minute_id if self.view else None)
             focus_now(self.editor)
             self.notify(f"Minute {minute.number} deleted.", timeout=6)
 
-        self.ask(ChoiceDialog(f"Delete minute {minute.number}: {minute.title}?",
-                              warning + changes_text(preview),
-                              [("n", "No, keep it", "keep"), ("y", "Yes, delete it", "delete")]), chosen)
+        self.attempt(order.preview_delete, minute.id, then=ask)

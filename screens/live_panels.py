@@ -146,7 +146,7 @@ class AgendaPanel(FilteredList):
         self.refill()
 
     def refill(self) -> None:
-        from clerk.services.live import match_items
+        from clerk.live.view import match_items
 
         view = self.view
         if view is None:
@@ -218,7 +218,7 @@ class AttendancePanel(FilteredList):
         self.refill()
 
     def refill(self) -> None:
-        from clerk.services.live_attendance import describe, match_people, status_glyph
+        from clerk.live.people import describe, match_people, status_glyph
 
         view = self.view
         if view is None:

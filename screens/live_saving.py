@@ -18,7 +18,7 @@ FOLLOW_SECONDS = 2.0  # a read-only view re-reads the meeting this often
 class Saving:
     def hold_meeting(self: Any) -> None:
         """This window has the meeting: save what is typed, keep the lock alive."""
-        from clerk.services.live_lock import HEARTBEAT_SECONDS
+        from clerk.live.lock import HEARTBEAT_SECONDS
 
         if self.saver is None:
             self.saver = Autosaver(self._store_text)
@@ -95,11 +95,9 @@ class Saving:
         self._versions[minute_id] = max(version, self._versions.get(minute_id, version))  # versions only grow
 
     def _store_text(self: Any, minute_id: int, text: str) -> None:
-        from clerk.services.live import save_body
-
         chosen = getattr(self, "numbering_chosen", {}).get(minute_id)  # F8 n on a minute with no text yet
         base = self._versions.get(minute_id)
-        saved = save_body(self.store, self.meeting_id, self.holder, minute_id, text, numbered=chosen, base_version=base)
+        saved = self.meeting.save_text(minute_id, text, numbered=chosen, base_version=base)
         self._based_on(minute_id, saved.version)
 
     def _saved(self: Any, ok: bool) -> None:
@@ -154,18 +152,14 @@ class Saving:
             return
         self._released = True
         self.save_now()
-        from clerk.services.live_lock import release
-
         try:
-            release(self.store, self.meeting_id, self.holder)
+            self.meeting.release()
         except Exception:  # noqa: BLE001 - the lock expires by itself; nothing typed is at stake
             pass
 
     def _beat(self: Any) -> None:
-        from clerk.services.live_lock import heartbeat
-
         if not self.read_only:
-            self.background(heartbeat, self.store, self.meeting_id, self.holder, done=self._beaten, group="heartbeat")
+            self.background(self.meeting.heartbeat, done=self._beaten, group="heartbeat")
 
     def _beaten(self: Any, still_ours: bool) -> None:
         if not still_ours and not self.read_only:
@@ -178,10 +172,11 @@ class Saving:
             self.background(self._read_other, wanted, done=self._followed, group="follow", exclusive=True)
 
     def _read_other(self: Any, wanted: int | None) -> tuple[Any, Any, bool]:
-        from clerk.services import content, live, live_lock
+        from clerk.live.lock import is_free
+        from clerk.services import content
 
-        view = live.live_view(self.store, self.meeting_id)
-        free = not view.signed and not getattr(self.app, "read_only", False) and live_lock.is_free(self.store, self.meeting_id)
+        view = self.meeting.view()
+        free = not view.signed and not getattr(self.app, "read_only", False) and is_free(self.store, self.meeting_id)
         target = wanted or view.current_minute_id
         return view, content.content(self.store, target) if target else None, free
 

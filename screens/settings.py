@@ -69,10 +69,10 @@ class CommitteeScreen(ClerkScreen):
     def refresh_data(self) -> None:
         from clerk.services.committees import find_committee, list_members
 
-        committee = self.call(find_committee, self.store, self.committee_id)
-        if committee is None:
+        found = self.attempt(find_committee, self.store, self.committee_id)
+        if not found:
             return
-        self.committee = committee
+        committee = self.committee = found.value
         self.members = list_members(self.store, self.committee_id)
         self.query_one("#committee-name", Label).update(committee.name)
         table = self.query_one("#settings", DataTable)

@@ -124,7 +124,7 @@ def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> Non
     # a declaration made under A2 about the restricted item: public, but the clerk marked its nature restricted
     content.add_declaration(store, meeting_id, "Ms E Martin", CANARIES["declaration.nature (made under A2, marked restricted)"],
                             agenda_item_id=item_id, nature_restricted=True)
-    from clerk.services.live_decisions import refresh_standard_minutes
+    from clerk.live.write import refresh_standard_minutes
 
     with store.write() as session:  # the Declarations minute worded from the record, as the live screen does
         refresh_standard_minutes(session, meeting_id)

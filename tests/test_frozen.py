@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from clerk.errors import ClerkError, FrozenRecord
-from clerk.services import agenda, attendance, committees, content, live, live_lock, live_order, meetings, minutes
+from clerk.live import lock as live_lock
+from clerk.live.meeting import LiveMeeting
+from clerk.live.view import live_view
+from clerk.services import agenda, attendance, committees, content, meetings, minutes
 from clerk.services.signoff import approve_previous, content_hash, signoff_of
 
 from .helpers import minutes_of
@@ -48,10 +51,10 @@ def _edits(store, demo, tmp_path):
         "change the status": lambda: meetings.set_status(store, held, "held"),
         "delete the meeting": lambda: meetings.delete_meeting(store, held),
         "sign again": lambda: approve_previous(store, demo.next_meeting_id),
-        "move a minute live": lambda: live_order.move(store, held, me, first.id, +1),
-        "delete a minute live": lambda: live_order.delete(store, held, me, first.id),
-        "make a minute public live": lambda: live_order.set_private(store, held, me, first.id, False),
-        "take an item live": lambda: live.take_item(store, held, me, items[0].id),
+        "move a minute live": lambda: LiveMeeting(store, held, me).order.move(first.id, +1),
+        "delete a minute live": lambda: LiveMeeting(store, held, me).order.delete(first.id),
+        "make a minute public live": lambda: LiveMeeting(store, held, me).order.restrict(first.id, False),
+        "take an item live": lambda: LiveMeeting(store, held, me).take_item(items[0].id),
     }
 
 

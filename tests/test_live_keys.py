@@ -93,7 +93,7 @@ async def test_help_and_palette_offer_every_key(store):
 
 
 async def test_home_opens_the_live_screen_and_leaving_lets_the_meeting_go(store, demo):
-    from clerk.services import live_lock
+    from clerk.live import lock as live_lock
     from screens.app import ClerkApp
     from screens.home import HomeScreen
 

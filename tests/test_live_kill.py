@@ -12,7 +12,10 @@ import signal
 import sqlite3
 
 from clerk.body import parse, render
-from clerk.services import content, live, live_lock
+from clerk.live import lock as live_lock
+from clerk.live.meeting import LiveMeeting
+from clerk.live.view import live_view
+from clerk.services import content
 from clerk.services.signoff import content_hash, signoff_of
 from clerk.storage import Store
 
@@ -40,7 +43,7 @@ def typing(rng: random.Random, n: int) -> str:
 def stored_body(db, meeting_id: int) -> str:
     store = Store.open(db)
     try:
-        view = live.live_view(store, meeting_id)
+        view = live_view(store, meeting_id)
         minute = view.current
         assert minute is not None and minute.number == "64", "the app did not keep its place"
         return content.content(store, minute.id).body
@@ -71,7 +74,7 @@ def type_for(app: PtyApp, rng: random.Random, text: str, seconds: float) -> int:
 def body_of(db, meeting_id: int, number: str) -> str:
     store = Store.open(db)
     try:
-        minute = next(m for m in live.live_view(store, meeting_id).minutes if m.number == number)
+        minute = next(m for m in live_view(store, meeting_id).minutes if m.number == number)
         return content.content(store, minute.id).body
     finally:
         store.close()
@@ -150,7 +153,7 @@ async def test_a_second_app_gets_a_read_only_view(tmp_path):
         assert first.quit() == 0
     finally:
         first.close()
-    minute = live.live_view(store, built.held_id).minutes
+    minute = live_view(store, built.held_id).minutes
     assert [m.number for m in minute] == ["64"]  # the read-only view took nothing
     assert content.content(store, minute[0].id).body == "Jim Parris introduced the report. It was agreed."
     assert integrity(db) == "ok"
@@ -173,7 +176,7 @@ async def test_a_read_only_view_takes_over_when_the_other_app_dies(tmp_path):
         assert not screen.read_only and not screen.lock_message
         await pilot.press("f2", "b", "1", "enter", *"Taken over.")
         await pilot.press("ctrl+q")
-    rows = live.live_view(store, built.held_id).minutes
+    rows = live_view(store, built.held_id).minutes
     assert content.content(store, rows[0].id).body == "Taken over."
     store.close()
 
@@ -240,7 +243,7 @@ def current_minute(db, meeting_id: int) -> tuple[str, str] | None:
     """The number and heading of the minute the meeting is at."""
     store = Store.open(db)
     try:
-        minute = live.live_view(store, meeting_id).current
+        minute = live_view(store, meeting_id).current
         return (minute.number, minute.heading) if minute else None
     finally:
         store.close()
@@ -317,7 +320,7 @@ def test_an_ending_during_a_dialog_taking_an_item_or_signing_loses_nothing_typed
         worst[f"{ENDINGS[number]} during {moment}"] = lost
         store = Store.open(db)
         try:
-            numbers = [m.number for m in live.live_view(store, built.held_id).minutes]
+            numbers = [m.number for m in live_view(store, built.held_id).minutes]
             assert numbers in (["64"], ["64", "65"]), f"{numbers} {where}"
             signed = signoff_of(store, built.held_id)
             if signed is not None:  # signed whole, or not at all

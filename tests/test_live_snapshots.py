@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from clerk.demo import load_demo
-from clerk.services import live_lock, signoff
+from clerk.live import lock as live_lock
+from clerk.services import signoff
 
 from .live_pilot import FixedClock, live_app, ready
 from .live_states import CLOCK, part_way

@@ -10,7 +10,10 @@ import multiprocessing
 import pytest
 
 from clerk.body import parse
-from clerk.services import content, live, live_lock, minutes
+from clerk.live import lock as live_lock
+from clerk.live.meeting import LiveMeeting
+from clerk.live.view import live_view
+from clerk.services import content, minutes
 from clerk.services.minute_text import MinuteChanged
 from clerk.storage import Store
 
@@ -40,7 +43,7 @@ def writer(db: str, holder: live_lock.Holder, meeting_id: int, minute_id: int, n
                 if round_ % 2:
                     changed = content.set_body(store, minute_id, text, **based_on)
                 else:
-                    changed = live.save_body(store, meeting_id, holder, minute_id, text, **based_on)
+                    changed = LiveMeeting(store, meeting_id, holder).save_text(minute_id, text, **based_on)
                 saved += bool(changed)
             except MinuteChanged as exc:
                 refused.append(str(exc))

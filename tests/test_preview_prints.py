@@ -14,7 +14,7 @@ from clerk.demo import load_demo
 from clerk.documents import build_notes
 from clerk.documents.blocks import minute_source
 from clerk.services import attendance, content
-from clerk.services.live import live_view
+from clerk.live.view import live_view
 from exports.notes import write_notes
 from screens.live_view import render_preview
 

@@ -13,7 +13,8 @@ from sqlmodel import select
 from clerk.cli import main
 from clerk.errors import ClerkError
 from clerk.models import Minute, Person, SignOff
-from clerk.services import committees, live, meetings, minutes
+from clerk.live.view import live_view
+from clerk.services import committees, meetings, minutes
 from clerk.services.signoff import approve_previous, content_hash
 from clerk.storage import Store
 from exports.jobs import ExportChoice, run
@@ -51,7 +52,7 @@ def test_numbering_settings_change_unsigned_meetings_only(store, demo, signed, t
         assert content_hash(s, demo.held_meeting_id) == signed.content_hash
     july = next(r for r in meetings.list_meetings(store) if r.id == demo.held_meeting_id)
     assert july.minutes == "64–74"
-    assert [m.number for m in live.live_view(store, demo.held_meeting_id).minutes] == [str(n) for n in range(64, 75)]
+    assert [m.number for m in live_view(store, demo.held_meeting_id).minutes] == [str(n) for n in range(64, 75)]
     assert paragraphs(run(store, ExportChoice("notes", tmp_path / "b.docx", meeting_id=demo.held_meeting_id))) == notes_before
 
 

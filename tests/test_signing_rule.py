@@ -13,7 +13,10 @@ from sqlmodel import select
 from clerk.cli import main
 from clerk.errors import ClerkError
 from clerk.models import Meeting, MeetingStatus, SignOff
-from clerk.services import live, live_decisions, live_lock as lock, meetings, signoff
+from clerk.live import lock
+from clerk.live.meeting import LiveMeeting
+from clerk.live.view import live_view
+from clerk.services import meetings, signoff
 from clerk.storage import Store
 
 from .live_pilot import FixedClock, live_app, ready
@@ -36,7 +39,10 @@ def nothing_signed(store, demo) -> None:
 
 
 def test_there_is_one_approve_previous():
-    assert not hasattr(live_decisions, "approve_previous")
+    import importlib.util
+
+    assert importlib.util.find_spec("clerk.services.live_decisions") is None
+    assert LiveMeeting.approve_previous.__doc__ and "signoff" in LiveMeeting.approve_previous.__doc__
 
 
 def test_a_meeting_still_in_progress_is_not_signed(store, demo):
@@ -58,14 +64,15 @@ def test_a_meeting_another_window_holds_is_not_signed_by_any_path(store, demo):
     me = lock.Holder.here()
     assert lock.acquire(store, demo.next_meeting_id, me).granted
     with pytest.raises(ClerkError, match="jsmith"):
-        signoff.approve_previous(store, demo.next_meeting_id, holder=me)
+        LiveMeeting(store, demo.next_meeting_id, me).approve_previous()
     nothing_signed(store, demo)
     # the first window carries on: what it types is saved
-    minute = live.add_free_minute(store, demo.held_meeting_id, other_window(), "Any other business", "Typed after.")
+    minute = LiveMeeting(store, demo.held_meeting_id, other_window()).add_minute("Any other business", "Typed after.")
     assert minute
     lock.release(store, demo.held_meeting_id, other_window())
-    signed, wording = signoff.approve_previous(store, demo.next_meeting_id, holder=me)
-    assert status_of(store, demo.held_meeting_id) == MeetingStatus.SIGNED.value and "8 July 2014" in wording
+    approved = LiveMeeting(store, demo.next_meeting_id, me).approve_previous()
+    assert status_of(store, demo.held_meeting_id) == MeetingStatus.SIGNED.value and "8 July 2014" in approved.wording
+    assert approved.signed_date == "8 July 2014"
 
 
 def test_a_window_that_has_died_does_not_stop_signing(store, demo):

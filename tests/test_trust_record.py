@@ -10,7 +10,10 @@ import pytest
 
 from clerk.documents import build_agenda, build_notes
 from clerk.errors import ClerkError, InvalidInput
-from clerk.services import live, live_decisions as dec, live_lock as lock, meetings
+from clerk.live import lock
+from clerk.live.meeting import LiveMeeting
+from clerk.live.view import live_view
+from clerk.services import meetings
 from exports.agenda import write_agenda
 from exports.notes import write_notes
 
@@ -33,12 +36,12 @@ def me(store, built):
 
 
 def test_three_declarations_print_once_each(store, built, me, tmp_path):
-    live.take_item(store, built.held_id, me, built.items["A1"], now=NOW)
-    a2 = live.take_item(store, built.held_id, me, built.items["A2"], now=NOW).minute_id
-    dec.add_declaration(store, built.held_id, me, "Mr David Coleman", "He is a director of KALA", "B2", minute_id=a2)
-    dec.add_declaration(store, built.held_id, me, "Mrs A Allen", "She sits on a housing board", minute_id=a2)
-    dec.add_declaration(store, built.held_id, me, "Mr M Smith", "He chairs a local charity", "", minute_id=a2)
-    live.take_item(store, built.held_id, me, built.items["B1"], now=NOW)
+    LiveMeeting(store, built.held_id, me).take_item(built.items["A1"], now=NOW)
+    a2 = LiveMeeting(store, built.held_id, me).take_item(built.items["A2"], now=NOW).minute_id
+    LiveMeeting(store, built.held_id, me).record.add_declaration("Mr David Coleman", "He is a director of KALA", "B2", minute_id=a2)
+    LiveMeeting(store, built.held_id, me).record.add_declaration("Mrs A Allen", "She sits on a housing board", minute_id=a2)
+    LiveMeeting(store, built.held_id, me).record.add_declaration("Mr M Smith", "He chairs a local charity", "", minute_id=a2)
+    LiveMeeting(store, built.held_id, me).take_item(built.items["B1"], now=NOW)
     text = paragraphs(write_notes(build_notes(store, built.held_id), tmp_path / "notes.docx"))
     for nature in ("He is a director of KALA", "She sits on a housing board", "He chairs a local charity"):
         assert sum(nature in p for p in text) == 1, nature
@@ -50,11 +53,11 @@ def test_three_declarations_print_once_each(store, built, me, tmp_path):
 def _minuted_in_private(store, built, me, paragraph: str = "3") -> int:
     """The clerk excludes the press and public (paragraph 3), then minutes a matter raised in
     private that is on no agenda item, and returns to public session."""
-    live.take_item(store, built.held_id, me, built.items["A1"], now=NOW)
-    dec.go_private(store, built.held_id, me, paragraph=paragraph, now=NOW)
-    mid = live.add_free_minute(store, built.held_id, me, "Staffing of the partnership team", "A confidential matter.", now=NOW)
-    dec.go_public(store, built.held_id, me)
-    live.take_item(store, built.held_id, me, built.items["C1"], now=NOW)
+    LiveMeeting(store, built.held_id, me).take_item(built.items["A1"], now=NOW)
+    LiveMeeting(store, built.held_id, me).go_private(paragraph=paragraph, now=NOW)
+    mid = LiveMeeting(store, built.held_id, me).add_minute("Staffing of the partnership team", "A confidential matter.", now=NOW)
+    LiveMeeting(store, built.held_id, me).go_public()
+    LiveMeeting(store, built.held_id, me).take_item(built.items["C1"], now=NOW)
     return mid
 
 
@@ -67,9 +70,9 @@ def test_a_minute_taken_in_private_session_keeps_its_paragraph(store, built, me,
 
 def test_excluding_the_public_needs_the_paragraph(store, built, me):
     with pytest.raises(InvalidInput, match="paragraph"):
-        dec.go_private(store, built.held_id, me, paragraph="", now=NOW)
+        LiveMeeting(store, built.held_id, me).go_private(paragraph="", now=NOW)
     with pytest.raises(InvalidInput, match="paragraph"):
-        dec.go_private(store, built.held_id, me, paragraph="9", now=NOW)
+        LiveMeeting(store, built.held_id, me).go_private(paragraph="9", now=NOW)
 
 
 def test_a_missing_paragraph_is_named_by_the_export(store, built, me, tmp_path):
@@ -82,8 +85,8 @@ def test_a_missing_paragraph_is_named_by_the_export(store, built, me, tmp_path):
 
 
 def test_a_placeholder_typed_into_a_minute_is_named_by_the_export(store, built, me):
-    mid = live.take_item(store, built.held_id, me, built.items["B1"], now=NOW).minute_id
-    live.save_body(store, built.held_id, me, mid, "The notes of the meeting held on ⟨date⟩ were agreed.")
+    mid = LiveMeeting(store, built.held_id, me).take_item(built.items["B1"], now=NOW).minute_id
+    LiveMeeting(store, built.held_id, me).save_text(mid, "The notes of the meeting held on ⟨date⟩ were agreed.")
     with pytest.raises(ClerkError, match=r"Minute \d+ .*⟨date⟩"):
         build_notes(store, built.held_id)
 
@@ -110,10 +113,10 @@ def test_no_document_of_the_demo_holds_a_placeholder(store, demo, tmp_path):
 
 def test_no_document_of_a_meeting_minuted_in_private_holds_a_placeholder(store, built, me, tmp_path):
     _minuted_in_private(store, built, me)
-    offer = dec.exclusion_offer(store, built.held_id, built.items["D1"])
-    dec.go_private(store, built.held_id, me, paragraph=offer.paragraph, now=NOW)
-    live.take_item(store, built.held_id, me, built.items["D1"], now=NOW)
-    dec.go_public(store, built.held_id, me)
+    offer = LiveMeeting(store, built.held_id, me).exclusion_offer(built.items["D1"])
+    LiveMeeting(store, built.held_id, me).go_private(paragraph=offer.paragraph, now=NOW)
+    LiveMeeting(store, built.held_id, me).take_item(built.items["D1"], now=NOW)
+    LiveMeeting(store, built.held_id, me).go_public()
     texts = _every_document(store, [built.held_id, built.next_id], tmp_path)
     assert len(texts) == 6
     assert [t for t in texts if "⟨" in t] == []

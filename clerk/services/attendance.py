@@ -143,10 +143,20 @@ def mark(store: Store, meeting_id: int, person_id: int, status: AttendanceStatus
 def clear(store: Store, meeting_id: int, person_id: int) -> None:
     """Forget a mark (a member ticked by mistake goes back to unmarked)."""
     with store.write() as session:
-        _meeting(session, meeting_id)
-        record = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)).first()
-        if record:
-            session.delete(record)
+        clear_in(session, meeting_id, person_id)
+
+
+def clear_in(session: Session, meeting_id: int, person_id: int) -> None:
+    _meeting(session, meeting_id)
+    record = record_of(session, meeting_id, person_id)
+    if record:
+        session.delete(record)
+        session.flush()
+
+
+def record_of(session: Session, meeting_id: int, person_id: int) -> Attendance | None:
+    """The person's attendance at the meeting (None: not marked)."""
+    return session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)).first()
 
 
 def set_chair_in(session: Session, meeting_id: int, person_id: int | None) -> None:

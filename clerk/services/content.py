@@ -173,19 +173,24 @@ def declarations(store: Store, meeting_id: int) -> list[Declaration]:
         return list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
 
 
-def add_vote(store: Store, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0,
-             **named: str) -> Vote:
+def add_vote_in(session: Session, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0,
+                **named: str) -> Vote:
     if min(votes_for, votes_against, abstentions) < 0:
         raise InvalidInput("Votes are counted from 0.")
+    _editable_minute(session, minute_id)
+    count = len(session.exec(select(Vote.id).where(Vote.minute_id == minute_id)).all())
+    vote = Vote(minute_id=minute_id, position=count, motion=clean_text(motion).strip(), votes_for=votes_for,
+                votes_against=votes_against, abstentions=abstentions,
+                **{k: clean_text(v).strip() for k, v in named.items() if k in {"named_for", "named_against", "named_abstaining"}})
+    session.add(vote)
+    session.flush()
+    return vote
+
+
+def add_vote(store: Store, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0,
+             **named: str) -> Vote:
     with store.write() as session:
-        _editable_minute(session, minute_id)
-        count = len(session.exec(select(Vote.id).where(Vote.minute_id == minute_id)).all())
-        vote = Vote(minute_id=minute_id, position=count, motion=clean_text(motion).strip(), votes_for=votes_for,
-                    votes_against=votes_against, abstentions=abstentions,
-                    **{k: clean_text(v).strip() for k, v in named.items() if k in {"named_for", "named_against", "named_abstaining"}})
-        session.add(vote)
-        session.flush()
-        return vote
+        return add_vote_in(session, minute_id, motion, votes_for, votes_against, abstentions, **named)
 
 
 # -- attachments ------------------------------------------------------------------------

@@ -169,7 +169,7 @@ def _resequence(session: Session, meeting_id: int, order: list[int]) -> None:
         session.execute(update(Minute).where(Minute.id == mid).values(seq=seq))
 
 
-def _minute_ids(session: Session, meeting_id: int) -> list[int]:
+def minute_ids_in(session: Session, meeting_id: int) -> list[int]:
     return list(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
 
 
@@ -196,7 +196,7 @@ def add_minute_in(
         if restricted is None:
             restricted = item.restricted
             exempt_paragraph = exempt_paragraph or item.exempt_paragraph
-    order = _minute_ids(session, meeting.id)
+    order = minute_ids_in(session, meeting.id)
     index = len(order) if at is None else max(0, min(at, len(order)))
     minute = Minute(
         committee_id=committee.id,
@@ -223,7 +223,7 @@ def add_minute_in(
 def move_minute_in(session: Session, minute_id: int, to_index: int) -> list[Change]:
     minute = get(session, Minute, minute_id, "minute")
     meeting, committee = _meeting_for_change(session, minute.meeting_id)
-    order = _minute_ids(session, meeting.id)
+    order = minute_ids_in(session, meeting.id)
     order.remove(minute.id)
     order.insert(max(0, min(to_index, len(order))), minute.id)
     _resequence(session, meeting.id, order)
@@ -236,7 +236,7 @@ def delete_minute_in(session: Session, minute_id: int) -> list[Change]:
     gone = Change(minute.id, meeting.id, minute.title, scheme_of(committee).format(minute.number, minute.series), None)
     session.delete(minute)
     session.flush()
-    _resequence(session, meeting.id, _minute_ids(session, meeting.id))
+    _resequence(session, meeting.id, minute_ids_in(session, meeting.id))
     return [gone, *renumber(session, committee, meeting)]
 
 

@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlmodel import Session, select
 
 from ..errors import ClerkError, FrozenRecord, InvalidInput
 from ..models import Action, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, SignOff, Vote
 from ..storage import Store
+from ..live.lock import Holder, MeetingLocked, held_elsewhere, holder_of
 from ..wording import approval_wording, long_date
 from .common import get, lock_committee
-from .live_lock import Holder, MeetingLocked, held_elsewhere, holder_of
 
 
 def content_of(session: Session, meeting_id: int) -> dict:
@@ -113,42 +111,32 @@ def sign(store: Store, meeting_id: int, **kw) -> SignOff:
         return sign_in(session, meeting_id, store=store, **kw)
 
 
-@contextmanager
-def _approving(store: Store, meeting_id: int, holder: Holder | None) -> Iterator[Session]:
-    """The live screen approves within its own hold of the meeting; the command line plainly."""
-    if holder is None:
-        with store.write() as session:
-            yield session
-        return
-    from .live import live_write
-
-    with live_write(store, meeting_id, holder) as (session, _live):
-        yield session
-
-
-def approve_previous(store: Store, meeting_id: int, amendments: str = "", *,
-                     holder: Holder | None = None) -> tuple[SignOff, str]:
+def approve_previous_in(session: Session, store: Store, meeting_id: int, amendments: str = "", *,
+                        holder: Holder | None = None) -> tuple[SignOff, Meeting, str]:
     """At meeting ``meeting_id`` (item A3), approve the notes of the committee's previous held
-    meeting: record the amendments (already made to the text), sign and freeze them, and
-    return the sign-off with the resolution's wording. From the live screen (``holder``, who
-    holds this meeting), this meeting's A3 minute is worded to match."""
+    meeting: record the amendments (already made to the text), sign and freeze them. Returns the
+    sign-off, the meeting signed and the resolution's wording. ``holder``: the live window that
+    holds meeting ``meeting_id`` and approves from it (see ``clerk.live``)."""
     from .agenda import previous_meeting
     from .common import clean_text
 
     amendments = clean_text(amendments).strip()
-    with _approving(store, meeting_id, holder) as session:
-        meeting = get(session, Meeting, meeting_id, "meeting")
-        committee = get(session, Committee, meeting.committee_id, "committee")
-        previous = previous_meeting(session, meeting)
-        if previous is None:
-            raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
-        signoff = sign_in(session, previous.id, approved_at_meeting_id=meeting.id, approved_on=meeting.date,
-                          amendments=amendments, store=store, holder=holder)
-        if holder is not None:
-            from .live_decisions import word_approval_in
+    meeting = get(session, Meeting, meeting_id, "meeting")
+    committee = get(session, Committee, meeting.committee_id, "committee")
+    previous = previous_meeting(session, meeting)
+    if previous is None:
+        raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
+    signoff = sign_in(session, previous.id, approved_at_meeting_id=meeting.id, approved_on=meeting.date,
+                      amendments=amendments, store=store, holder=holder)
+    return signoff, previous, approval_wording(long_date(previous.date), committee.chair_title, amendments)
 
-            word_approval_in(session, meeting, previous, committee, amendments)
-        return signoff, approval_wording(long_date(previous.date), committee.chair_title, amendments)
+
+def approve_previous(store: Store, meeting_id: int, amendments: str = "") -> tuple[SignOff, str]:
+    """``clerk approve``: the previous notes approved at meeting ``meeting_id``, signed and
+    frozen; the sign-off and the resolution's wording."""
+    with store.write() as session:
+        signoff, _previous, wording = approve_previous_in(session, store, meeting_id, amendments)
+        return signoff, wording
 
 
 def freeze_unfrozen(store: Store) -> int:

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from ..errors import ClerkError
 from ..models import LiveSession, Meeting
 from ..storage import Store
-from .common import get, lock_committee
+from ..services.common import get, lock_committee
 
 LOCK_TTL = dt.timedelta(seconds=30)
 HEARTBEAT_SECONDS = 5.0

@@ -1,0 +1,138 @@
+"""Attendance taken in the room: people checked in, apologies, absences, substitutes, who is
+in the chair, people added on the fly, late arrivals and early departures (with the time and
+the minute being taken). The Apologies minute (A1) follows every change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from ..errors import InvalidInput
+from ..models import Attendance, AttendanceStatus, Committee, Meeting, Minute, Person, Role
+from ..services import live_wording as wording
+from ..services.attendance import attendance_rows, clear_in, mark_in, record_movement, record_of, set_chair_in
+from ..services.common import clean_text, get
+from ..storage import Store
+from .lock import Holder
+from .people import parse_name
+from .write import live_write, local, person_named, refresh_standard_minutes
+
+GONE = (AttendanceStatus.APOLOGIES.value, AttendanceStatus.ABSENT.value)
+
+
+@dataclass(frozen=True)
+class AttendanceChange:
+    person_id: int
+    changed_minutes: list[int] = field(default_factory=list)  # minutes reworded (A1, A2)
+    offer: wording.Wording | None = None  # a minute to offer ("Vice-Chairman in the Chair")
+
+
+class LiveAttendance:
+    """``LiveMeeting.attendance``: each method one transaction, returning what changed."""
+
+    def __init__(self, store: Store, meeting_id: int, holder: Holder) -> None:
+        self.store, self.meeting_id, self.holder = store, meeting_id, holder
+
+    def _done(self, session: Session, person_id: int, offer: wording.Wording | None = None) -> AttendanceChange:
+        return AttendanceChange(person_id, refresh_standard_minutes(session, self.meeting_id), offer)
+
+    def _moved(self, session: Session, record: Attendance, arrived: bool, minute_id: int | None,
+               now: dt.datetime | None) -> None:
+        record_movement(session, record, arrived, minute_id, local(now).time().replace(second=0, microsecond=0))
+
+    def present(self, person_id: int, *, minute_id: int | None = None, now: dt.datetime | None = None) -> AttendanceChange:
+        """Present. Once the meeting has started, a check-in is a late arrival at ``minute_id``."""
+        with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
+            record = record_of(session, self.meeting_id, person_id)
+            keep = {AttendanceStatus.ALSO_PRESENT.value, AttendanceStatus.IN_ATTENDANCE.value, AttendanceStatus.SUBSTITUTE.value}
+            if record is None or record.status not in keep:
+                record = mark_in(session, self.meeting_id, person_id, AttendanceStatus.PRESENT)
+            started = session.exec(select(Minute.id).where(Minute.meeting_id == self.meeting_id)).first() is not None
+            if started and record.arrived_at is None:
+                self._moved(session, record, True, minute_id, now)
+            return self._done(session, person_id)
+
+    def mark(self, person_id: int, status: str | None) -> AttendanceChange:
+        """Apologies, absent, present; None forgets the mark."""
+        with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
+            if status is None:
+                clear_in(session, self.meeting_id, person_id)
+            else:
+                mark_in(session, self.meeting_id, person_id, status, arrived_at=None, arrived_minute_id=None,
+                        left_at=None, left_minute_id=None)
+            return self._done(session, person_id)
+
+    def _find_or_add(self, session: Session, name: str) -> int:
+        found = person_named(session, self.meeting_id, name)
+        if found is not None:
+            return found
+        parts = parse_name(name)
+        existing = session.exec(select(Person).where(Person.surname == parts["surname"],
+                                                     Person.forenames == parts["forenames"])).all()
+        if len(existing) == 1:
+            return existing[0].id
+        person = Person(**parts)
+        session.add(person)
+        session.flush()
+        return person.id
+
+    def substitute(self, member_id: int, name: str) -> AttendanceChange:
+        """``name`` attends as a substitute for the member; the member has sent apologies."""
+        with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
+            person_id = self._find_or_add(session, name)
+            if person_id == member_id:
+                raise InvalidInput("A member cannot substitute for themselves.")
+            mark_in(session, self.meeting_id, person_id, AttendanceStatus.SUBSTITUTE, substitute_for_id=member_id)
+            record = record_of(session, self.meeting_id, member_id)
+            if record is None or record.status in (AttendanceStatus.ABSENT.value, AttendanceStatus.PRESENT.value):
+                mark_in(session, self.meeting_id, member_id, AttendanceStatus.APOLOGIES)
+            return self._done(session, person_id)
+
+    def chair(self, person_id: int | None) -> AttendanceChange:
+        """Who is in the chair. When the vice-chair takes it, the "Vice-Chairman in the Chair"
+        minute is offered (unless there is one already)."""
+        with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
+            set_chair_in(session, self.meeting_id, person_id)
+            offer = None
+            meeting = get(session, Meeting, self.meeting_id, "meeting")
+            committee = get(session, Committee, meeting.committee_id, "committee")
+            row = next((r for r in attendance_rows(session, self.meeting_id) if r.person_id == person_id), None)
+            if row is not None and row.role is Role.VICE_CHAIR:
+                words = wording.vice_chair_in_the_chair(committee)
+                exists = session.exec(select(Minute.id).where(Minute.meeting_id == self.meeting_id,
+                                                              Minute.title == words.title)).first()
+                offer = None if exists else words
+            return self._done(session, person_id or 0, offer)
+
+    def add_attendee(self, name: str, role: str = "", *, status: str | None = None) -> AttendanceChange:
+        """Someone not on the list: "in attendance" with their role, or "also present"."""
+        role = clean_text(role).strip()
+        status = status or (AttendanceStatus.IN_ATTENDANCE if role else AttendanceStatus.ALSO_PRESENT)
+        with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
+            person_id = self._find_or_add(session, name)
+            if role:
+                person = get(session, Person, person_id, "person")
+                if not person.job_title:
+                    person.job_title = role
+                    session.add(person)
+            mark_in(session, self.meeting_id, person_id, status, role=role)
+            return self._done(session, person_id)
+
+    def arrived(self, person_id: int, *, minute_id: int | None, now: dt.datetime | None = None) -> AttendanceChange:
+        """A late arrival, at the time and the minute being taken."""
+        return self._arrive_or_leave(person_id, True, minute_id, now)
+
+    def left(self, person_id: int, *, minute_id: int | None, now: dt.datetime | None = None) -> AttendanceChange:
+        """An early departure, at the time and the minute being taken."""
+        return self._arrive_or_leave(person_id, False, minute_id, now)
+
+    def _arrive_or_leave(self, person_id: int, arrived: bool, minute_id: int | None,
+                         now: dt.datetime | None) -> AttendanceChange:
+        with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
+            record = record_of(session, self.meeting_id, person_id)
+            if record is None or record.status in GONE:
+                record = mark_in(session, self.meeting_id, person_id, AttendanceStatus.PRESENT)
+            self._moved(session, record, arrived, minute_id, now)
+            return self._done(session, person_id)

@@ -1,0 +1,74 @@
+"""The live meeting's reads of its standard wording: the resolution to exclude the press and
+public before a restricted item, the sentence for an item withdrawn or deferred, and the A3
+minute worded to say the previous notes were approved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from ..body import Para, parse
+from ..errors import InvalidInput
+from ..models import AgendaItem, Committee, Meeting
+from ..services.agenda import PREVIOUS_NOTES, next_meeting
+from ..services.common import get
+from ..wording import approval_wording, exclusion_wording, exempt_paragraph, long_date, next_meeting_when
+from ..wording import state_sentence as state_wording
+from ..services.content import content_in, set_paragraphs_in
+from .lock import live_row
+from .write import item_minute
+
+
+@dataclass(frozen=True)
+class ExclusionOffer:
+    paragraph: str  # the Schedule 12A paragraph of the item ("" when not given)
+    wording: str
+
+
+def committee_in(session: Session, meeting_id: int) -> Committee:
+    return get(session, Committee, get(session, Meeting, meeting_id, "meeting").committee_id, "committee")
+
+
+def exclusion_offer_in(session: Session, meeting_id: int, item_id: int) -> ExclusionOffer | None:
+    """Before a restricted item is taken in public session: the resolution to exclude the
+    press and public, with the item's paragraph. None when no resolution is needed."""
+    item = get(session, AgendaItem, item_id, "agenda item")
+    live = live_row(session, meeting_id)
+    if not item.restricted or (live and live.private) or item_minute(session, item_id) is not None:
+        return None
+    para = str(item.exempt_paragraph) if item.exempt_paragraph else ""
+    return ExclusionOffer(para, exclusion_wording(committee_in(session, meeting_id), para))
+
+
+def exempt_paragraph_of(text: str | int | None, *, needed: bool = True) -> int | None:
+    """The Schedule 12A paragraph typed (1 to 7); None when none is typed and none is needed."""
+    return exempt_paragraph(text, needed=needed)
+
+
+def state_sentence_in(session: Session, meeting_id: int, state: str) -> str:
+    """"This item was deferred to the next meeting on 14 October 2014 at 10.00am."""
+    meeting = get(session, Meeting, meeting_id, "meeting")
+    later = next_meeting(session, meeting)
+    when = ""
+    if later is not None:
+        when = next_meeting_when(later.date, later.start_time)
+    return state_wording(state, when)
+
+
+def word_approval_in(session: Session, meeting: Meeting, previous: Meeting, amendments: str) -> list[int]:
+    """This meeting's A3 minute says the notes were approved, with the amendments (signing
+    itself is ``signoff.approve_previous_in``, the one sign-off rule). The minutes reworded."""
+    committee = committee_in(session, meeting.id)
+    item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id,
+                                                 AgendaItem.standard == PREVIOUS_NOTES)).first()
+    minute = item_minute(session, item.id) if item else None
+    if minute is None:
+        return []
+    old = approval_wording(long_date(previous.date), committee.chair_title)
+    new = approval_wording(long_date(previous.date), committee.chair_title, amendments)
+    paras = content_in(session, minute.id).paragraphs
+    replaced = [Para(p.kind, new, p.numbered) if p.text == old else p for p in paras]
+    if not any(p.text == new for p in replaced):
+        replaced.append(parse(new)[0])
+    return [minute.id] if set_paragraphs_in(session, minute.id, replaced) else []

@@ -1,0 +1,154 @@
+"""What the live screen shows, read in one transaction: the agenda with each item's state,
+the minutes with their numbers, where the clerk is, the private session and the attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, MinuteState
+from ..services import live_wording as wording
+from ..services.agenda import AgendaRow, ordered_rows
+from ..services.attendance import AttendanceRow, attendance_rows
+from ..services.common import get, scheme_of
+from ..wording import long_date
+from ..services.minutes import next_number
+from ..services.signoff import frozen_labels
+from ..storage import Store
+from .lock import live_row
+
+TO_COME, CURRENT, MINUTED, WITHDRAWN, DEFERRED = "to come", "current", "minuted", "withdrawn", "deferred"
+
+
+@dataclass(frozen=True)
+class ItemState:
+    row: AgendaRow
+    state: str  # to come / current / minuted / withdrawn / deferred
+    minute_id: int | None
+    number: str  # "66" once minuted
+
+
+@dataclass(frozen=True)
+class MinuteRow:
+    id: int
+    number: str
+    title: str
+    item_id: int | None
+    item_code: str
+    state: MinuteState
+    restricted: bool
+
+    @property
+    def heading(self) -> str:
+        ref = f" (Item {self.item_code})" if self.item_code else ""
+        return f"{self.number}. {self.title}{ref}"
+
+
+@dataclass(frozen=True)
+class LiveView:
+    meeting_id: int
+    committee: str
+    body_noun: str
+    chair_title: str
+    vice_chair_title: str
+    date: dt.date
+    start_time: dt.time | None
+    venue: str
+    status: MeetingStatus
+    started_at: dt.datetime | None
+    items: tuple[ItemState, ...]
+    minutes: tuple[MinuteRow, ...]
+    current_minute_id: int | None
+    private: bool
+    attendance: tuple[AttendanceRow, ...]
+    present: int
+    quorum: int | None
+    next_number: str
+    sections: dict[str, str]
+    previous_to_sign: str = ""  # "8 July 2014": the previous notes, held and not yet signed
+
+    @property
+    def signed(self) -> bool:
+        return self.status is MeetingStatus.SIGNED
+
+    @property
+    def current(self) -> MinuteRow | None:
+        return next((m for m in self.minutes if m.id == self.current_minute_id), None)
+
+    def minute(self, minute_id: int | None) -> MinuteRow | None:
+        return next((m for m in self.minutes if m.id == minute_id), None)
+
+    def item(self, item_id: int | None) -> ItemState | None:
+        return next((i for i in self.items if i.row.id == item_id), None)
+
+    @property
+    def quorate(self) -> bool | None:
+        return None if self.quorum is None else self.present >= self.quorum
+
+
+def is_member(row: AttendanceRow) -> bool:
+    return row.role is not None or row.status is not None and row.status.value == "substitute"
+
+
+def live_view(store: Store, meeting_id: int) -> LiveView:
+    """Everything the live screen shows, read in one transaction."""
+    with store.read() as session:
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        committee = get(session, Committee, meeting.committee_id, "committee")
+        scheme = scheme_of(committee)
+        rows = ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()))
+        codes = {r.id: r.code for r in rows}
+        live = live_row(session, meeting_id)
+        current = live.current_minute_id if live else None
+        stored = session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+        labels = [scheme.format(m.number, m.series) for m in stored]
+        frozen = frozen_labels(session, [meeting_id]).get(meeting_id)
+        if frozen is not None and len(frozen) == len(stored):
+            labels = frozen  # signed notes show the numbers they were signed with
+        minutes = [
+            MinuteRow(m.id, label, m.title, m.agenda_item_id, codes.get(m.agenda_item_id, ""), MinuteState(m.state), m.restricted)
+            for m, label in zip(stored, labels)
+        ]
+        by_item: dict[int, MinuteRow] = {}
+        for m in minutes:
+            if m.item_id is not None:
+                by_item.setdefault(m.item_id, m)
+        items = []
+        for r in rows:
+            m = by_item.get(r.id)
+            if m is None:
+                state = TO_COME
+            elif m.state is MinuteState.WITHDRAWN:
+                state = WITHDRAWN
+            elif m.state is MinuteState.DEFERRED:
+                state = DEFERRED
+            else:
+                state = CURRENT if m.id == current else MINUTED
+            items.append(ItemState(r, state, m.id if m else None, m.number if m else ""))
+        people = attendance_rows(session, meeting_id)
+        present = sum(1 for r in people if is_member(r) and r.counts_to_quorum)
+        view = dict(
+            meeting_id=meeting.id, committee=committee.name, body_noun=committee.body_noun, chair_title=committee.chair_title,
+            vice_chair_title=committee.vice_chair_title, date=meeting.date, start_time=meeting.start_time, venue=meeting.venue,
+            status=MeetingStatus(meeting.status), started_at=meeting.started_at, items=tuple(items), minutes=tuple(minutes),
+            current_minute_id=current if any(m.id == current for m in minutes) else None, private=bool(live and live.private),
+            attendance=tuple(people), present=present, quorum=committee.quorum,
+            previous_to_sign=long_date(p.date) if (p := wording.signable_previous(session, meeting)) else "",
+            sections={"A": f"A. {committee.section_a}", "B": f"B. {committee.section_b}", "C": f"C. {committee.section_c}",
+                      "D": f"D. {committee.section_d}"},
+        )
+    return LiveView(**view, next_number=next_number(store, meeting_id))
+
+
+def match_items(items: tuple[ItemState, ...] | list[ItemState], query: str) -> list[ItemState]:
+    """Items whose code starts with the query ("b3") or whose title holds every word of it."""
+    q = query.strip().lower()
+    if not q:
+        return list(items)
+    by_code = [i for i in items if i.row.code.lower() == q and not i.row.is_sub_item]
+    if by_code:
+        return by_code + [i for i in items if i.row.code.lower() == q and i.row.is_sub_item]
+    words = q.split()
+    return [i for i in items if all(w in f"{i.row.code} {i.row.title} {i.row.presenter} {i.number}".lower() for w in words)]
