@@ -121,10 +121,9 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
             yield AttendancePanel(id="attendance-panel", classes="panel")
         yield Footer(compact=True)
 
-    @property
-    def clock(self) -> Callable[[], dt.datetime]:
-        """The time shown and stamped: the one given, else the app's."""
-        return self._clock or getattr(self.app, "clock", dt.datetime.now)
+    def now(self) -> dt.datetime:
+        """The time shown and stamped: from the clock given, else the app's."""
+        return (self._clock or getattr(self.app, "clock", dt.datetime.now))()
 
     @property
     def editor(self) -> TextArea:
@@ -269,7 +268,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
     def tick(self) -> None:
         if self.view is not None:
             width = self.size.width or self.app.size.width
-            self.query_one("#live-status", Line).set(render_status(self.view, self.clock(), self.saved_label, width))
+            self.query_one("#live-status", Line).set(render_status(self.view, self.now(), self.saved_label, width))
 
     def load_minute(self, minute_id: int | None, current: Any = None) -> None:
         from clerk.body import numbers_paragraphs
@@ -280,7 +279,7 @@ class LiveScreen(Saving, LiveActions, MeetingActions, MinuteOrderActions, Attend
         if minute_id is not None and current is None:
             current = self.attempt(content, self.store, minute_id).value
         self.minute_content = current
-        self.minute_source = self.call(minute_source, self.store, minute_id) if minute_id is not None else None
+        self.minute_source = self.attempt(minute_source, self.store, minute_id).value if minute_id is not None else None
         derived = numbers_paragraphs(current.paragraphs) if current is not None else True
         self.minute_numbered = getattr(self, "numbering_chosen", {}).get(minute_id, derived)
         text = self.text_to_show(minute_id, current)

@@ -81,11 +81,11 @@ class LiveActions:
     def _go_private(self: Any, *, with_minute: bool, paragraph: str = "") -> bool:
         """False when refused (the refusal is shown)."""
         self.save_now()
-        return self.attempt(self.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.clock())
+        return self.attempt(self.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.now())
 
     def _take(self: Any, item_id: int) -> None:
         self.save_now()
-        self.attempt(self.meeting.take_item, item_id, now=self.clock(), then=self._taken)
+        self.attempt(self.meeting.take_item, item_id, now=self.now(), then=self._taken)
 
     def _taken(self: Any, taken: Any) -> None:
         self.refresh_view()
@@ -105,7 +105,7 @@ class LiveActions:
         if not values:
             return
         self.save_now()
-        self.attempt(self.meeting.add_minute, values["title"], body, now=self.clock(), then=self._minute_added)
+        self.attempt(self.meeting.add_minute, values["title"], body, now=self.now(), then=self._minute_added)
 
     def _minute_added(self: Any, minute_id: int) -> None:
         self.refresh_view()

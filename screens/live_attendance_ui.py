@@ -49,13 +49,13 @@ class AttendanceActions:
                 lambda values: values and values["name"] and self._attendance_change(att.substitute, person_id, values["name"]))
             return
         calls = {
-            "present": (att.present, {"minute_id": self.minute_id, "now": self.clock()}),
+            "present": (att.present, {"minute_id": self.minute_id, "now": self.now()}),
             "apologies": (att.mark, {"status": "apologies"}),
             "absent": (att.mark, {"status": "absent"}),
             "unmark": (att.mark, {"status": None}),
             "chair": (att.chair, {}),
-            "arrived": (att.arrived, {"minute_id": self.minute_id, "now": self.clock()}),
-            "left": (att.left, {"minute_id": self.minute_id, "now": self.clock()}),
+            "arrived": (att.arrived, {"minute_id": self.minute_id, "now": self.now()}),
+            "left": (att.left, {"minute_id": self.minute_id, "now": self.now()}),
         }
         fn, kwargs = calls[what]
         change = self._attendance_change(fn, person_id, **kwargs)

@@ -48,7 +48,7 @@ class MeetingActions:
                 return
             self.save_now()
             self.attempt(self.meeting.set_item_state, state, values["sentence"], item_id=item_id, minute_id=minute_id,
-                         now=self.clock(), then=stated)
+                         now=self.now(), then=stated)
 
         def ask(sentence: str) -> None:
             note = "For example: As the Chairman was not able to join the meeting for this item it was withdrawn."
@@ -118,7 +118,7 @@ class MeetingActions:
 
     def action_end_meeting(self: Any) -> None:
         self.save_now()
-        if self.attempt(self.meeting.end, now=self.clock()):
+        if self.attempt(self.meeting.end, now=self.now()):
             self.refresh_view()
             self.notify("The meeting has ended. Its notes stay editable until they are approved and signed.")
 

@@ -111,7 +111,7 @@ class Saving:
                             severity="error", timeout=10)
             self._conflicts[error.minute_id] = error.version
         elif ok:
-            self.saved_label = f"saved {self.clock():%H:%M:%S}"
+            self.saved_label = f"saved {self.now():%H:%M:%S}"
         else:
             self.saved_label = "NOT SAVED – retrying"
             if self._save_timer is None:
