@@ -12,7 +12,7 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from clerk.documents import Heading, MinuteBlock, NotesDoc, VolumeDoc
+from clerk.documents.model import Heading, MinuteBlock, NotesDoc, VolumeDoc
 from clerk.models import ParagraphKind
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, page_break, para, properties, save

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 EXIT_FATAL = 2
 
 
+class Publishing(NamedTuple):
+    """The writers the app's dialogs export and build packs with, handed in by the command line
+    (the screens never import the exporters): ``export(store, choice, progress, warn=...)`` and
+    ``pack(store, meeting_id, out, kind=..., progress=...)``."""
+
+    export: Callable[..., Any]
+    pack: Callable[..., Any]
+
+
 class ClerkApp(ServiceMixin, App[int]):
     TITLE = "clerk"
     CSS_PATH = "app.tcss"
@@ -30,10 +39,12 @@ class ClerkApp(ServiceMixin, App[int]):
     ]
 
     def __init__(self, store: Store | Callable[[], Store], *, read_only: bool = False,
-                 start: Callable[[], Screen] | None = None) -> None:
-        """``start`` builds a screen to open over Home once the store is ready (``clerk live``)."""
+                 start: Callable[[], Screen] | None = None, publishing: Publishing | None = None) -> None:
+        """``start`` builds a screen to open over Home once the store is ready (``clerk live``);
+        without ``publishing`` the export and pack dialogs say they are not available."""
         super().__init__()
         self._start = start
+        self.publishing = publishing
         self._opener: Callable[[], Store] | None = None
         self.store: Store | None = None
         if callable(store) and not hasattr(store, "engine"):
@@ -111,14 +122,15 @@ class ClerkApp(ServiceMixin, App[int]):
         self.call_later(node.run_action, action)
 
 
-def run(target: Any = None, *, read_only: bool = False, start: Callable[[], Screen] | None = None) -> int:
+def run(target: Any = None, *, read_only: bool = False, start: Callable[[], Screen] | None = None,
+        publishing: Publishing | None = None) -> int:
     """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
     returns the exit code."""
     def opener() -> Store:
-        from clerk.storage import Store
+        from clerk.opening import open_store
 
-        return Store.open(target)
+        return open_store(target)
 
-    app = ClerkApp(opener, read_only=read_only, start=start)
+    app = ClerkApp(opener, read_only=read_only, start=start, publishing=publishing)
     code = app.run()
     return app.return_code if app.return_code is not None else (code or 0)

@@ -11,7 +11,7 @@ from ..models import SECTION_LETTERS, AgendaItem, Committee, Meeting
 from ..services.agenda import AgendaRow, ordered_rows
 from ..services.common import get
 from ..storage import Store
-from .model import AgendaDoc, AgendaEntry, AgendaSection, missing_value
+from .model import AgendaDoc, AgendaEntry, AgendaSection, missing_value, pages_label
 from .wording import agenda_when, day_date
 
 
@@ -30,7 +30,7 @@ def entries(rows: Iterable[AgendaRow], ranges: dict[int, tuple[int, int]] | None
         pages = row.pages
         if ranges and row.id in ranges:
             first, last = ranges[row.id]
-            pages = f"(Pages {first} {last})" if last != first else f"(Page {first})"
+            pages = pages_label(first, last)
         subs = tuple(r.title for r in rows if r.parent_id == row.id)
         note = row.note if not row.restricted or row.note_public else ""  # the agenda is public
         missing_value(f"Item {row.code} ({row.title})", [row.title, note, *subs])

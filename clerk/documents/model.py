@@ -30,6 +30,11 @@ def missing_value(where: str, texts) -> None:
                                "in its place before exporting.")
 
 
+def pages_label(first: int, last: int) -> str:
+    """An item's pages on the front sheet: "(Pages 9 36)", or "(Page 9)"."""
+    return f"(Pages {first} {last})" if last != first else f"(Page {first})"
+
+
 @dataclass(frozen=True)
 class AgendaEntry:
     code: str  # "B3"
