@@ -135,13 +135,13 @@ class MeetingActions:
             self.goto_minute(self.view.minutes[-1].id)
 
     def offer_signing(self: Any, date_label: str) -> None:
-        from clerk.services.signoff import approve_previous
+        from clerk.services.live_decisions import approve_previous_live
 
         def chosen(values: dict[str, str] | None) -> None:
             if values is None:
                 return
             self.save_now()
-            signed = self.call(approve_previous, self.store, self.meeting_id, values["amendments"], holder=self.holder)
+            signed = self.call(approve_previous_live, self.store, self.meeting_id, values["amendments"], self.holder)
             if signed:
                 notes = f"The notes of {date_label}" if date_label else "The previous meeting's notes"
                 self.notify(f"{notes} are signed; their text and numbers can no longer change.", timeout=6)

@@ -15,7 +15,6 @@ from clerk.migrations import SCHEMA_VERSION
 from clerk.errors import FrozenRecord, InvalidInput
 from clerk.models import Action, Attendance, Declaration, Meeting, MeetingStatus, SignOff
 from clerk.services import content, live, live_attendance as att, live_decisions as dec, live_lock as lock
-from clerk.services.signoff import approve_previous
 from clerk.storage import Store
 
 from .live_helpers import build_demo_agenda, stored_minutes
@@ -153,7 +152,7 @@ def test_approving_the_previous_notes_signs_them(store, demo):
     taken = live.take_item(store, demo.next_meeting_id, me, a3.row.id, now=dt.datetime(2014, 10, 14, 14, 5))
     assert taken.sign_offer == "8 July 2014"
     assert live.live_view(store, demo.next_meeting_id).minutes[0].number == "75"
-    signed, _wording = approve_previous(store, demo.next_meeting_id, "the correction of Ms C Allen's name", holder=me)
+    signed, _wording = dec.approve_previous_live(store, demo.next_meeting_id, "the correction of Ms C Allen's name", me)
     assert signed.meeting_id == demo.held_meeting_id
     with store.read() as s:
         assert s.get(Meeting, demo.held_meeting_id).status == MeetingStatus.SIGNED
@@ -162,7 +161,7 @@ def test_approving_the_previous_notes_signs_them(store, demo):
         "RESOLVED that, subject to the correction of Ms C Allen's name, the notes of the meeting held on 8 July 2014 "
         "were a correct record and that they be signed by the Chairman.")
     with pytest.raises(FrozenRecord, match="already signed"):
-        approve_previous(store, demo.next_meeting_id, holder=me)
+        dec.approve_previous_live(store, demo.next_meeting_id, "", me)
     with pytest.raises(FrozenRecord):
         lock.acquire(store, demo.held_meeting_id, me) and live.take_item(store, demo.held_meeting_id, me, 1)
 

@@ -58,13 +58,13 @@ def test_a_meeting_another_window_holds_is_not_signed_by_any_path(store, demo):
     me = lock.Holder.here()
     assert lock.acquire(store, demo.next_meeting_id, me).granted
     with pytest.raises(ClerkError, match="jsmith"):
-        signoff.approve_previous(store, demo.next_meeting_id, holder=me)
+        live_decisions.approve_previous_live(store, demo.next_meeting_id, "", me)
     nothing_signed(store, demo)
     # the first window carries on: what it types is saved
     minute = live.add_free_minute(store, demo.held_meeting_id, other_window(), "Any other business", "Typed after.")
     assert minute
     lock.release(store, demo.held_meeting_id, other_window())
-    signed, wording = signoff.approve_previous(store, demo.next_meeting_id, holder=me)
+    signed, wording = live_decisions.approve_previous_live(store, demo.next_meeting_id, "", me)
     assert status_of(store, demo.held_meeting_id) == MeetingStatus.SIGNED.value and "8 July 2014" in wording
 
 

@@ -12,10 +12,11 @@ from sqlmodel import Session, select
 
 from ..body import Para, parse
 from ..errors import InvalidInput
-from ..models import AgendaItem, Attachment, Committee, Meeting, Minute, MinuteState, Person, Vote
+from ..models import AgendaItem, Attachment, Committee, Meeting, Minute, MinuteState, Person, SignOff, Vote
 from ..storage import Store
 from . import live_wording as wording
-from .agenda import PREVIOUS_NOTES, next_meeting, ordered_rows, time_label
+from .agenda import PREVIOUS_NOTES, ordered_rows
+from .agenda_standard import next_meeting, time_label
 from .attendance import attendance_rows
 from .common import clean_text, get, long_date
 from .content import add_action_in, add_declaration_in, attach_to_minute, content_in, set_paragraphs_in, update_minute_in
@@ -125,9 +126,18 @@ def set_item_state(store: Store, meeting_id: int, holder: Holder, state: str, se
 
 # -- approving the previous notes ------------------------------------------------------------
 
+def approve_previous_live(store: Store, meeting_id: int, amendments: str, holder: Holder) -> tuple[SignOff, str]:
+    """From the live screen: ``signoff.approve_previous`` within its hold of the meeting, and
+    this meeting's A3 minute worded to match."""
+    from .signoff import approve_previous_in
+
+    with live_write(store, meeting_id, holder) as (session, _live):
+        return approve_previous_in(session, store, meeting_id, amendments, holder=holder, then=word_approval_in)
+
+
 def word_approval_in(session: Session, meeting: Meeting, previous: Meeting, committee: Committee, amendments: str) -> None:
     """This meeting's A3 minute says the notes were approved, with the amendments (signing
-    itself is ``signoff.approve_previous``, the one sign-off rule)."""
+    itself is ``signoff.approve_previous_in``, the one sign-off rule)."""
     item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id, AgendaItem.standard == PREVIOUS_NOTES)).first()
     minute = item_minute(session, item.id) if item else None
     if minute is None:

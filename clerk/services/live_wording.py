@@ -13,7 +13,8 @@ from sqlmodel import Session, select
 from ..models import (
     AgendaItem, AttendanceStatus, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind,
 )
-from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, next_meeting, ordered_rows, previous_meeting, time_label
+from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, ordered_rows
+from .agenda_standard import next_meeting, previous_meeting, time_label
 from .attendance import attendance_rows
 from .common import get, long_date
 

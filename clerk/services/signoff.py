@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from sqlmodel import Session, select
 
@@ -112,55 +111,51 @@ def sign(store: Store, meeting_id: int, **kw) -> SignOff:
         return sign_in(session, meeting_id, store=store, **kw)
 
 
-@contextmanager
-def _approving(store: Store, meeting_id: int, holder: Holder | None) -> Iterator[Session]:
-    """The live screen approves within its own hold of the meeting; the command line plainly."""
-    if holder is None:
-        with store.write() as session:
-            yield session
-        return
-    from .live import live_write
-
-    with live_write(store, meeting_id, holder) as (session, _live):
-        yield session
-
-
-def approve_previous(store: Store, meeting_id: int, amendments: str = "", *,
-                     holder: Holder | None = None) -> tuple[SignOff, str]:
+def approve_previous(store: Store, meeting_id: int, amendments: str = "") -> tuple[SignOff, str]:
     """At meeting ``meeting_id`` (item A3), approve the notes of the committee's previous held
     meeting: record the amendments (already made to the text), sign and freeze them, and
-    return the sign-off with the resolution's wording. From the live screen (``holder``, who
-    holds this meeting), this meeting's A3 minute is worded to match."""
-    from .agenda import previous_meeting
+    return the sign-off with the resolution's wording. (The live screen approves within its
+    hold of the meeting: ``live_decisions.approve_previous_live``.)"""
+    with store.write() as session:
+        return approve_previous_in(session, store, meeting_id, amendments)
+
+
+def approve_previous_in(session: Session, store: Store, meeting_id: int, amendments: str = "", *,
+                        holder: Holder | None = None,
+                        then: Callable[[Session, Meeting, Meeting, Committee, str], None] | None = None) -> tuple[SignOff, str]:
+    """``approve_previous`` within ``session``; ``then`` hears the meeting, the previous one,
+    the committee and the cleaned amendments before the wording is returned."""
+    from .agenda_standard import previous_meeting
     from .common import clean_text
     from .live_wording import previous_notes_wording
 
     amendments = clean_text(amendments).strip()
-    with _approving(store, meeting_id, holder) as session:
-        meeting = get(session, Meeting, meeting_id, "meeting")
-        committee = get(session, Committee, meeting.committee_id, "committee")
-        previous = previous_meeting(session, meeting)
-        if previous is None:
-            raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
-        signoff = sign_in(session, previous.id, approved_at_meeting_id=meeting.id, approved_on=meeting.date,
-                          amendments=amendments, store=store, holder=holder)
-        if holder is not None:
-            from .live_decisions import word_approval_in
-
-            word_approval_in(session, meeting, previous, committee, amendments)
-        return signoff, previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
+    meeting = get(session, Meeting, meeting_id, "meeting")
+    committee = get(session, Committee, meeting.committee_id, "committee")
+    previous = previous_meeting(session, meeting)
+    if previous is None:
+        raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
+    signoff = sign_in(session, previous.id, approved_at_meeting_id=meeting.id, approved_on=meeting.date,
+                      amendments=amendments, store=store, holder=holder)
+    if then is not None:
+        then(session, meeting, previous, committee, amendments)
+    return signoff, previous_notes_wording(long_date(previous.date), committee.chair_title, amendments)
 
 
 def freeze_unfrozen(store: Store) -> int:
     """Give signed notes that have no frozen copy (signed before clerk kept one) their copy,
     as they read now; later changes elsewhere (a member's name) then leave them alone.
-    Returns how many were frozen."""
+    Returns how many were frozen; when there are none, nothing is written."""
     from ..documents.notes import notes_in
     from ..documents.snapshot import dump
 
+    unfrozen = (select(SignOff).join(Meeting, Meeting.id == SignOff.meeting_id)
+                .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == ""))
+    with store.read() as session:
+        if session.exec(unfrozen).first() is None:
+            return 0
     with store.write() as session:
-        rows = session.exec(select(SignOff).join(Meeting, Meeting.id == SignOff.meeting_id)
-                            .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == "")).all()
+        rows = session.exec(unfrozen).all()
         for signoff in rows:
             signoff.snapshot_full = dump(notes_in(session, store, signoff.meeting_id, public=False))
             signoff.snapshot_public = dump(notes_in(session, store, signoff.meeting_id, public=True))
