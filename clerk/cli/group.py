@@ -71,23 +71,6 @@ def cli(ctx: click.Context) -> None:
     """
     ctx.ensure_object(dict)
     if ctx.invoked_subcommand is None:
-        target = target_of(ctx)
-        ui = importlib.import_module(UI_MODULE)
-        code = ui.run(target)
-        ctx.exit(code or 0)
-
-
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@db_option
-@click.version_option(__version__, prog_name="clerk")
-@click.pass_context
-def cli(ctx: click.Context) -> None:
-    """Agendas, live minuting and Word notes for council and partnership meetings.
-
-    With no command, opens the app. Start with `clerk demo` to load an example.
-    """
-    ctx.ensure_object(dict)
-    if ctx.invoked_subcommand is None:
         from .app import open_app
 
         ctx.exit(open_app(target_of(ctx)))
