@@ -21,7 +21,7 @@ from clerk.demo import load_demo  # noqa: E402
 from clerk.services import agenda  # noqa: E402
 from clerk.services.reports import attach_report  # noqa: E402
 from clerk.storage import Store  # noqa: E402
-from exports.pack import build_pack  # noqa: E402
+from clerk.cli.publishing import build_pack  # noqa: E402
 
 TEXT = "The Kent Community Safety Partnership is asked to note the progress made against the action plan. " * 6
 

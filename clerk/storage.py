@@ -217,14 +217,7 @@ class Store:
             conn.execute(text("UPDATE clerk_meta SET value = :v WHERE key = 'schema_version'"), {"v": str(SCHEMA_VERSION)})
             # create any table that a migration did not need to touch
             SQLModel.metadata.create_all(conn)
-        self.after_upgrade()
-
-    def after_upgrade(self) -> None:
-        """Work an upgrade leaves that needs the current models, after every numbered step:
-        notes signed before clerk froze them get their frozen copy now."""
-        from .services.signoff import freeze_unfrozen
-
-        freeze_unfrozen(self)
+        # the work an upgrade leaves that needs the rules of the record: clerk.opening.open_store
 
     def _upgrade_backup_name(self, version: int) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

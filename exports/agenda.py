@@ -10,7 +10,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
-from clerk.documents import AgendaDoc
+from clerk.documents.model import AgendaDoc
 from clerk.wording import exempt_note
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, properties, save, text

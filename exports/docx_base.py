@@ -21,7 +21,7 @@ from docx.shared import Cm, Mm, Pt
 
 from clerk.documents.model import PAPER_SIZES
 from clerk.errors import InvalidInput
-from clerk.services.common import clean_text
+from clerk.text import clean_text
 
 TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"

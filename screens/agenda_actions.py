@@ -18,7 +18,7 @@ class AgendaActions:
     ``current_item`` and ``_changed``."""
 
     def action_extra(self) -> None:
-        from clerk.services.agenda import add_extra_standard_item
+        from clerk.services.agenda_standard import add_extra_standard_item
 
         def submit(values: dict[str, Any]) -> int:
             return add_extra_standard_item(self.store, self.meeting_id, values["which"]).id
@@ -27,7 +27,7 @@ class AgendaActions:
         self.app.push_screen(FormScreen("Add a standard item", fields, submit), self._changed)
 
     def action_copy_previous(self) -> None:
-        from clerk.services.agenda import copy_agenda, previous_meeting_of
+        from clerk.services.agenda_standard import copy_agenda, previous_meeting_of
 
         found = self.attempt(previous_meeting_of, self.store, self.meeting_id)
         if not found:

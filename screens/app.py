@@ -7,7 +7,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -23,6 +23,15 @@ EXIT_FATAL = 2
 ENV_CURSOR_BLINK = "CLERK_CURSOR_BLINK"
 
 
+class Publishing(NamedTuple):
+    """The writers the app's dialogs export and build packs with, handed in by the command line
+    (the screens never import the exporters): ``export(store, choice, progress, warn=...)`` and
+    ``pack(store, meeting_id, out, kind=..., progress=...)``."""
+
+    export: Callable[..., Any]
+    pack: Callable[..., Any]
+
+
 class ClerkApp(ServiceMixin, App[int]):
     TITLE = "clerk"
     CSS_PATH = "app.tcss"
@@ -34,14 +43,16 @@ class ClerkApp(ServiceMixin, App[int]):
 
     def __init__(self, store: Store | Callable[[], Store], *, read_only: bool = False,
                  start: Callable[[], Screen] | None = None, clock: Callable[[], dt.datetime] | None = None,
-                 cursor_blink: bool | None = None) -> None:
+                 cursor_blink: bool | None = None, publishing: Publishing | None = None) -> None:
         """``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
-        ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0."""
+        ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
+        the export and pack dialogs say they are not available."""
         super().__init__()
         self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self.cursor_blink = os.environ.get(ENV_CURSOR_BLINK, "1") != "0" if cursor_blink is None else cursor_blink
         self._start = start
+        self.publishing = publishing
         self._opener: Callable[[], Store] | None = None
         self.store: Store | None = None
         if callable(store) and not hasattr(store, "engine"):
@@ -138,14 +149,15 @@ class ClerkApp(ServiceMixin, App[int]):
         self.call_later(node.run_action, action)
 
 
-def run(target: Any = None, *, read_only: bool = False, start: Callable[[], Screen] | None = None) -> int:
+def run(target: Any = None, *, read_only: bool = False, start: Callable[[], Screen] | None = None,
+        publishing: Publishing | None = None) -> int:
     """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
     returns the exit code."""
     def opener() -> Store:
-        from clerk.storage import Store
+        from clerk.opening import open_store
 
-        return Store.open(target)
+        return open_store(target)
 
-    app = ClerkApp(opener, read_only=read_only, start=start)
+    app = ClerkApp(opener, read_only=read_only, start=start, publishing=publishing)
     code = app.run()
     return app.return_code if app.return_code is not None else (code or 0)

@@ -15,6 +15,7 @@ from .forms import Field, FormScreen
 WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]
 VERSION = [("Full (restricted, for members)", "full"), ("Public (no restricted text)", "public")]
 FORMAT = [("Word (.docx)", "docx"), ("PDF (LibreOffice)", "pdf")]
+NOT_AVAILABLE = "Exporting is not available in this window: open it with the clerk command to export."
 
 
 def slug(text: str) -> str:
@@ -22,7 +23,7 @@ def slug(text: str) -> str:
 
 
 def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
-    """A form returning an ``exports.jobs.ExportChoice``."""
+    """A form returning an ``clerk.usecases.export.ExportChoice``."""
     from clerk.numbering import municipal_year
     from clerk.services.committees import find_committee
     from clerk.services.meetings import find_meeting
@@ -52,7 +53,7 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
 
     def submit(values: dict[str, Any]):
         from clerk.errors import InvalidInput
-        from exports.jobs import ExportChoice, municipal_year_range
+        from clerk.usecases.export import ExportChoice, municipal_year_range
 
         out = Path(str(values["out"]).strip()).expanduser()
         if not str(values["out"]).strip():
@@ -78,6 +79,10 @@ def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
     if meeting_id is None:
         screen.notify("Choose a meeting first.", severity="warning")
         return
+    publishing = screen.app.publishing
+    if publishing is None:
+        screen.notify(NOT_AVAILABLE, severity="warning")
+        return
     asked = screen.attempt(export_form, screen.store, meeting_id, kind)
     if not asked:
         return
@@ -86,8 +91,6 @@ def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
     def chosen(choice) -> None:
         if choice is None:
             return
-        from exports.jobs import run
-
         def progress(step: str) -> None:
             screen.app.call_from_thread(screen.notify, f"{step}…", timeout=3)
 
@@ -98,6 +101,6 @@ def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
             screen.notify(f"Saved {path}", title="Exported", timeout=15)
 
         screen.notify(f"Exporting ({'PDF' if choice.pdf else 'Word'})…", timeout=3)
-        screen.background(run, screen.store, choice, progress, warn=warn, done=done, group="export")
+        screen.background(publishing.export, screen.store, choice, progress, warn=warn, done=done, group="export")
 
     screen.app.push_screen(form, chosen)

@@ -15,6 +15,22 @@ from textual.widget import Widget
 from .live_keys import OrderedKeys
 
 
+def form_key(widget, key: str) -> bool:
+    """Enter and ↓ move to the next field at once (Enter saves from the last); ↑ goes back."""
+    screen = widget.screen
+    if not hasattr(screen, "advance"):
+        return False
+    if key == "enter":
+        screen.advance(widget)
+    elif key == "down":
+        screen.focus_next()
+    elif key == "up":
+        screen.focus_previous()
+    else:
+        return False
+    return True
+
+
 class Field(OrderedKeys, Widget, can_focus=True):
     DEFAULT_CSS = """
     ChoiceField, TickField { height: 1; width: 1fr; background: $boost; padding: 0 1; }
@@ -30,8 +46,6 @@ class Field(OrderedKeys, Widget, can_focus=True):
 
     def own_key(self, key: str) -> bool:
         """Enter moves on at once (before the next key typed), as in every form field."""
-        from .forms import form_key
-
         return form_key(self, key)
 
 

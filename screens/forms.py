@@ -17,7 +17,7 @@ from textual.widgets import Input, Label, Static
 
 from .base import is_clerk_error, report
 from .cursor import AppCursor
-from .fields import ChoiceField, TickField
+from .fields import ChoiceField, TickField, form_key
 from .fields import Field as FieldWidget
 from .live_keys import OrderedKeys
 
@@ -27,22 +27,6 @@ class FormInput(AppCursor, OrderedKeys, Input):
 
     def own_key(self, key: str) -> bool:
         return form_key(self, key)
-
-
-def form_key(widget, key: str) -> bool:
-    """Enter and ↓ move to the next field at once (Enter saves from the last); ↑ goes back."""
-    screen = widget.screen
-    if not hasattr(screen, "advance"):
-        return False
-    if key == "enter":
-        screen.advance(widget)
-    elif key == "down":
-        screen.focus_next()
-    elif key == "up":
-        screen.focus_previous()
-    else:
-        return False
-    return True
 
 
 FIELDS = ".form-row > FormInput, .form-row > ChoiceField, .form-row > TickField"

@@ -19,6 +19,7 @@ from textual.strip import Strip
 from textual.widgets import Input, OptionList, TextArea
 
 from .cursor import AppCursor
+from .textual_private import FirstLookAtKeys, LineHook, PasteHook, line_at_row, redraw_lines, type_in
 
 
 def pass_on(widget: Any, event: events.Key) -> bool:
@@ -32,13 +33,13 @@ def pass_on(widget: Any, event: events.Key) -> bool:
     return True
 
 
-class OrderedKeys:
+class OrderedKeys(FirstLookAtKeys):
     """Mixin for every focusable widget of the live screen and its dialogs (it runs before
     the widget's own key handling)."""
 
     types_text = True  # printable keys are typed (a list looks them up in the bindings instead)
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def first_look(self, event: events.Key) -> None:
         if pass_on(self, event):
             return
         if self.own_key(event.key):
@@ -61,7 +62,7 @@ class OrderedKeys:
         return False
 
 
-class MinuteEditor(AppCursor, OrderedKeys, TextArea):
+class MinuteEditor(AppCursor, OrderedKeys, PasteHook, LineHook, TextArea):
     """The minute being written, with the label each paragraph will print with ((1), (2), (a))
     in the gutter where the line numbers of a code editor would be: the clerk never types them."""
 
@@ -72,10 +73,10 @@ class MinuteEditor(AppCursor, OrderedKeys, TextArea):
         shown = [label if label.startswith("(") else "" for label in labels]  # RESOLVED is in the text
         if shown != self.labels:
             self.labels = shown
-            self._line_cache.clear()
+            redraw_lines(self)
             self.refresh()
 
-    async def _on_paste(self, event: events.Paste) -> None:
+    async def paste(self, event: events.Paste) -> None:
         """Pasted text goes in as the record will keep it: every printable character, in
         order, without the control characters (escape, BEL) a terminal would obey."""
         from clerk.services.common import clean_text
@@ -84,7 +85,7 @@ class MinuteEditor(AppCursor, OrderedKeys, TextArea):
         event.stop()
         if self.read_only:
             return
-        if result := self._replace_via_keyboard(clean_text(event.text), *self.selection):
+        if result := type_in(self, clean_text(event.text)):
             self.move_cursor(result.end_location)
             self.focus()
 
@@ -92,14 +93,13 @@ class MinuteEditor(AppCursor, OrderedKeys, TextArea):
     def gutter_width(self) -> int:
         return self.GUTTER if self.show_line_numbers else 0
 
-    def _render_line(self, y: int) -> Strip:
-        strip = super()._render_line(y)
+    def decorate_line(self, y: int, strip: Strip) -> Strip:
         if not self.show_line_numbers or strip.cell_length < self.GUTTER:
             return strip
-        try:
-            line_index, section = self.wrapped_document._offset_to_line_info[y + self.scroll_offset.y]
-        except (IndexError, TypeError):
+        found = line_at_row(self, y)
+        if found is None:
             return strip
+        line_index, section = found
         label = self.labels[line_index] if section == 0 and line_index < len(self.labels) else ""
         segments = list(strip)
         style = segments[0].style if segments else None

@@ -87,7 +87,7 @@ def render_info(current: Any, label: str, lines: Sequence[str]) -> str:
 def render_preview(source: Any, text: str, numbered: bool = True) -> str:
     """The minute as the notes will print it, made from the same block as the Word notes:
     numbered paragraphs, points, declarations, arrivals, votes and actions."""
-    from clerk.documents.blocks import minute_lines, typed_block
+    from clerk.documents.render import minute_lines, typed_block
 
     if source is None:
         return "The minute will show here as it will print, numbered."

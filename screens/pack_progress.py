@@ -35,12 +35,17 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
             yield Label("Building… Esc closes this when it is done.", id="pack-keys", classes="form-keys")
 
     def on_mount(self) -> None:
-        from exports.pack import build_pack
+        publishing = self.app.publishing
+        if publishing is None:
+            from .export_dialog import NOT_AVAILABLE
+
+            self.query_one("#form-error", Static).update(NOT_AVAILABLE)
+            return
 
         def progress(step: str, done: int, total: int) -> None:
             self.app.call_from_thread(self._step, step, done, total)
 
-        self.run_worker(lambda: build_pack(self.store, self.meeting_id, self.out, kind=self.kind, progress=progress),
+        self.run_worker(lambda: publishing.pack(self.store, self.meeting_id, self.out, kind=self.kind, progress=progress),
                         thread=True, exit_on_error=False, group="pack")
 
     def _step(self, step: str, done: int, total: int) -> None:

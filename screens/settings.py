@@ -121,7 +121,8 @@ class CommitteeScreen(ClerkScreen):
         self.app.push_screen(FormScreen(f"Settings: {c.name}", fields, submit), self._saved)
 
     def action_numbering(self) -> None:
-        from clerk.services.committees import numbering_preview, update_committee
+        from clerk.services.committees import update_committee
+        from clerk.services.renumbering import numbering_preview
 
         c = self.committee
         fields = [Field("numbering_scheme", "Numbering", c.numbering_scheme.value if hasattr(c.numbering_scheme, "value") else c.numbering_scheme,

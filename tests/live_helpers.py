@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from clerk.demo import demo_data
 from clerk.models import Minute, Paragraph
-from clerk.services import agenda, committees, meetings
+from clerk.services import agenda, agenda_standard, committees, meetings
 from clerk.storage import Store
 
 
@@ -44,7 +44,7 @@ def build_demo_agenda(store: Store) -> Built:
         values = {k: item[k] for k in ("presenter", "kind", "standard", "exempt_paragraph", "note") if k in item}
         items[item["key"]] = agenda.add_item(store, meeting.id, item["section"], item["title"], **values).id
     meetings.set_status(store, meeting.id, "published")
-    agenda.refresh_standard_items(store, later.id)
+    agenda_standard.refresh_standard_items(store, later.id)
     return Built(committee.id, meeting.id, later.id, people, items)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from clerk.services import agenda, committees, meetings
+from clerk.services import agenda, agenda_standard, committees, meetings
 
 ITEMS = [
     ("B", "Kent Community Safety Agreement Review", "report", ()),
@@ -30,7 +30,7 @@ def build_2018(store):
     m = meetings.create_meeting(store, c.id, "2018-03-21", start_time=dt.time(10), agenda_published=dt.date(2018, 3, 13),
                                 refreshments="Tea/Coffee will be available 15 minutes before the meeting.")
     meetings.create_meeting(store, c.id, "2018-07-18", start_time=dt.time(10), venue="Darent Room, Sessions House, Maidstone")
-    agenda.refresh_standard_items(store, m.id)
+    agenda_standard.refresh_standard_items(store, m.id)
     pages = {"Kent Community Safety Agreement Review": (9, 36), "KCSP Working Group update": (37, 40),
              "Kent and Medway Road Casualty Reduction Partnership": (41, 44)}
     for section, title, kind, subs in ITEMS:

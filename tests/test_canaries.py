@@ -247,7 +247,7 @@ def test_the_public_agenda_and_record_hold_none(store, demo, planted, tmp_path, 
 
 def test_the_public_pack_holds_none(store, demo, planted, tmp_path):
     """The next meeting's public pack: its front sheet and the held meeting's public notes."""
-    from exports.pack import build_pack
+    from clerk.cli.publishing import build_pack
     from exports.pdf import find_soffice
 
     agenda.add_item(store, demo.next_meeting_id, "D", "Domestic Homicide Reviews", exempt_paragraph=1,

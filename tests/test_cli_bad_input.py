@@ -11,7 +11,6 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -204,12 +203,12 @@ def test_bad_input_gets_one_line_and_exit_code_2(world, argv_of, capsys, monkeyp
     cwd = world["root"] / "cwd"  # a relative --db such as foo:bar would land here
     cwd.mkdir(exist_ok=True)
     monkeypatch.chdir(cwd)
-    import clerk.cli_live
+    import screens.app
 
-    def no_app(name):
-        raise AssertionError(f"a bad input opened the app ({name})")
+    def no_app(*_args, **_kwargs):
+        raise AssertionError("a bad input opened the app")
 
-    monkeypatch.setattr(clerk.cli_live, "importlib", SimpleNamespace(import_module=no_app))
+    monkeypatch.setattr(screens.app, "run", no_app)
     before = snapshot(world)
     code = main(argv)
     out, err = capsys.readouterr()
@@ -222,13 +221,13 @@ def test_bad_input_gets_one_line_and_exit_code_2(world, argv_of, capsys, monkeyp
 
 def test_the_error_log_is_the_apps(tmp_path, capsys, monkeypatch):
     """An unexpected failure: one line naming clerk-errors.log, the traceback kept there."""
-    from clerk import cli
+    from clerk.cli import meetings
     from clerk.config import log_path
 
     def broken(_ctx):
         raise RuntimeError("a fault in clerk itself")
 
-    monkeypatch.setattr(cli, "_store", broken)
+    monkeypatch.setattr(meetings, "store_of", broken)
     code = main(["--db", str(tmp_path / "x.db"), "meetings"])
     err = capsys.readouterr().err
     assert code == 1

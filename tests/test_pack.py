@@ -17,7 +17,7 @@ from clerk.errors import InvalidInput
 from clerk.services import agenda
 from clerk.services.reports import attach_report, history
 from clerk.storage import Store
-from exports.pack import build_pack
+from clerk.cli.publishing import build_pack
 from exports.pdf import find_soffice
 
 from .settled import settled, until
@@ -194,6 +194,7 @@ def test_the_cli(built, tmp_path, capsys):
 
 
 async def test_attach_and_pack_from_the_agenda_builder(store, demo, tmp_path):
+    from clerk.cli.app import publishing
     from screens.agenda_builder import AgendaScreen
     from screens.app import ClerkApp
 
@@ -201,7 +202,7 @@ async def test_attach_and_pack_from_the_agenda_builder(store, demo, tmp_path):
 
     agenda.add_item(store, demo.next_meeting_id, "B", "Kent Community Safety Agreement Review")
     report_docx(tmp_path / "csa.docx", "Kent Community Safety Agreement Review", 3)
-    app = ClerkApp(store)
+    app = ClerkApp(store, publishing=publishing())
     async with app.run_test(size=(100, 30)) as pilot:
         await settled(pilot)
         await app.push_screen(AgendaScreen(demo.next_meeting_id))

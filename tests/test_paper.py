@@ -13,8 +13,8 @@ from clerk.errors import InvalidInput
 from clerk.services import agenda
 from clerk.services.committees import update_committee
 from clerk.services.reports import attach_report
-from exports.jobs import ExportChoice, run
-from exports.pack import build_pack
+from clerk.cli.publishing import ExportChoice, build_pack
+from clerk.cli.publishing import export_document as run
 
 from .test_pack import report_docx
 
@@ -28,7 +28,7 @@ def page_mm(path) -> set[tuple[float, float]]:
 
 def export(store, demo, tmp_path, kind: str, **kw):
     meeting = demo.next_meeting_id if kind == "agenda" else demo.held_meeting_id
-    choice = ExportChoice(kind, tmp_path / f"{kind}.docx", meeting_id=meeting, committee_id=demo.committee_id,
+    choice = ExportChoice(kind, tmp_path / f"{kind}.{'pdf' if kw.get('pdf') else 'docx'}", meeting_id=meeting, committee_id=demo.committee_id,
                           start=dt.date(2014, 5, 1), end=dt.date(2015, 4, 30), **kw)
     return run(store, choice)
 

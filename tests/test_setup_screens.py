@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from clerk.cli.app import publishing
 from clerk.services.committees import find_committee, list_members
 from clerk.services.meetings import list_meetings
 from screens.app import ClerkApp
@@ -107,7 +108,7 @@ async def test_a_new_meeting_warns_of_a_late_agenda(store, demo):
 
 async def test_the_export_dialog_writes_the_public_notes(store, demo, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    app = ClerkApp(store)
+    app = ClerkApp(store, publishing=publishing())  # the writers, as clerk hands them to the app
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("f7")  # the 8 July 2014 meeting is highlighted
@@ -147,7 +148,7 @@ async def test_the_file_name_follows_the_choices_until_it_is_typed(store, demo, 
     from textual.widgets import Input
 
     monkeypatch.chdir(tmp_path)
-    app = ClerkApp(store)
+    app = ClerkApp(store, publishing=publishing())  # the writers, as clerk hands them to the app
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("f7")

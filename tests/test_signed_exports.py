@@ -11,7 +11,8 @@ from docx import Document
 
 from clerk.cli import main
 from clerk.services.signoff import approve_previous
-from exports.jobs import ExportChoice, run
+from clerk.cli.publishing import ExportChoice
+from clerk.cli.publishing import export_document as run
 from exports.pdf import find_soffice
 
 from .docx_read import all_text, paragraphs

@@ -14,10 +14,12 @@ from clerk.cli import main
 from clerk.errors import ClerkError
 from clerk.models import Minute, Person, SignOff
 from clerk.live.view import live_view
-from clerk.services import committees, meetings, minutes
+from clerk.services import committees, meetings, minutes, renumbering
 from clerk.services.signoff import approve_previous, content_hash
+from clerk.opening import open_store
 from clerk.storage import Store
-from exports.jobs import ExportChoice, run
+from clerk.cli.publishing import ExportChoice
+from clerk.cli.publishing import export_document as run
 
 from .docx_read import paragraphs
 
@@ -44,7 +46,7 @@ def signed(store, demo):
 def test_numbering_settings_change_unsigned_meetings_only(store, demo, signed, tmp_path, change):
     before = stored(store, demo.held_meeting_id)
     notes_before = paragraphs(run(store, ExportChoice("notes", tmp_path / "a.docx", meeting_id=demo.held_meeting_id)))
-    note = committees.numbering_preview(store, demo.committee_id, **change)
+    note = renumbering.numbering_preview(store, demo.committee_id, **change)
     assert "Signed notes keep their numbers: 8 July 2014 (64–74)" in note
     committees.update_committee(store, demo.committee_id, **change)
     assert stored(store, demo.held_meeting_id) == before
@@ -65,7 +67,7 @@ def test_notes_signed_before_snapshots_are_frozen_on_upgrade(tmp_path, capsys):
         raw.execute("UPDATE signoff SET snapshot_full = '', snapshot_public = ''")
         raw.execute("UPDATE clerk_meta SET value = '4' WHERE key = 'schema_version'")
     raw.close()
-    store = Store.open(db)
+    store = open_store(db)
     try:
         with store.read() as s:
             so = s.exec(select(SignOff)).one()

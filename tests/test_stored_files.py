@@ -16,7 +16,7 @@ from clerk.files import files_dir
 from clerk.services import agenda, content
 from clerk.services.reports import attach_report, reports
 from clerk.storage import Store
-from exports.pack import build_pack
+from clerk.cli.publishing import build_pack
 
 from .helpers import minutes_of
 from .test_pack import report_docx

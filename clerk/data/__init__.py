@@ -1,0 +1,1 @@
+"""Data clerk ships: the demo meeting and its presentation text."""

@@ -11,7 +11,8 @@ from sqlmodel import Session, select
 from ..body import Para, parse
 from ..errors import InvalidInput
 from ..models import AgendaItem, Committee, Meeting
-from ..services.agenda import PREVIOUS_NOTES, next_meeting
+from ..services.agenda import PREVIOUS_NOTES
+from ..services.agenda_standard import next_meeting
 from ..services.common import get
 from ..wording import approval_wording, exclusion_wording, exempt_paragraph, long_date, next_meeting_when
 from ..wording import state_sentence as state_wording

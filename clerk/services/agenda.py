@@ -1,4 +1,5 @@
-"""The agenda: lettered sections, items coded by position (A1, B7 ...), sub-items, standard items.
+"""The agenda: lettered sections, items coded by position (A1, B7 ...), sub-items. The standard
+items (A1–A3, C1, the Vice-Chairman election) and copying an agenda: ``agenda_standard``.
 
 Codes are never stored: they follow the items' positions within their section, so
 moving an item renumbers the codes around it and nothing else.
@@ -267,19 +268,3 @@ def move_to_section(store: Store, item_id: int, section: str, at: int | None = N
         session.flush()
         session.refresh(item)
         return item
-
-
-# The standard items (A1–A3, C1, the Vice-Chairman election) and copying an agenda live in
-# agenda_standard; they are named here too, as part of the agenda's API.
-from .agenda_standard import (  # noqa: E402
-    EXTRA_STANDARD_ITEMS, STANDARD_ITEMS, add_extra_standard_item, add_standard_items_in, copy_agenda, next_meeting,
-    next_meeting_note, previous_meeting, previous_meeting_of, refresh_standard_items, refresh_standard_items_in, standard_title,
-)
-
-__all__ = [
-    "APOLOGIES", "DECLARATIONS", "EXTRA_STANDARD_ITEMS", "NEXT_MEETING", "PREVIOUS_NOTES", "STANDARD_ITEMS",
-    "VICE_CHAIR_ELECTION", "AgendaRow", "add_extra_standard_item", "add_item", "add_item_in", "add_standard_items_in",
-    "copy_agenda", "delete_item", "item_code", "list_items", "move_item", "move_to_section", "next_meeting",
-    "next_meeting_note", "ordered_rows", "previous_meeting", "previous_meeting_of", "refresh_standard_items", "refresh_standard_items_in",
-    "standard_title", "update_item",
-]

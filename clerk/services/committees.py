@@ -9,14 +9,13 @@ from typing import Any
 from sqlmodel import select
 
 from ..errors import InvalidInput
-from ..models import Committee, MeetingStatus, Membership, NumberingScheme, Person, Role
+from ..models import Committee, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
 from ..storage import Store
-from ..wording import long_date, plural
 from .common import as_id, get, lock_committee
 from .minutes import renumber
 
-_NUMBERING_FIELDS = {"numbering_scheme", "numbering_start", "year_start_month", "number_format"}
+NUMBERING_FIELDS = {"numbering_scheme", "numbering_start", "year_start_month", "number_format"}
 
 
 def _check(values: dict[str, Any]) -> None:
@@ -104,7 +103,7 @@ def update_committee_in(session, committee_id: int, **values: Any):
         setattr(committee, key, value)
     session.add(committee)
     session.flush()
-    changes = renumber(session, committee, keep_signed=True) if _NUMBERING_FIELDS & values.keys() else []
+    changes = renumber(session, committee, keep_signed=True) if NUMBERING_FIELDS & values.keys() else []
     return committee, changes
 
 
@@ -124,29 +123,6 @@ def preview_update(store: Store, committee_id: int, **values: Any) -> list:
 
     _check(values)
     return preview(store, lambda session: update_committee_in(session, committee_id, **values)[1])
-
-
-def numbering_preview(store: Store, committee_id: int, **values: Any) -> str:
-    """What a change of the numbering settings would do, for the settings screen: the minutes
-    renumbered, and that signed notes keep their numbers."""
-    from .meetings import list_meetings
-
-    changes = preview_update(store, committee_id, **values) if values else []
-    parts = []
-    if changes:
-        shown = "; ".join(ch.describe() for ch in changes[:4])
-        parts.append(f"This renumbers {plural(len(changes), 'minute')}: {shown}" + ("; …" if len(changes) > 4 else ""))
-    if values.keys() & _NUMBERING_FIELDS:
-        signed = [r for r in list_meetings(store, committee_id) if r.status is MeetingStatus.SIGNED and r.minutes]
-        if len(signed) == 1:
-            parts.append(f"Signed notes keep their numbers: {long_date(signed[0].date)} ({signed[0].minutes}).")
-        elif signed:
-            parts.append(f"Signed notes keep their numbers: {len(signed)} meetings, the latest {long_date(signed[-1].date)} ({signed[-1].minutes}).")
-        if signed:
-            parts.append("The change applies to unsigned notes only.")
-    if len(parts) > 1 and not parts[0].endswith(("…", ".")):
-        parts[0] += "."
-    return " ".join(parts)
 
 
 def list_committees(store: Store, include_retired: bool = False) -> list[Committee]:

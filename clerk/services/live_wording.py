@@ -17,7 +17,8 @@ from ..wording import (  # the sentences themselves: one house style
     APOLOGIES_START, NO_APOLOGIES, NO_DECLARATIONS, apologies_sentence, approval_wording, declaration_sentence,
     exclusion_wording, long_date, next_meeting_when, vice_chair_sentences,
 )
-from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, next_meeting, ordered_rows, previous_meeting
+from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, ordered_rows
+from .agenda_standard import next_meeting, previous_meeting
 from .attendance import attendance_rows
 from .common import get
 

@@ -50,7 +50,7 @@ class MeetingRow:
 def create_meeting(store: Store, committee_id: int, date: dt.date | str, *, standard_items: bool = True, **values: Any) -> Meeting:
     """A new meeting, by default with the standard items on its agenda (A1 Apologies,
     A2 Declarations of Interest, A3 Notes of the previous meeting, C1 Date of next meeting)."""
-    from .agenda import add_standard_items_in, previous_meeting, refresh_standard_items_in
+    from .agenda_standard import add_standard_items_in, previous_meeting, refresh_standard_items_in
 
     if isinstance(date, str):
         date = parse_date(date)
@@ -200,7 +200,7 @@ def update_meeting(store: Store, meeting_id: int, *, date: dt.date | str | None 
             setattr(meeting, key, value)
         session.add(meeting)
         session.flush()
-    from .agenda import refresh_standard_items
+    from .agenda_standard import refresh_standard_items
 
     refresh_standard_items(store, meeting_id)
     return meeting

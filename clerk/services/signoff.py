@@ -117,7 +117,7 @@ def approve_previous_in(session: Session, store: Store, meeting_id: int, amendme
     meeting: record the amendments (already made to the text), sign and freeze them. Returns the
     sign-off, the meeting signed and the resolution's wording. ``holder``: the live window that
     holds meeting ``meeting_id`` and approves from it (see ``clerk.live``)."""
-    from .agenda import previous_meeting
+    from .agenda_standard import previous_meeting
     from .common import clean_text
 
     amendments = clean_text(amendments).strip()
@@ -142,13 +142,17 @@ def approve_previous(store: Store, meeting_id: int, amendments: str = "") -> tup
 def freeze_unfrozen(store: Store) -> int:
     """Give signed notes that have no frozen copy (signed before clerk kept one) their copy,
     as they read now; later changes elsewhere (a member's name) then leave them alone.
-    Returns how many were frozen."""
+    Returns how many were frozen; when there are none, nothing is written."""
     from ..documents.notes import notes_in
     from ..documents.snapshot import dump
 
+    unfrozen = (select(SignOff).join(Meeting, Meeting.id == SignOff.meeting_id)
+                .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == ""))
+    with store.read() as session:
+        if session.exec(unfrozen).first() is None:
+            return 0
     with store.write() as session:
-        rows = session.exec(select(SignOff).join(Meeting, Meeting.id == SignOff.meeting_id)
-                            .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == "")).all()
+        rows = session.exec(unfrozen).all()
         for signoff in rows:
             signoff.snapshot_full = dump(notes_in(session, store, signoff.meeting_id, public=False))
             signoff.snapshot_public = dump(notes_in(session, store, signoff.meeting_id, public=True))

@@ -3,16 +3,14 @@ meeting, the one being minuted when clerk last stopped (after a crash, where it 
 
 from __future__ import annotations
 
-import importlib
-
 import rich_click as click
 
-from .cli import UI_MODULE, _store, _target, db_option
+from ..errors import InvalidInput
+from .app import open_app
+from .group import cli, db_option, store_of, target_of
 
-LIVE_MODULE = "screens.live"  # loaded by name: the domain never imports the UI
 
-
-@click.command()
+@cli.command()
 @db_option
 @click.argument("meeting", metavar="[MEETING]", required=False)
 @click.option("--committee", "-c", metavar="NAME", help="The committee, when two meetings share a date.")
@@ -23,11 +21,10 @@ def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None
     MEETING is an id from `clerk meetings` or a date (2014-10-14). Without it, clerk reopens the
     meeting in progress.
     """
-    from .errors import InvalidInput
-    from .live.lock import resumable_meeting
-    from .services.meetings import find_meeting
+    from ..live.lock import resumable_meeting
+    from ..services.meetings import find_meeting
 
-    store = _store(ctx)
+    store = store_of(ctx)
     if meeting is None:
         meeting_id = resumable_meeting(store)
         if meeting_id is None:
@@ -35,9 +32,10 @@ def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None
     else:
         meeting_id = find_meeting(store, meeting, committee).id
     store.close()
-    ui = importlib.import_module(UI_MODULE)
 
     def start():
-        return importlib.import_module(LIVE_MODULE).LiveScreen(meeting_id)
+        from screens.live import LiveScreen
 
-    ctx.exit(ui.run(_target(ctx), start=start) or 0)
+        return LiveScreen(meeting_id)
+
+    ctx.exit(open_app(target_of(ctx), start=start))

@@ -1,0 +1,101 @@
+"""``clerk export agenda|notes|minutes|volume`` and ``clerk approve``: the documents that leave the building."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rich_click as click
+
+from ..errors import InvalidInput
+from ..terminal import say, wrote
+from .group import cli, db_option, export, meeting_argument, resolve_meeting, store_of
+
+OUT = click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
+                   help="The file to write (.docx, or .pdf with --pdf).")
+PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
+
+
+def run(ctx: click.Context, choice) -> None:
+    from .publishing import export_document
+
+    wrote(choice.out, export_document(store_of(ctx), choice, warn=lambda warning: say(warning, err=True)))
+
+
+@export.command("agenda")
+@db_option
+@meeting_argument
+@OUT
+@PDF
+@click.pass_context
+def export_agenda(ctx, meeting, committee, out, pdf):
+    """The agenda front sheet, as published."""
+    from ..usecases.export import ExportChoice
+
+    _store, found = resolve_meeting(ctx, meeting, committee)
+    run(ctx, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
+
+
+def notes_command(name: str, hidden: bool = False):
+    @export.command(name, hidden=hidden)
+    @db_option
+    @meeting_argument
+    @OUT
+    @click.option("--public", is_flag=True, help="The public version: no restricted minute's text.")
+    @PDF
+    @click.pass_context
+    def export_notes(ctx, meeting, committee, out, public, pdf):
+        """The notes (minutes) of a meeting: the full version, or --public."""
+        from ..usecases.export import ExportChoice
+
+        _store, found = resolve_meeting(ctx, meeting, committee)
+        run(ctx, ExportChoice("notes", out, meeting_id=found.id, public=public, pdf=pdf))
+
+    return export_notes
+
+
+export_notes = notes_command("notes")
+export_minutes = notes_command("minutes", hidden=True)  # what many councils call them
+
+
+@export.command("volume")
+@db_option
+@click.option("--committee", "-c", metavar="NAME", required=True, help="The committee.")
+@click.option("--from", "start", metavar="DATE", help="First date (2014-05-01).")
+@click.option("--to", "end", metavar="DATE", help="Last date (2015-04-30).")
+@click.option("--year", type=int, help="A municipal year, by the year it starts (2014 for 2014/15).")
+@OUT
+@click.option("--public", is_flag=True, help="The public version.")
+@PDF
+@click.pass_context
+def export_volume(ctx, committee, start, end, year, out, public, pdf):
+    """All the notes of a committee for a date range or municipal year, numbers continuous."""
+    from ..services.committees import find_committee
+    from ..services.common import parse_date
+    from ..usecases.export import ExportChoice, municipal_year_range
+
+    store = store_of(ctx)
+    found = find_committee(store, committee)
+    if year is not None and (start or end):
+        raise InvalidInput("Give --year, or --from and --to, not both.")
+    if year is not None:
+        first, last = municipal_year_range(year, found.year_start_month)
+    elif start and end:
+        first, last = parse_date(start), parse_date(end)
+    else:
+        raise InvalidInput("Give --from and --to dates, or --year.")
+    run(ctx, ExportChoice("volume", out, committee_id=found.id, start=first, end=last, public=public, pdf=pdf))
+
+
+@cli.command("approve")
+@db_option
+@meeting_argument
+@click.option("--amendments", metavar="TEXT", default="", help="What the approval is subject to.")
+@click.pass_context
+def approve(ctx, meeting, committee, amendments):
+    """Approve and sign the notes of the meeting before MEETING (item A3 of MEETING)."""
+    from ..services.signoff import approve_previous
+
+    store, found = resolve_meeting(ctx, meeting, committee)
+    signoff, wording = approve_previous(store, found.id, amendments)
+    say(wording)
+    say(f"Signed; content hash {signoff.content_hash}")

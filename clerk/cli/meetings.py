@@ -1,0 +1,70 @@
+"""``clerk demo``, ``clerk meetings`` and ``clerk backup``: the record at a glance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rich_click as click
+
+from ..terminal import printable, say
+from ..wording import long_date
+from .group import cli, db_given, db_option, store_of
+
+
+@cli.command()
+@db_option
+@click.pass_context
+def demo(ctx: click.Context) -> None:
+    """Load the demo: the Kent Community Safety Partnership, 8 July 2014 (minutes 64–74) and the next meeting."""
+    from ..demo import load_demo
+    from ..services.meetings import list_meetings
+
+    store = store_of(ctx)
+    summary = load_demo(store)
+    rows = {r.id: r for r in list_meetings(store, summary.committee_id)}
+    held, nxt = rows[summary.held_meeting_id], rows[summary.next_meeting_id]
+    verb = "Loaded" if summary.created else "Already loaded:"
+    say(
+        f"{verb} the demo into {store.target.describe()}: {held.committee}, "
+        f"{long_date(held.date)} (minutes {held.minutes}) and {long_date(nxt.date)} (draft agenda)."
+    )
+    say("Open it with: clerk" + (f" --db {db_given(ctx)}" if db_given(ctx) else ""))
+
+
+@cli.command()
+@db_option
+@click.option("--committee", "-c", metavar="NAME", help="Only this committee's meetings.")
+@click.pass_context
+def meetings(ctx: click.Context, committee: str | None) -> None:
+    """List meetings: id, committee, date, status and minute range (such as 64–74)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..services.committees import find_committee
+    from ..services.meetings import list_meetings, status_label
+
+    store = store_of(ctx)
+    committee_id = find_committee(store, committee).id if committee is not None else None
+    rows = list_meetings(store, committee_id)
+    if not rows:
+        say("No meetings yet. Load the demo with `clerk demo`.")
+        return
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for name, justify in (("Id", "right"), ("Committee", "left"), ("Date", "left"), ("Time", "left"), ("Status", "left"), ("Minutes", "left")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for r in rows:
+        time = r.start_time.strftime("%H:%M") if r.start_time else ""
+        table.add_row(*(Text(printable(cell)) for cell in (str(r.id), r.committee, r.date.isoformat(), time, status_label(r.status), r.minutes)))
+    Console(soft_wrap=True).print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the copy.")
+@click.pass_context
+def backup(ctx: click.Context, out: Path | None) -> None:
+    """Copy the database while it is in use (SQLite's online backup)."""
+    store = store_of(ctx)
+    path = store.backup(out)
+    say(f"Backed up {store.target.describe()} to {path}")

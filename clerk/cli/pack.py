@@ -1,0 +1,47 @@
+"""``clerk attach`` and ``clerk pack``: reports for agenda items, and the agenda pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rich_click as click
+
+from ..terminal import say, wrote
+from .group import cli, db_option, meeting_argument, resolve_meeting
+
+
+@cli.command("attach")
+@db_option
+@meeting_argument
+@click.argument("item", metavar="ITEM")
+@click.argument("file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def attach(ctx, meeting, committee, item, file):
+    """Attach a report (.docx or PDF) to agenda item ITEM (its code, such as B1) of MEETING."""
+    from ..services.reports import attach_report
+
+    store, found = resolve_meeting(ctx, meeting, committee)
+    report = attach_report(store, found.id, item, file)
+    say(f"Attached {report.filename} to {report.code} {report.title} ({report.kind}).")
+
+
+@cli.command("pack")
+@db_option
+@meeting_argument
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The PDF to write.")
+@click.option("--restricted", "kind", flag_value="restricted", help="The restricted pack: reports not for publication.")
+@click.option("--supplement", "kind", flag_value="supplement", help="The supplementary pack: reports that were to follow.")
+@click.pass_context
+def pack(ctx, meeting, committee, out, kind):
+    """Build the agenda pack: front sheet with page ranges, previous notes, reports, one PDF."""
+    from .publishing import build_pack
+
+    store, found = resolve_meeting(ctx, meeting, committee)
+
+    def progress(step: str, done: int, total: int) -> None:
+        say(f"[{done}/{total}] {step}", err=True)
+
+    result = build_pack(store, found.id, out, kind=kind or "public", progress=progress)
+    if result.message:
+        say(result.message, err=True)
+    wrote(out, result.path, f" ({result.pages} pages)" if result.pages else "")
