@@ -54,7 +54,8 @@ class Saving:
     def pending(self: Any) -> str:
         """Besides loading and service calls (ClerkScreen.pending): text not yet stored,
         paragraph labels not yet redrawn."""
-        if self._save_timer is not None or (self.saver is not None and self.saver.dirty and not self.read_only):
+        refused = self.saver is not None and self.saver.last_error is not None  # kept until the clerk acts
+        if self._save_timer is not None or (self.saver is not None and self.saver.dirty and not refused and not self.read_only):
             return "the minute's text is about to be saved"
         if self._label_timer is not None:
             return "the paragraph labels are about to be redrawn"
