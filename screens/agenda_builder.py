@@ -163,7 +163,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             Field("paragraph", "Schedule 12A paragraph", row.exempt_paragraph or "" if row else "", placeholder="1 to 7"),
             Field("pages", "Pages in the pack", pages, placeholder="9-36"),
             Field("note", "Line under the item", row.note if row else ""),
-            Field("note_public", "Print the line under a restricted item publicly", row.note_public if row else False, kind="check"),
+            Field("note_public", "Line shown in public", row.note_public if row else False, kind="check"),
         ]
         return fields
 
