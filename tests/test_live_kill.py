@@ -33,7 +33,6 @@ WORDS = ("the partnership noted the report and asked for an update on the commun
 KILL_ALLOWANCE = 2.0
 
 
-
 def normal(text: str) -> str:
     """The text as the minute stores it (paragraphs, trimmed)."""
     return render(parse(text))
