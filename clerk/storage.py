@@ -174,10 +174,9 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 conn.info["clerk_write"] = True
-                with conn.begin():
-                    with Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
-                        yield session
-                        session.flush()
+                with conn.begin(), Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
+                    yield session
+                    session.flush()
         except IntegrityError:
             raise
         except OperationalError as exc:

@@ -72,7 +72,7 @@ def _details(doc, s, agenda: AgendaDoc) -> None:
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    for column, cell, lines, width in zip(table.columns, table.rows[0].cells, (left, right), (Cm(9.5), Cm(6.5))):
+    for column, cell, lines, width in zip(table.columns, table.rows[0].cells, (left, right), (Cm(9.5), Cm(6.5)), strict=False):
         column.width = cell.width = width
         lines = [line for line in lines if line]
         cell.paragraphs[0].style = s["Clerk Agenda Details"]

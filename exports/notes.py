@@ -12,8 +12,8 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from clerk.documents.render import minute_parts
 from clerk.documents.model import Heading, MinuteBlock, NotesDoc, VolumeDoc
+from clerk.documents.render import minute_parts
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, page_break, para, properties, save
 

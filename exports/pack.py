@@ -54,7 +54,7 @@ def assemble(pack: PackDoc, out: Path, *, cache: Path, progress: Progress | None
         draft = {p.code: PLACEHOLDER for p in pack.parts}
         docx["front"] = write_agenda(with_pages(pack.front, draft), tmp_path / "front-draft.docx", page_numbers=False)
         pdfs = converter.pdfs(docx)
-        files = {p.name: (pdfs[p.name] if p.name in pdfs else p.path) for p in pack.parts}
+        files = {p.name: (pdfs.get(p.name, p.path)) for p in pack.parts}
         say("Counting pages", 2, total)
         front_pdf = pdfs["front"]
         front_pages = page_count(front_pdf)

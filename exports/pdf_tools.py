@@ -55,7 +55,7 @@ class Converter:
                 outputs = to_pdf([t for _n, t in staged], Path(tmp) / "out")
                 self.seconds += time.perf_counter() - started
                 self.calls += 1
-                for (name, _t), pdf in zip(staged, outputs):
+                for (name, _t), pdf in zip(staged, outputs, strict=False):
                     shutil.copyfile(pdf, self.cache / f"{keys[name]}.pdf")
                     self.converted.append(name)
         return {name: self.cache / f"{keys[name]}.pdf" for name in docs}

@@ -19,8 +19,8 @@ from sqlmodel import Session, select
 
 from ..errors import ClerkError
 from ..models import LiveSession, Meeting
-from ..storage import Store
 from ..services.common import get, lock_committee
+from ..storage import Store
 
 LOCK_TTL = dt.timedelta(seconds=30)
 HEARTBEAT_SECONDS = 5.0
@@ -172,5 +172,5 @@ def resumable_meeting(store: Store) -> int | None:
         open_rows = [(row, m) for row, m in rows if m.status == "in_progress"]
         if not open_rows:
             return None
-        row, meeting = max(open_rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC))
+        _row, meeting = max(open_rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC))
         return meeting.id
