@@ -10,7 +10,7 @@ from sqlmodel import Session, SQLModel, select
 from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus
 from ..numbering import Scheme
-from ..text import clean_text  # noqa: F401  (the one cleaning rule, for every service)
+from ..text import clean_text as clean_text  # the one cleaning rule, for every service
 from ..wording import long_date
 
 T = TypeVar("T", bound=SQLModel)
