@@ -29,7 +29,7 @@ class MeetingSlot:
     series: str | None = None  # the series its minutes are stored in (None: not known)
 
     @property
-    def order_key(self) -> tuple:
+    def order_key(self) -> tuple[dt.date, dt.time, int]:
         return (self.date, self.start_time or dt.time(0), self.meeting_id)
 
 

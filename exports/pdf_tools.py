@@ -96,7 +96,7 @@ def stamp(page: PageObject, *, number: str = "", banner: str = "") -> None:
     overlay[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
     content = DecodedStreamObject()
     content.set_data(("q " + " ".join(ops) + " Q").encode("latin-1", "replace"))
-    overlay.replace_contents(content)
+    overlay.replace_contents(content)  # type: ignore[arg-type]  # pypdf accepts any stream; its hint names fewer
     if left or bottom:
         overlay.mediabox = box
     page.merge_page(overlay)

@@ -15,7 +15,7 @@ import socket
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..errors import ClerkError
 from ..models import LiveSession, Meeting
@@ -168,7 +168,7 @@ def check_holder(session: Session, meeting_id: int, holder: Holder) -> LiveSessi
 def resumable_meeting(store: Store) -> int | None:
     """The meeting most recently minuted live and not yet finished (``clerk live`` with no meeting)."""
     with store.read() as session:
-        rows = session.exec(select(LiveSession, Meeting).join(Meeting, Meeting.id == LiveSession.meeting_id)).all()
+        rows = session.exec(select(LiveSession, Meeting).join(Meeting, col(Meeting.id) == LiveSession.meeting_id)).all()
         open_rows = [(row, m) for row, m in rows if m.status == "in_progress"]
         if not open_rows:
             return None
