@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project first
 
-from docx import Document  # noqa: E402
-from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 
-from clerk.body import Para, number  # noqa: E402
-from clerk.documents import build_notes, build_volume  # noqa: E402
-from clerk.models import Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind  # noqa: E402
-from clerk.services import committees  # noqa: E402
-from clerk.storage import Store  # noqa: E402
-from exports.notes import STYLES, write_notes, write_volume  # noqa: E402
+from clerk.body import Para, number
+from clerk.documents import build_notes, build_volume
+from clerk.models import Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind
+from clerk.services import committees
+from clerk.storage import Store
+from exports.notes import STYLES, write_notes, write_volume
 
 TEXT = ("Mr Peerbux explained that the Community Safety Agreement was now a rolling document that would be "
         "reviewed and refreshed annually along with the associated action plan. ")

@@ -34,9 +34,9 @@ from textual.app import App
 from textual.widgets import TextArea
 
 from clerk.body import parse, render
-from clerk.models import Committee, Meeting, MeetingStatus, Minute, NumberingScheme, Paragraph
 from clerk.live.lock import Holder
 from clerk.live.meeting import LiveMeeting
+from clerk.models import Committee, Meeting, MeetingStatus, Minute, NumberingScheme, Paragraph
 from clerk.services import agenda, meetings
 from clerk.services.content import content
 from clerk.storage import Store

@@ -14,14 +14,14 @@ from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project first
 
-from docx import Document  # noqa: E402
-from docx.enum.text import WD_BREAK  # noqa: E402
+from docx import Document
+from docx.enum.text import WD_BREAK
 
-from clerk.demo import load_demo  # noqa: E402
-from clerk.services import agenda  # noqa: E402
-from clerk.services.reports import attach_report  # noqa: E402
-from clerk.storage import Store  # noqa: E402
-from clerk.cli.publishing import build_pack  # noqa: E402
+from clerk.cli.publishing import build_pack
+from clerk.demo import load_demo
+from clerk.services import agenda
+from clerk.services.reports import attach_report
+from clerk.storage import Store
 
 TEXT = "The Kent Community Safety Partnership is asked to note the progress made against the action plan. " * 6
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project first
 
-from clerk.models import Meeting, MeetingStatus, Minute, Paragraph  # noqa: E402
-from clerk.services import committees, meetings, minutes  # noqa: E402
-from clerk.storage import Store  # noqa: E402
+from clerk.models import Meeting, MeetingStatus, Minute, Paragraph
+from clerk.services import committees, meetings, minutes
+from clerk.storage import Store
 
 MINUTES_PER_MEETING = 40
 PARAGRAPH = "Mr Peerbux explained that the Community Safety Agreement was now a rolling document. " * 3

@@ -16,7 +16,7 @@ import sys
 
 sys.path[0] = __import__("os").path.dirname(sys.path[0])  # the project first
 
-import os  # noqa: E402
+import os
 import select
 import statistics
 import subprocess

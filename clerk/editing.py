@@ -45,7 +45,7 @@ def line_labels(lines: Sequence[str], numbered: bool = True) -> list[str]:
                 starts.append(first + k)
                 points_seen = points
         paras.extend(parsed)
-    for row, item in zip(starts, number(paras)):
+    for row, item in zip(starts, number(paras), strict=False):
         labels[row] = item.label or ("RESOLVED" if item.kind is ParagraphKind.RESOLUTION else "")
     return labels
 

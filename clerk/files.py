@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .errors import InvalidInput
 
-
 SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
 

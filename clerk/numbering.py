@@ -29,7 +29,7 @@ class MeetingSlot:
     series: str | None = None  # the series its minutes are stored in (None: not known)
 
     @property
-    def order_key(self) -> tuple:
+    def order_key(self) -> tuple[dt.date, dt.time, int]:
         return (self.date, self.start_time or dt.time(0), self.meeting_id)
 
 
@@ -124,7 +124,7 @@ def plan_numbers(
             # numbers before it (unless it opens its series); the next continues after its last
             numbered = [n for n in slot.numbers if n is not None]
             follows = (fresh and keep_signed) or not numbered or min(numbered) == last[series] + 1
-            for mid, current in zip(slot.minute_ids, slot.numbers):
+            for mid, current in zip(slot.minute_ids, slot.numbers, strict=False):
                 plan.numbers[mid] = (slot.series if slot.series is not None else series, current if current is not None else 0)
                 if not follows:
                     plan.signed_conflicts.append((slot.meeting_id, mid, current, last[series] + 1))

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, NoSuchModuleError, OperationalError
 from sqlmodel import Session, SQLModel
 
@@ -37,7 +37,7 @@ def busy_timeout_ms() -> int:
         return BUSY_TIMEOUT_MS
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - exercised by every test
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:  # pragma: no cover - exercised by every test
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _begin)
     cur = dbapi_connection.cursor()
     cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
@@ -47,7 +47,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - ex
     cur.close()
 
 
-def _sqlite_begin(conn) -> None:
+def _sqlite_begin(conn: Connection) -> None:
     # A write transaction takes the write lock at once, so two writers queue on the
     # busy timeout instead of failing halfway when a read lock cannot be upgraded.
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("clerk_write") else "BEGIN")
@@ -67,7 +67,7 @@ def explain_operational_error(exc: Exception, target: DatabaseTarget) -> Storage
     return StorageError(f"The database {where} failed: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
 
 
-def _json_value(value):
+def _json_value(value: object) -> object:
     """A column value for the JSON backup: dates as ISO text, stored files as base64."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
@@ -174,10 +174,9 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 conn.info["clerk_write"] = True
-                with conn.begin():
-                    with Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
-                        yield session
-                        session.flush()
+                with conn.begin(), Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
+                    yield session
+                    session.flush()
         except IntegrityError:
             raise
         except OperationalError as exc:
@@ -281,7 +280,7 @@ class Store:
 
     def _json_dump(self, out: Path) -> Path:
         insp = inspect(self.engine)
-        dump: dict[str, list[dict]] = {}
+        dump: dict[str, list[dict[str, object]]] = {}
         with self.engine.connect() as conn:
             for table in insp.get_table_names():
                 rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()

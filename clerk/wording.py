@@ -103,9 +103,9 @@ def exclusion_wording(committee: Any, paragraph: int | str | None) -> str:
     """The committee's resolution to exclude the press and public, with its paragraph."""
     para = str(paragraph) if paragraph not in (None, "") else "⟨paragraph⟩"
     try:
-        return committee.exclusion_wording.format(paragraph=para)
+        return str(committee.exclusion_wording).format(paragraph=para)
     except (KeyError, IndexError, ValueError):
-        return committee.exclusion_wording
+        return str(committee.exclusion_wording)
 
 
 EXCLUSION_TITLE = "Exclusion of the Press and Public"

@@ -4,13 +4,16 @@ who to ask, the unrestricted sections, then the restricted items, and the public
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
+from docx.styles.style import ParagraphStyle
 
-from clerk.documents.model import AgendaDoc
+from clerk.documents.model import AgendaDoc, AgendaEntry
 from clerk.wording import exempt_note
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, properties, save, text
@@ -64,7 +67,7 @@ def write_agenda(agenda: AgendaDoc, out: Path | str, *, page_numbers: bool = Tru
     return save(doc, out)
 
 
-def _details(doc, s, agenda: AgendaDoc) -> None:
+def _details(doc: DocxDocument, s: dict[str, ParagraphStyle], agenda: AgendaDoc) -> None:
     """When and where on the left, who to ask on the right, in a table without borders."""
     left = [agenda.when, agenda.venue]
     right = [f"Ask for: {agenda.ask_for}" if agenda.ask_for else "",
@@ -72,7 +75,7 @@ def _details(doc, s, agenda: AgendaDoc) -> None:
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    for column, cell, lines, width in zip(table.columns, table.rows[0].cells, (left, right), (Cm(9.5), Cm(6.5))):
+    for column, cell, lines, width in zip(table.columns, table.rows[0].cells, (left, right), (Cm(9.5), Cm(6.5)), strict=False):
         column.width = cell.width = width
         lines = [line for line in lines if line]
         cell.paragraphs[0].style = s["Clerk Agenda Details"]
@@ -81,7 +84,7 @@ def _details(doc, s, agenda: AgendaDoc) -> None:
             cell.add_paragraph(text(line), style=s["Clerk Agenda Details"])
 
 
-def _entries(doc, s, entries) -> None:
+def _entries(doc: DocxDocument, s: dict[str, ParagraphStyle], entries: Iterable[AgendaEntry]) -> None:
     for entry in entries:
         runs = [f"{entry.code}\t{entry.title}"]
         if entry.pages:

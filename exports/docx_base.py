@@ -18,6 +18,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
 
 from clerk.documents.model import PAPER_SIZES
 from clerk.errors import InvalidInput
@@ -87,11 +89,11 @@ def _as_document(z: zipfile.ZipFile) -> bytes:
     return out.getvalue()
 
 
-def ensure_styles(doc: DocxDocument, specs: dict[str, StyleSpec]) -> dict[str, object]:
+def ensure_styles(doc: DocxDocument, specs: dict[str, StyleSpec]) -> dict[str, ParagraphStyle]:
     """Each named paragraph style, from the template when it has it, else created from the spec;
     resolved once, since looking styles up by name is what makes python-docx slow."""
-    existing = {s.name: s for s in doc.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
-    out = {}
+    existing = {s.name: s for s in doc.styles if isinstance(s, ParagraphStyle)}
+    out: dict[str, ParagraphStyle] = {}
     for name, spec in specs.items():
         style = existing.get(name)
         if style is None:
@@ -117,7 +119,7 @@ def text(value: str | None) -> str:
     return clean_text(value or "")
 
 
-def para(doc: DocxDocument, style, *runs: tuple[str, bool] | str):
+def para(doc: DocxDocument, style: ParagraphStyle | str | None, *runs: tuple[str, bool] | str) -> Paragraph:
     """A paragraph of runs; a run is text, or (text, bold)."""
     p = doc.add_paragraph(style=style)
     for run in runs:
@@ -134,7 +136,7 @@ def page_break(doc: DocxDocument) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _field(paragraph, instruction: str) -> None:
+def _field(paragraph: Paragraph, instruction: str) -> None:
     simple = OxmlElement("w:fldSimple")
     simple.set(qn("w:instr"), instruction)
     run = OxmlElement("w:r")

@@ -11,9 +11,10 @@ import re
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
+from docx.styles.style import ParagraphStyle
 
+from clerk.documents.model import Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc
 from clerk.documents.render import minute_parts
-from clerk.documents.model import Heading, MinuteBlock, NotesDoc, VolumeDoc
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, page_break, para, properties, save
 
@@ -72,7 +73,7 @@ def write_volume(volume: VolumeDoc, out: Path | str) -> Path:
     return save(doc, out)
 
 
-def render_notes(doc: DocxDocument, styles: dict, notes: NotesDoc) -> None:
+def render_notes(doc: DocxDocument, styles: dict[str, ParagraphStyle], notes: NotesDoc) -> None:
     s = styles
     if notes.organisation:
         para(doc, s["Clerk Organisation"], notes.organisation.upper())
@@ -98,7 +99,7 @@ def render_notes(doc: DocxDocument, styles: dict, notes: NotesDoc) -> None:
         _appendix_body(doc, s, appendix)
 
 
-def _opening_runs(opening: str) -> list:
+def _opening_runs(opening: str) -> list[tuple[str, bool] | str]:
     word, _, rest = opening.partition(" ")
     return [(word, True), " " + rest]
 
@@ -108,7 +109,7 @@ _STYLE = {"heading": "Clerk Minute Heading", "exempt": "Clerk Exempt", "paragrap
           "resolution point": "Clerk Resolution Point", "note": "Clerk Note", "action": "Clerk Action"}
 
 
-def _minute(doc: DocxDocument, s: dict, block: MinuteBlock) -> None:
+def _minute(doc: DocxDocument, s: dict[str, ParagraphStyle], block: MinuteBlock) -> None:
     """The minute's parts as clerk.documents gives them (the live preview shows the same)."""
     for part, text in minute_parts(block):
         match = _RESOLVED.match(text) if part == "resolution" else None
@@ -116,7 +117,7 @@ def _minute(doc: DocxDocument, s: dict, block: MinuteBlock) -> None:
         para(doc, s[_STYLE[part]], *runs)
 
 
-def _appendix_body(doc: DocxDocument, s: dict, appendix) -> None:
+def _appendix_body(doc: DocxDocument, s: dict[str, ParagraphStyle], appendix: Appendix) -> None:
     if appendix.kind == "text":
         for line in appendix.lines:
             stripped = line.strip()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import IndirectObject
 
 from clerk.documents.pack import PackDoc, PackPart, with_pages
 from clerk.files import write_whole
@@ -54,7 +55,7 @@ def assemble(pack: PackDoc, out: Path, *, cache: Path, progress: Progress | None
         draft = {p.code: PLACEHOLDER for p in pack.parts}
         docx["front"] = write_agenda(with_pages(pack.front, draft), tmp_path / "front-draft.docx", page_numbers=False)
         pdfs = converter.pdfs(docx)
-        files = {p.name: (pdfs[p.name] if p.name in pdfs else p.path) for p in pack.parts}
+        files = {p.name: _pdf_of(p, pdfs) for p in pack.parts}
         say("Counting pages", 2, total)
         front_pdf = pdfs["front"]
         front_pages = page_count(front_pdf)
@@ -86,7 +87,16 @@ def _docx_of(parts: tuple[PackPart, ...], tmp: Path) -> dict[str, Path]:
     return docx
 
 
-def _ranges(parts: tuple[PackPart, ...], files: dict[str, Path | None], front_pages: int) -> dict[int, tuple[int, int]]:
+def _pdf_of(part: PackPart, pdfs: dict[str, Path]) -> Path:
+    """The part's PDF: converted from its Word document, or the PDF report as attached."""
+    if part.name in pdfs:
+        return pdfs[part.name]
+    if part.path is None:
+        raise ValueError(f"the pack's part {part.name} has neither a Word document nor a PDF")
+    return part.path
+
+
+def _ranges(parts: tuple[PackPart, ...], files: dict[str, Path], front_pages: int) -> dict[int, tuple[int, int]]:
     ranges, page = {}, front_pages + 1
     for p in parts:
         n = page_count(files[p.name])
@@ -95,12 +105,12 @@ def _ranges(parts: tuple[PackPart, ...], files: dict[str, Path | None], front_pa
     return ranges
 
 
-def _join(pack: PackDoc, front: Path, files: dict[str, Path | None]) -> PdfWriter:
+def _join(pack: PackDoc, front: Path, files: dict[str, Path]) -> PdfWriter:
     writer = PdfWriter()
     writer.append(PdfReader(str(front)), import_outline=False)
     writer.add_outline_item("Agenda", 0)
     headings = pack.headings
-    sections: dict[str, object] = {}
+    sections: dict[str, IndirectObject] = {}
     for p in pack.parts:
         start = len(writer.pages)
         writer.append(PdfReader(str(files[p.name])), import_outline=False)

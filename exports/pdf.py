@@ -52,7 +52,7 @@ def to_pdf(sources: Sequence[Path], outdir: Path, *, timeout: float = 300) -> li
         except OSError as exc:
             raise PdfUnavailable(f"LibreOffice could not be started ({exc.strerror}); check it is installed.") from None
     outputs = [outdir / (s.stem + ".pdf") for s in sources]
-    missing = [s.name for s, o in zip(sources, outputs) if not o.is_file() or o.stat().st_size == 0]
+    missing = [s.name for s, o in zip(sources, outputs, strict=False) if not o.is_file() or o.stat().st_size == 0]
     if missing:
         detail = (result.stderr or result.stdout).strip().splitlines()
         raise ConversionFailed(

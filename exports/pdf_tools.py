@@ -55,7 +55,7 @@ class Converter:
                 outputs = to_pdf([t for _n, t in staged], Path(tmp) / "out")
                 self.seconds += time.perf_counter() - started
                 self.calls += 1
-                for (name, _t), pdf in zip(staged, outputs):
+                for (name, _t), pdf in zip(staged, outputs, strict=False):
                     shutil.copyfile(pdf, self.cache / f"{keys[name]}.pdf")
                     self.converted.append(name)
         return {name: self.cache / f"{keys[name]}.pdf" for name in docs}
@@ -96,7 +96,7 @@ def stamp(page: PageObject, *, number: str = "", banner: str = "") -> None:
     overlay[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
     content = DecodedStreamObject()
     content.set_data(("q " + " ".join(ops) + " Q").encode("latin-1", "replace"))
-    overlay.replace_contents(content)
+    overlay.replace_contents(content)  # type: ignore[arg-type]  # pypdf accepts any stream; its hint names fewer
     if left or bottom:
         overlay.mediabox = box
     page.merge_page(overlay)

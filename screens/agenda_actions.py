@@ -79,7 +79,7 @@ class AgendaActions:
         from .file_picker import beside, default_folder
         from .pack_progress import PACKS, PackScreen
 
-        base = f"{slug(self.meeting and str(self.meeting.date) or 'pack')}"
+        base = f"{slug((self.meeting and str(self.meeting.date)) or 'pack')}"
 
         def submit(values: dict[str, Any]):
             from clerk.errors import InvalidInput

@@ -130,7 +130,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         if current is not None:
             try:
                 table.move_cursor(row=table.get_row_index(str(current)))
-            except Exception:  # noqa: BLE001 - the row went away (deleted): stay where it was
+            except Exception:
                 table.move_cursor(row=min(old_row, table.row_count - 1))
 
     def current_key(self) -> str | None:

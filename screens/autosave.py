@@ -46,7 +46,7 @@ class Autosaver:
             for n, (minute_id, text) in enumerate(items):
                 try:
                     self._save(minute_id, text)
-                except BaseException as exc:  # noqa: BLE001 - kept, retried, shown
+                except BaseException as exc:
                     with self._pending_lock:
                         for mid, unsaved in items[n:]:
                             self._pending.setdefault(mid, unsaved)  # a newer text put meanwhile wins

@@ -37,9 +37,9 @@ def report(node, exc: BaseException) -> None:
     if is_clerk_error(exc):
         node.app.notify(str(exc), title="Not done", severity="error", timeout=8)
         return
-    from .errors import ErrorScreen
-
     from clerk.config import record_error
+
+    from .errors import ErrorScreen
 
     detail = "".join(traceback.format_exception(exc))
     node.app.push_screen(ErrorScreen(f"{exc}" or type(exc).__name__, detail, record_error(detail)))
@@ -70,7 +70,7 @@ class ServiceMixin:
         that was not done."""
         try:
             result = fn(*args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - every failure is shown, none is lost
+        except Exception as exc:
             report(self, exc)
             return Outcome(False)
         if then is not None:

@@ -17,7 +17,7 @@ class AppCursor:
         super().__init__(*args, **kwargs)
         try:
             blink = getattr(self.app, "cursor_blink", True)
-        except Exception:  # noqa: BLE001 - made outside a running app: Textual's default
+        except Exception:
             blink = True
         if not blink:
             self.cursor_blink = False  # type: ignore[attr-defined]

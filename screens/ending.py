@@ -6,6 +6,7 @@ and the app exits with 128 + the signal's number, the terminal put back as it wa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from typing import Any
 
@@ -34,8 +35,6 @@ def _store_and_exit(app: Any, number: int) -> None:
     for screen in reversed(app.screen_stack):
         close = getattr(screen, "close_meeting", None)
         if close is not None:
-            try:
+            with contextlib.suppress(Exception):
                 close()
-            except Exception:  # noqa: BLE001 - the others are still stored; the lock expires by itself
-                pass
     app.exit(return_code=128 + number)

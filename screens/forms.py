@@ -106,7 +106,7 @@ class FormScreen(ModalScreen[Any]):
             return
         try:
             text = self.note(self.values())
-        except Exception as exc:  # noqa: BLE001 - a note is advice; a half-typed date is fine
+        except Exception as exc:
             text = str(exc) if is_clerk_error(exc) else ""
         self.query_one("#form-note", Static).update(text or "")
 
@@ -139,7 +139,7 @@ class FormScreen(ModalScreen[Any]):
     def action_save(self) -> None:
         try:
             result = self.submit(self.values())
-        except Exception as exc:  # noqa: BLE001 - shown in the form; the typing stays
+        except Exception as exc:
             if is_clerk_error(exc):
                 self.query_one("#form-error", Static).update(str(exc))
                 self.app.bell()

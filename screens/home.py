@@ -3,6 +3,7 @@ Typing filters the list."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from textual.app import ComposeResult
@@ -16,7 +17,6 @@ from clerk.wording import short_date
 from .base import ClerkScreen, fit_column
 from .cursor import PlainInput
 from .home_actions import ALL, HomeActions
-
 
 
 def fuzzy_match(query: str, text: str) -> bool:
@@ -95,7 +95,7 @@ class HomeScreen(HomeActions, ClerkScreen):
         table.clear(columns=True)
         columns = [("Date", "date"), ("Time", "time"), ("Status", "status"), ("Minutes", "minutes")]
         columns += [("Committee", "committee")] if with_committee else []
-        for label, key in columns + [("Venue", "venue")]:
+        for label, key in [*columns, ("Venue", "venue")]:
             table.add_column(label, key=key)
         self._with_committee = with_committee
 
@@ -149,13 +149,11 @@ class HomeScreen(HomeActions, ClerkScreen):
         headers = [str(c.label) for c in table.columns.values()]
         self._fitted = table.size.width
         width = table.size.width or self.app.size.width
-        for cells, key in zip(fit_column(rows, headers, width, -1, *([4] if with_committee else [])), keys):
+        for cells, key in zip(fit_column(rows, headers, width, -1, *([4] if with_committee else [])), keys, strict=False):
             table.add_row(*cells, key=key)
         if keep is not None:
-            try:
+            with contextlib.suppress(Exception):
                 table.move_cursor(row=table.get_row_index(str(keep)))
-            except Exception:  # noqa: BLE001 - filtered out
-                pass
         title = self.query_one("#meetings-title", Label)
         if not self.rows:
             title.update("No committees yet: F9 adds one (or ctrl+q, then `clerk demo`)."
@@ -180,11 +178,10 @@ class HomeScreen(HomeActions, ClerkScreen):
     def on_key(self, event) -> None:
         """Typing a letter anywhere but the filter starts filtering."""
         filter_input = self.query_one("#filter", Input)
-        if self.focused is not filter_input and event.character and event.character.isprintable() and event.character not in " /":
-            if event.is_printable:
-                self.set_focus(filter_input)  # at once, so the next key typed lands there too
-                filter_input.insert_text_at_cursor(event.character)
-                event.stop()
+        if self.focused is not filter_input and event.character and event.character.isprintable() and event.character not in " /" and event.is_printable:
+            self.set_focus(filter_input)  # at once, so the next key typed lands there too
+            filter_input.insert_text_at_cursor(event.character)
+            event.stop()
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()

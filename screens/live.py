@@ -23,10 +23,10 @@ from .base import ClerkScreen
 from .live_actions import LiveActions
 from .live_attendance_ui import AttendanceActions
 from .live_commands import LiveCommands
-from .live_meeting_ui import MeetingActions
-from .live_order_ui import MinuteOrderActions
 from .live_dialogs import focus_now
 from .live_keys import MinuteEditor
+from .live_meeting_ui import MeetingActions
+from .live_order_ui import MinuteOrderActions
 from .live_panels import AgendaPanel, AttendancePanel
 from .live_saving import Saving
 from .live_view import Line, render_info, render_preview, render_status

@@ -3,7 +3,6 @@ Add (F8) and Meeting (F10) menus hold, by name."""
 
 from __future__ import annotations
 
-
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 COMMANDS = [

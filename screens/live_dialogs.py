@@ -17,7 +17,6 @@ from textual.widgets.option_list import Option
 
 from .live_keys import FieldInput, OrderedList
 
-
 DIALOG_CSS = """
     .live-dialog { align: center middle; }
     .live-dialog .dialog-box { width: 90%; max-width: 86; height: auto; max-height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
@@ -40,7 +39,7 @@ def focus_now(widget) -> None:
     waits for the next turn of the event loop, and a fast typist does not)."""
     try:
         widget.screen.set_focus(widget)
-    except Exception:  # noqa: BLE001 - not mounted yet: the usual way
+    except Exception:
         widget.focus()
 
 
@@ -81,7 +80,7 @@ class LiveDialog(ModalScreen[Any]):
         if self.on_result is not None:
             try:
                 self.on_result(result)
-            except Exception as exc:  # noqa: BLE001 - shown, the app carries on
+            except Exception as exc:
                 from .base import report
 
                 report(self.app.screen, exc)

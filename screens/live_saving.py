@@ -155,7 +155,7 @@ class Saving:
         self.save_now()
         try:
             self.meeting.release()
-        except Exception:  # noqa: BLE001 - the lock expires by itself; nothing typed is at stake
+        except Exception:
             pass
 
     def _beat(self: Any) -> None:

@@ -84,7 +84,7 @@ class CommitteeScreen(ClerkScreen):
             value = getattr(committee, key)
             value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER).get(str(value), value)
             rows.append([labels[key], "" if value is None else str(value)])
-        for key, cells in zip(keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width)):
+        for key, cells in zip(keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width), strict=False):
             table.add_row(*cells, key=key)
         members = self.query_one("#members", DataTable)
         members.clear()
@@ -92,7 +92,7 @@ class CommitteeScreen(ClerkScreen):
                  f"{r.start_date:%-d %b %Y}" if r.start_date else "", f"{r.end_date:%-d %b %Y}" if r.end_date else ""]
                 for r in self.members]
         headers = ["Name", "Role", "Represents", "Since", "Until"]
-        for r, cells in zip(self.members, fit_column(rows, headers, members.size.width or self.app.size.width, 2, 0)):
+        for r, cells in zip(self.members, fit_column(rows, headers, members.size.width or self.app.size.width, 2, 0), strict=False):
             members.add_row(*cells, key=str(r.membership_id))
 
     # -- settings -----------------------------------------------------------------------
@@ -173,7 +173,7 @@ class CommitteeScreen(ClerkScreen):
                   "honours": "Honours (OBE)", "organisation": "Organisation", "job_title": "Job title",
                   "email": "Email", "phone": "Telephone"}
         fields = [Field(k, labels[k], getattr(person, k) if person else "") for k in PERSON_FIELDS]
-        return fields + [Field("role", "Role", role, kind="choice", choices=ROLES), Field("represents", "Represents", represents)]
+        return [*fields, Field("role", "Role", role, kind="choice", choices=ROLES), Field("represents", "Represents", represents)]
 
     def action_add_member(self) -> None:
         from clerk.services.committees import join_committee
@@ -186,7 +186,7 @@ class CommitteeScreen(ClerkScreen):
             join_committee(self.store, self.committee_id, surname, role, represents=represents, start_date=start, **values)
             return True
 
-        fields = self._person_fields() + [Field("start", "Member from", long_date(self.today()))]
+        fields = [*self._person_fields(), Field("start", "Member from", long_date(self.today()))]
         self.app.push_screen(FormScreen("Add a member", fields, submit), self._saved)
 
     def action_edit_member(self) -> None:

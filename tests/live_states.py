@@ -7,7 +7,6 @@ import datetime as dt
 from clerk.demo import demo_data
 from clerk.live import lock
 from clerk.live.meeting import LiveMeeting
-from clerk.live.view import live_view
 from clerk.storage import Store
 
 from .live_helpers import Built, build_demo_agenda

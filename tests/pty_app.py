@@ -3,6 +3,7 @@ as a terminal sends them, the screen comes out as text to wait for."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import re
@@ -104,10 +105,8 @@ class PtyApp:
 
     def close(self) -> None:
         if self.master >= 0:
-            try:
+            with contextlib.suppress(OSError):
                 os.close(self.master)
-            except OSError:
-                pass
             self.master = -1
         if self.proc.poll() is None:
             self.proc.kill()

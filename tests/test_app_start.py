@@ -9,6 +9,7 @@ from clerk.errors import StorageError
 from clerk.storage import Store
 from screens.app import ClerkApp
 from screens.home import HomeScreen
+
 from .settled import settled, until
 
 

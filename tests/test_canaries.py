@@ -8,7 +8,6 @@ import datetime as dt
 import subprocess
 
 import pytest
-
 from sqlmodel import select
 
 from clerk.cli import main

@@ -138,9 +138,9 @@ def cases():
             "device": lambda w: "/dev/null",
             "the database": lambda w: str(w["db"]),
             "its -wal": lambda w: str(w["db"]) + "-wal",
-            "missing folder": lambda w: out_in(w, "no/such/folder/x" + suffix),
+            "missing folder": lambda w, suffix=suffix: out_in(w, "no/such/folder/x" + suffix),
             "wrong extension": lambda w: out_in(w, "x.txt"),
-            "unwritable folder": lambda w: "/proc/x" + suffix,
+            "unwritable folder": lambda w, suffix=suffix: "/proc/x" + suffix,
         }
         for name, value in bad_outs.items():
             out.append((f"{command} --out {name}", lambda w, words=words, value=value: [*words, "--out", value(w)]))

@@ -5,8 +5,8 @@ minute editor keeps every printable character, in order."""
 from __future__ import annotations
 
 import re
-from enum import Enum
 import sqlite3
+from enum import Enum
 
 from sqlmodel import SQLModel, select
 
@@ -24,7 +24,7 @@ def stored_text(db) -> list[tuple[str, str, str]]:
     for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
         for row in con.execute(f'SELECT * FROM "{table}"'):
-            out += [(table, c, v) for c, v in zip(cols, row) if isinstance(v, str)]
+            out += [(table, c, v) for c, v in zip(cols, row, strict=False) if isinstance(v, str)]
     con.close()
     return out
 

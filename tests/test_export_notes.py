@@ -178,7 +178,7 @@ def test_setting_a_template_that_is_not_one_is_refused(store, demo, tmp_path):
     (tmp_path / "letter.docx").write_text("not a Word file")
     with pytest.raises(InvalidInput, match="not a valid Word file"):
         update_committee(store, demo.committee_id, template_path=str(tmp_path / "letter.docx"))
-    with pytest.raises(InvalidInput, match="give a .docx or .dotx"):
+    with pytest.raises(InvalidInput, match=r"give a \.docx or \.dotx"):
         update_committee(store, demo.committee_id, template_path=str(tmp_path / "letter.doc"))
 
 

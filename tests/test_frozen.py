@@ -8,7 +8,6 @@ import pytest
 from clerk.errors import ClerkError, FrozenRecord
 from clerk.live import lock as live_lock
 from clerk.live.meeting import LiveMeeting
-from clerk.live.view import live_view
 from clerk.services import agenda, attendance, committees, content, meetings, minutes
 from clerk.services.signoff import approve_previous, content_hash, signoff_of
 

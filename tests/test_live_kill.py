@@ -13,7 +13,6 @@ import sqlite3
 
 from clerk.body import parse, render
 from clerk.live import lock as live_lock
-from clerk.live.meeting import LiveMeeting
 from clerk.live.view import live_view
 from clerk.services import content
 from clerk.services.signoff import content_hash, signoff_of
@@ -24,8 +23,7 @@ from .live_pilot import live_app, ready
 from .pty_app import PtyApp
 from .settled import settled
 
-WORDS = ("the partnership noted the report and asked for an update on the community trigger criteria "
-         "at the next meeting members welcomed the progress made by the safety team").split()
+WORDS = ["the", "partnership", "noted", "the", "report", "and", "asked", "for", "an", "update", "on", "the", "community", "trigger", "criteria", "at", "the", "next", "meeting", "members", "welcomed", "the", "progress", "made", "by", "the", "safety", "team"]
 
 # kill -9 can take what the autosave has not written yet: about a second of typing on a quiet
 # machine. With both cores busy the keys reach the app and its save thread later, so the test

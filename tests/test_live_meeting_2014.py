@@ -133,7 +133,7 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
     assert [r[1] for r in rows] == [m["title"] for m in seed]
     assert [r[2] for r in rows] == ["withdrawn" if n == 71 else "taken" for n in range(64, 75)]
     assert [n for n, *_rest in rows if _rest[2]] == [73, 74]
-    for (number, _title, _state, _restricted, body), m in zip(rows, seed):
+    for (number, _title, _state, _restricted, body), m in zip(rows, seed, strict=False):
         expected = WITHDRAWN if number == 71 else "\n\n".join(p.text for p in parse(m["body"].strip()))
         assert body == expected, number
     with store.read() as s:

@@ -11,14 +11,13 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from clerk.migrations import SCHEMA_VERSION
 from clerk.errors import FrozenRecord, InvalidInput
-from clerk.models import Action, Attendance, Declaration, Meeting, MeetingStatus, SignOff
 from clerk.live import lock
 from clerk.live.meeting import LiveMeeting
-from clerk.live.view import live_view
 from clerk.live.people import describe, match_people, parse_name
-from clerk.live.view import CURRENT, DEFERRED, MINUTED, TO_COME, WITHDRAWN, match_items
+from clerk.live.view import CURRENT, DEFERRED, MINUTED, TO_COME, WITHDRAWN, live_view, match_items
+from clerk.migrations import SCHEMA_VERSION
+from clerk.models import Action, Attendance, Declaration, Meeting, MeetingStatus, SignOff
 from clerk.services import content
 from clerk.storage import Store
 
@@ -297,5 +296,5 @@ def test_putting_the_order_right_during_the_meeting(store, built, me):
     with pytest.raises(InvalidInput, match="1 to 7"):
         LiveMeeting(store, built.held_id, me).order.restrict(exclusion, True, 9)
     other = lock.Holder("other-token", "elsewhere", 1, "someone")
-    with pytest.raises(Exception, match="(?i)another|open|held"):
+    with pytest.raises(Exception, match=r"(?i)another|open|held"):
         LiveMeeting(store, built.held_id, other).order.delete(d1)

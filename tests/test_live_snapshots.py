@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from clerk.demo import load_demo
 from clerk.live import lock as live_lock
 from clerk.services import signoff

@@ -71,7 +71,7 @@ def test_a_newer_database_is_refused_plainly(tmp_path):
     Store.open(db).close()
     with sqlite3.connect(db) as con:
         con.execute("UPDATE clerk_meta SET value = '999' WHERE key = 'schema_version'")
-    with pytest.raises(StorageError, match="written by a newer clerk.*upgrade clerk"):
+    with pytest.raises(StorageError, match=r"written by a newer clerk.*upgrade clerk"):
         Store.open(db)
 
 

@@ -12,7 +12,6 @@ import pytest
 from clerk.body import parse
 from clerk.live import lock as live_lock
 from clerk.live.meeting import LiveMeeting
-from clerk.live.view import live_view
 from clerk.services import content, minutes
 from clerk.services.minute_text import MinuteChanged
 from clerk.storage import Store
@@ -52,7 +51,7 @@ def writer(db: str, holder: live_lock.Holder, meeting_id: int, minute_id: int, n
             if len(parse(body)) != 3:
                 raise AssertionError(f"round {round_}: the minute's paragraphs were doubled:\n{body}")
         results.put((number, saved, refused, None))
-    except BaseException as exc:  # noqa: BLE001 - reported to the test
+    except BaseException as exc:
         barrier.abort()
         results.put((number, saved, refused, f"{type(exc).__name__}: {exc}"))
     finally:

@@ -103,7 +103,7 @@ def test_preview_says_what_changes_and_writes_nothing(store):
     ]
     assert numbers(store, july.id) == [64, 65] and numbers(store, october.id) == [66]
     first = minutes_of(store, july.id)[0]
-    assert [c.describe() for c in minutes.preview_delete(store, first.id)][0] == "minute 64 deleted: Notes"
+    assert next(c.describe() for c in minutes.preview_delete(store, first.id)) == "minute 64 deleted: Notes"
     assert [c.describe() for c in minutes.preview_move(store, first.id, 1)] == ["65 → 64: B1", "64 → 65: Notes"]  # in the new order
     assert numbers(store, july.id) == [64, 65]
 
@@ -153,9 +153,8 @@ def test_uniqueness_is_a_database_constraint(store):
 
     c = committees.create_committee(store, "KCSP")
     m = _held(store, c.id, "2014-03-18", ["a"])
-    with pytest.raises(IntegrityError):
-        with store.write() as s:
-            s.add(Minute(committee_id=c.id, meeting_id=m.id, seq=5, series="", number=1, title="clash"))
+    with pytest.raises(IntegrityError), store.write() as s:
+        s.add(Minute(committee_id=c.id, meeting_id=m.id, seq=5, series="", number=1, title="clash"))
 
 
 def test_bad_settings_are_refused_plainly(store):

@@ -12,12 +12,12 @@ from docx import Document
 from docx.enum.text import WD_BREAK
 from pypdf import PdfReader
 
+from clerk.cli.publishing import build_pack
 from clerk.demo import load_demo
 from clerk.errors import InvalidInput
 from clerk.services import agenda
 from clerk.services.reports import attach_report, history
 from clerk.storage import Store
-from clerk.cli.publishing import build_pack
 from exports.pdf import find_soffice
 
 from .settled import settled, until

@@ -9,12 +9,12 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from clerk.cli.publishing import ExportChoice, build_pack
+from clerk.cli.publishing import export_document as run
 from clerk.errors import InvalidInput
 from clerk.services import agenda
 from clerk.services.committees import update_committee
 from clerk.services.reports import attach_report
-from clerk.cli.publishing import ExportChoice, build_pack
-from clerk.cli.publishing import export_document as run
 
 from .test_pack import report_docx
 

@@ -13,8 +13,8 @@ from clerk.body import numbers_paragraphs
 from clerk.demo import load_demo
 from clerk.documents import build_notes
 from clerk.documents.blocks import minute_source
-from clerk.services import attendance, content
 from clerk.live.view import live_view
+from clerk.services import attendance, content
 from exports.notes import write_notes
 from screens.live_view import render_preview
 

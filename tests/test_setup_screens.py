@@ -14,7 +14,6 @@ from screens.live import LiveScreen
 from .settled import settled
 from .test_agenda_keyboard import type_text
 
-
 LATER = dt.date.today() + dt.timedelta(days=30)  # members join today, so they leave after
 
 

@@ -10,9 +10,9 @@ import pytest
 from docx import Document
 
 from clerk.cli import main
-from clerk.services.signoff import approve_previous
 from clerk.cli.publishing import ExportChoice
 from clerk.cli.publishing import export_document as run
+from clerk.services.signoff import approve_previous
 from exports.pdf import find_soffice
 
 from .docx_read import all_text, paragraphs

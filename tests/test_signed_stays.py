@@ -11,15 +11,14 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from clerk.cli import main
-from clerk.errors import ClerkError
-from clerk.models import Minute, Person, SignOff
-from clerk.live.view import live_view
-from clerk.services import committees, meetings, minutes, renumbering
-from clerk.services.signoff import approve_previous, content_hash
-from clerk.opening import open_store
-from clerk.storage import Store
 from clerk.cli.publishing import ExportChoice
 from clerk.cli.publishing import export_document as run
+from clerk.errors import ClerkError
+from clerk.live.view import live_view
+from clerk.models import Minute, Person, SignOff
+from clerk.opening import open_store
+from clerk.services import committees, meetings, minutes, renumbering
+from clerk.services.signoff import approve_previous, content_hash
 
 from .docx_read import paragraphs
 

@@ -12,10 +12,9 @@ from sqlmodel import select
 
 from clerk.cli import main
 from clerk.errors import ClerkError
-from clerk.models import Meeting, MeetingStatus, SignOff
 from clerk.live import lock
 from clerk.live.meeting import LiveMeeting
-from clerk.live.view import live_view
+from clerk.models import Meeting, MeetingStatus, SignOff
 from clerk.services import meetings, signoff
 from clerk.storage import Store
 
@@ -47,7 +46,7 @@ def test_there_is_one_approve_previous():
 
 def test_a_meeting_still_in_progress_is_not_signed(store, demo):
     meetings.set_status(store, demo.held_meeting_id, MeetingStatus.IN_PROGRESS)
-    with pytest.raises(ClerkError, match="8 July 2014.*(not ended|still being minuted)"):
+    with pytest.raises(ClerkError, match=r"8 July 2014.*(not ended|still being minuted)"):
         signoff.approve_previous(store, demo.next_meeting_id)
     with pytest.raises(ClerkError, match="not ended"):
         signoff.sign(store, demo.held_meeting_id, approved_at_meeting_id=demo.next_meeting_id)

@@ -11,12 +11,12 @@ import sqlite3
 from pypdf import PdfReader
 
 from clerk.cli import main
+from clerk.cli.publishing import build_pack
 from clerk.demo import load_demo
 from clerk.files import files_dir
 from clerk.services import agenda, content
 from clerk.services.reports import attach_report, reports
 from clerk.storage import Store
-from clerk.cli.publishing import build_pack
 
 from .helpers import minutes_of
 from .test_pack import report_docx

@@ -12,7 +12,6 @@ from clerk.documents import build_agenda, build_notes
 from clerk.errors import ClerkError, InvalidInput
 from clerk.live import lock
 from clerk.live.meeting import LiveMeeting
-from clerk.live.view import live_view
 from clerk.services import meetings
 from exports.agenda import write_agenda
 from exports.notes import write_notes

@@ -11,8 +11,8 @@ from ..models import SECTION_LETTERS, AgendaItem, Committee, Meeting
 from ..services.agenda import AgendaRow, ordered_rows
 from ..services.common import get
 from ..storage import Store
-from .model import AgendaDoc, AgendaEntry, AgendaSection, missing_value
 from ..wording import agenda_when, day_date, page_label
+from .model import AgendaDoc, AgendaEntry, AgendaSection, missing_value
 
 
 def section_heading(committee: Committee, letter: str) -> str:

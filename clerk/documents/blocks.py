@@ -5,19 +5,14 @@ departures, votes, actions) is read here, and the paragraphs are joined to it by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-
 from sqlmodel import Session, select
 
-from ..body import Para, number, parse
-from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, ParagraphKind, Person, Vote
+from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Person, Vote
 from ..services.agenda import DECLARATIONS, ordered_rows
 from ..services.committees import display_name
 from ..services.common import get, scheme_of
 from ..storage import Store
 from ..wording import action_line, declaration_sentence, movement_line, vote_line
-from .model import MinuteBlock
 from .render import MinuteSource, minute_block, minute_lines, minute_parts, typed_block  # noqa: F401  (the renderer)
 
 HIDDEN = object()  # a declaration the public version does not print at all

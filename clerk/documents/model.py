@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ PAPER_SIZES = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # width, height 
 PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩?")
 
 
-def missing_value(where: str, texts) -> None:
+def missing_value(where: str, texts: Iterable[str | None]) -> None:
     """A placeholder such as ⟨date⟩ or ⟨paragraph⟩ never reaches a document: say what is missing, and where."""
     for t in texts:
         found = PLACEHOLDER.search(t or "")

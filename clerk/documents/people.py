@@ -24,7 +24,7 @@ def attendance_lines(rows: list[AttendanceRow], committee: Committee, *, apologi
     """The person in the chair first, then the chair and vice-chair, then everyone else by
     surname, as the notes list them; officers with their roles."""
     present = [r for r in rows if r.status in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE) and (r.role is not None or r.status is AttendanceStatus.SUBSTITUTE)]
-    rank = {Role.CHAIR: 1, Role.VICE_CHAIR: 2}
+    rank: dict[Role | None, int] = {Role.CHAIR: 1, Role.VICE_CHAIR: 2}
     present.sort(key=lambda r: (0 if r.in_chair else rank.get(r.role, 3), r.surname.lower(), r.name.lower()))
     also = [r for r in rows if r.status is AttendanceStatus.ALSO_PRESENT
             or (r.status is AttendanceStatus.PRESENT and r.role is None)]

@@ -14,7 +14,7 @@ from ..models import ParagraphKind
 from .model import Appendix, Heading, MinuteBlock, NotesDoc
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     if isinstance(value, Numbered):
         return {"label": value.label, "kind": str(value.kind), "text": value.text}
     if dataclasses.is_dataclass(value):

@@ -15,12 +15,12 @@ import socket
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..errors import ClerkError
 from ..models import LiveSession, Meeting
-from ..storage import Store
 from ..services.common import get, lock_committee
+from ..storage import Store
 
 LOCK_TTL = dt.timedelta(seconds=30)
 HEARTBEAT_SECONDS = 5.0
@@ -168,9 +168,9 @@ def check_holder(session: Session, meeting_id: int, holder: Holder) -> LiveSessi
 def resumable_meeting(store: Store) -> int | None:
     """The meeting most recently minuted live and not yet finished (``clerk live`` with no meeting)."""
     with store.read() as session:
-        rows = session.exec(select(LiveSession, Meeting).join(Meeting, Meeting.id == LiveSession.meeting_id)).all()
+        rows = session.exec(select(LiveSession, Meeting).join(Meeting, col(Meeting.id) == LiveSession.meeting_id)).all()
         open_rows = [(row, m) for row, m in rows if m.status == "in_progress"]
         if not open_rows:
             return None
-        row, meeting = max(open_rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC))
+        _row, meeting = max(open_rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC))
         return meeting.id

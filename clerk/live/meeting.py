@@ -9,16 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..body import parse
 from ..errors import InvalidInput
 from ..models import AgendaItem, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
 from ..services.common import clean_text, get
-from ..wording import EXCLUSION_TITLE, exclusion_wording, long_date
 from ..services.content import content_in, set_paragraphs_in, update_minute_in
 from ..services.minute_text import Saved
 from ..services.signoff import approve_previous_in
-from ..body import parse
 from ..storage import Store
+from ..wording import EXCLUSION_TITLE, exclusion_wording, long_date
 from . import lock
 from .attendance import LiveAttendance
 from .lock import Holder, LockResult

@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from ..body import Para, parse
-from ..errors import InvalidInput
 from ..models import AgendaItem, Committee, Meeting
 from ..services.agenda import PREVIOUS_NOTES
 from ..services.agenda_standard import next_meeting
 from ..services.common import get
+from ..services.content import content_in, set_paragraphs_in
 from ..wording import approval_wording, exclusion_wording, exempt_paragraph, long_date, next_meeting_when
 from ..wording import state_sentence as state_wording
-from ..services.content import content_in, set_paragraphs_in
 from .lock import live_row
 from .write import item_minute
 

@@ -13,10 +13,10 @@ from ..services import live_wording as wording
 from ..services.agenda import AgendaRow, ordered_rows
 from ..services.attendance import AttendanceRow, attendance_rows
 from ..services.common import get, scheme_of
-from ..wording import long_date
 from ..services.minutes import next_number
 from ..services.signoff import frozen_labels
 from ..storage import Store
+from ..wording import long_date
 from .lock import live_row
 
 TO_COME, CURRENT, MINUTED, WITHDRAWN, DEFERRED = "to come", "current", "minuted", "withdrawn", "deferred"
@@ -89,7 +89,7 @@ class LiveView:
 
 
 def is_member(row: AttendanceRow) -> bool:
-    return row.role is not None or row.status is not None and row.status.value == "substitute"
+    return row.role is not None or (row.status is not None and row.status.value == "substitute")
 
 
 def live_view(store: Store, meeting_id: int) -> LiveView:
@@ -109,7 +109,7 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
             labels = frozen  # signed notes show the numbers they were signed with
         minutes = [
             MinuteRow(m.id, label, m.title, m.agenda_item_id, codes.get(m.agenda_item_id, ""), MinuteState(m.state), m.restricted)
-            for m, label in zip(stored, labels)
+            for m, label in zip(stored, labels, strict=False)
         ]
         by_item: dict[int, MinuteRow] = {}
         for m in minutes:

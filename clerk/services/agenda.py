@@ -72,7 +72,7 @@ def _meeting_for_edit(session: Session, meeting_id: int) -> Meeting:
 
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
     return list(session.exec(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.section, AgendaItem.position, AgendaItem.id)
+        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(col(AgendaItem.section), col(AgendaItem.position), col(AgendaItem.id))
     ).all())
 
 

@@ -11,11 +11,20 @@ from sqlmodel import Session, select
 from ..errors import InvalidInput
 from ..models import AgendaItem, Committee, ItemKind, Meeting
 from ..storage import Store
-from .agenda import (
-    APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, VICE_CHAIR_ELECTION, AgendaRow, _items, _meeting_for_edit,
-    _siblings, add_item_in, ordered_rows,
-)
 from ..wording import long_date, next_meeting_sentence
+from .agenda import (
+    APOLOGIES,
+    DECLARATIONS,
+    NEXT_MEETING,
+    PREVIOUS_NOTES,
+    VICE_CHAIR_ELECTION,
+    AgendaRow,
+    _items,
+    _meeting_for_edit,
+    _siblings,
+    add_item_in,
+    ordered_rows,
+)
 from .common import ensure_editable, get
 
 # (standard key, section, title) in the order a new agenda gets them

@@ -12,8 +12,8 @@ from sqlmodel import Session, select
 from ..errors import InvalidInput
 from ..models import Attendance, AttendanceStatus, Committee, Meeting, Membership, Minute, Person, Role
 from ..storage import Store
-from .common import clean_text, ensure_editable, get
 from .committees import display_name
+from .common import clean_text, ensure_editable, get
 
 MEMBER_STATUSES = {AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE}
 

@@ -10,7 +10,7 @@ from sqlmodel import Session, SQLModel, select
 from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..models import Committee, Meeting, MeetingStatus
 from ..numbering import Scheme
-from ..text import clean_text  # noqa: F401  (the one cleaning rule, for every service)
+from ..text import clean_text as clean_text  # the one cleaning rule, for every service
 from ..wording import long_date
 
 T = TypeVar("T", bound=SQLModel)
@@ -52,12 +52,12 @@ def scheme_of(committee: Committee) -> Scheme:
 
 
 def ensure_editable(meeting: Meeting) -> None:
-    if meeting.status is MeetingStatus.SIGNED or meeting.status == MeetingStatus.SIGNED.value:
+    if meeting.status == MeetingStatus.SIGNED:  # a StrEnum: equal to its stored text too
         raise FrozenRecord(
             f"The notes of the meeting held on {long_date(meeting.date)} are signed; "
             "their text and minute numbers cannot change."
         )
-    if meeting.status == MeetingStatus.CANCELLED.value:
+    if meeting.status == MeetingStatus.CANCELLED:
         raise InvalidInput(f"The meeting of {long_date(meeting.date)} was cancelled; it has no minutes.")
 
 

@@ -10,11 +10,21 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from ..blobs import keep_in, read_source
 from ..body import Para, parse, render
 from ..errors import InvalidInput
-from ..blobs import keep_in, read_source
 from ..models import (
-    Action, AgendaItem, Attachment, Declaration, Meeting, Minute, MinuteState, Paragraph, ParagraphKind, Person, Vote,
+    Action,
+    AgendaItem,
+    Attachment,
+    Declaration,
+    Meeting,
+    Minute,
+    MinuteState,
+    Paragraph,
+    ParagraphKind,
+    Person,
+    Vote,
 )
 from ..storage import Store
 from .common import clean_text, ensure_editable, get

@@ -11,11 +11,27 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from ..models import (
-    AgendaItem, AttendanceStatus, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind,
+    AgendaItem,
+    AttendanceStatus,
+    Committee,
+    Declaration,
+    Meeting,
+    MeetingStatus,
+    Minute,
+    Paragraph,
+    ParagraphKind,
 )
 from ..wording import (  # the sentences themselves: one house style
-    APOLOGIES_START, NO_APOLOGIES, NO_DECLARATIONS, apologies_sentence, approval_wording, declaration_sentence,
-    exclusion_wording, long_date, next_meeting_when, vice_chair_sentences,
+    APOLOGIES_START,
+    NO_APOLOGIES,
+    NO_DECLARATIONS,
+    apologies_sentence,
+    approval_wording,
+    declaration_sentence,
+    exclusion_wording,
+    long_date,
+    next_meeting_when,
+    vice_chair_sentences,
 )
 from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, ordered_rows
 from .agenda_standard import next_meeting, previous_meeting

@@ -18,7 +18,6 @@ from .common import as_id, clean_text, ensure_editable, get, lock_committee, par
 from .minutes import renumber
 from .signoff import frozen_labels
 
-
 STATUS_LABELS = {
     MeetingStatus.DRAFT: "scheduled",
     MeetingStatus.PUBLISHED: "agenda published",

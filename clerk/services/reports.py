@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from ..errors import InvalidInput
 from ..blobs import file_of, keep_in, read_source
+from ..errors import InvalidInput
 from ..models import AgendaItem, Attachment, ItemKind, Meeting
 from ..storage import Store
 from .agenda import ordered_rows
@@ -56,7 +56,7 @@ def check_report(path: Path) -> str:
                 raise ValueError("no pages")
             for page in reader.pages:
                 page.extract_text()
-        except Exception:  # noqa: BLE001 - any failure to read means it is not a usable PDF
+        except Exception:
             raise InvalidInput(f"{path.name} starts like a PDF but cannot be read; save it again as PDF and attach it again.") from None
         return "pdf"
     if head.startswith(b"PK"):
@@ -70,7 +70,7 @@ def check_report(path: Path) -> str:
                 import docx
 
                 docx.Document(str(path))
-            except Exception:  # noqa: BLE001 - any failure to open means Word would not open it either
+            except Exception:
                 raise InvalidInput(f"{path.name} looks like a Word document but cannot be opened; save it again as .docx and attach it again.") from None
             return "docx"
     raise InvalidInput(f"{path.name} is not a Word document (.docx) or a PDF; save it as one of those and attach it again.")

@@ -9,9 +9,21 @@ import json
 from sqlmodel import Session, select
 
 from ..errors import ClerkError, FrozenRecord, InvalidInput
-from ..models import Action, Attachment, Attendance, Committee, Declaration, Meeting, MeetingStatus, Minute, Paragraph, SignOff, Vote
-from ..storage import Store
 from ..live.lock import Holder, MeetingLocked, held_elsewhere, holder_of
+from ..models import (
+    Action,
+    Attachment,
+    Attendance,
+    Committee,
+    Declaration,
+    Meeting,
+    MeetingStatus,
+    Minute,
+    Paragraph,
+    SignOff,
+    Vote,
+)
+from ..storage import Store
 from ..wording import approval_wording, long_date
 from .common import get, lock_committee
 

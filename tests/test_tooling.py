@@ -1,0 +1,16 @@
+"""The linters keep the code as the project describes it: ruff's rules and mypy's types, as
+configured in pyproject.toml, pass on the whole repository."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("tool", [["ruff", "check", "."], ["mypy"]], ids=["ruff", "mypy"])
+def test_the_linters_pass(tool):
+    result = subprocess.run([sys.executable, "-m", *tool], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"{' '.join(tool)} failed:\n{result.stdout}{result.stderr}"
