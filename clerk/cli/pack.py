@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import rich_click as click
@@ -39,7 +40,8 @@ def pack(ctx, meeting, committee, out, kind):
     store, found = resolve_meeting(ctx, meeting, committee)
 
     def progress(step: str, done: int, total: int) -> None:
-        say(f"[{done}/{total}] {step}", err=True)
+        if sys.stderr.isatty():  # progress is for a person watching; a script gets one line
+            say(f"[{done}/{total}] {step}", err=True)
 
     result = build_pack(store, found.id, out, kind=kind or "public", progress=progress)
     if result.message:
