@@ -53,7 +53,7 @@ class AgendaActions:
     def action_attach(self) -> None:
         from clerk.services.reports import attach_report
 
-        from .file_picker import FilePicker
+        from .widgets.file_picker import FilePicker
 
         row = self.current_item()
         if row is None or row.parent_id is not None:
@@ -76,7 +76,7 @@ class AgendaActions:
         from pathlib import Path
 
         from .export_dialog import slug
-        from .file_picker import beside, default_folder
+        from .widgets.file_picker import beside, default_folder
         from .pack_progress import PACKS, PackScreen
 
         base = f"{slug(self.meeting and str(self.meeting.date) or 'pack')}"

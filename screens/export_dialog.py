@@ -9,7 +9,7 @@ from typing import Any
 
 from clerk.wording import long_date
 
-from .file_picker import beside, default_folder
+from .widgets.file_picker import beside, default_folder
 from .forms import Field, FormScreen
 
 WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]

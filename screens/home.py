@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from clerk.wording import short_date
 
 from .base import ClerkScreen, fit_column
-from .cursor import PlainInput
+from .widgets.cursor import PlainInput
 from .home_actions import ALL, HomeActions
 
 

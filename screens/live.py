@@ -26,10 +26,11 @@ from .live_commands import LiveCommands
 from .live_meeting_ui import MeetingActions
 from .live_order_ui import MinuteOrderActions
 from .live_dialogs import focus_now
-from .live_keys import MinuteEditor
+from .widgets.minute_editor import MinuteEditor
 from .live_panels import AgendaPanel, AttendancePanel
 from .live_saving import Saving
-from .live_view import Line, render_info, render_preview, render_status
+from .widgets.line import Line
+from .live_view import render_info, render_preview, render_status
 
 NARROW, WIDE = 100, 150
 EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (1), (2) … for you; "

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from .live_keys import FieldInput, OrderedList
+from .widgets.keys import FieldInput, OrderedList
 
 
 DIALOG_CSS = """

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .file_picker import FilePicker
+from .widgets.file_picker import FilePicker
 from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
 from .live_panels import AgendaPanel
 
