@@ -109,7 +109,7 @@ class AgendaActions:
         open_export(self, self.meeting_id, kind="agenda")
 
     def action_live(self) -> None:
-        from .live import LiveScreen
+        from .live.screen import LiveScreen
 
         self._away = True  # reload when back (AgendaScreen.on_screen_resume)
         self.app.push_screen(LiveScreen(self.meeting_id))

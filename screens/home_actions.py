@@ -14,7 +14,7 @@ ALL = "all"
 class HomeActions:
     def action_live(self: Any) -> None:
         """Minute the selected meeting live."""
-        from .live import LiveScreen
+        from .live.screen import LiveScreen
 
         meeting_id = self.selected_meeting_id()
         if meeting_id is None:

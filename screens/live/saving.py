@@ -9,7 +9,7 @@ from typing import Any
 
 from textual.widgets import Static, TextArea
 
-from .widgets.autosave import Autosaver
+from ..widgets.autosave import Autosaver
 
 AUTOSAVE_SECONDS = 0.5  # the first change is stored at most this long after it is typed
 FOLLOW_SECONDS = 2.0  # a read-only view re-reads the meeting this often

@@ -8,7 +8,7 @@ from typing import Any
 
 from clerk.wording import PARAGRAPH_RULE
 
-from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
 
 
 def changes_text(changes: list[Any], limit: int = 8) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
-from .live_panels import AgendaPanel
+from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from .panels import AgendaPanel
 
 
 class LiveActions:

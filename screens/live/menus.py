@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .widgets.file_picker import FilePicker
-from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
-from .live_panels import AgendaPanel
+from ..widgets.file_picker import FilePicker
+from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from .panels import AgendaPanel
 
 
 class MeetingActions:

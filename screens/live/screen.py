@@ -19,18 +19,18 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Static, TextArea
 
-from .base import ClerkScreen
-from .live_actions import LiveActions
-from .live_attendance_ui import AttendanceActions
-from .live_commands import LiveCommands
-from .live_meeting_ui import MeetingActions
-from .live_order_ui import MinuteOrderActions
-from .live_dialogs import focus_now
-from .widgets.minute_editor import MinuteEditor
-from .live_panels import AgendaPanel, AttendancePanel
-from .live_saving import Saving
-from .widgets.line import Line
-from .live_view import render_info, render_preview, render_status
+from ..base import ClerkScreen
+from .minutes import LiveActions
+from .attendance import AttendanceActions
+from .commands import LiveCommands
+from .menus import MeetingActions
+from .order import MinuteOrderActions
+from .dialogs import focus_now
+from ..widgets.minute_editor import MinuteEditor
+from .panels import AgendaPanel, AttendancePanel
+from .saving import Saving
+from ..widgets.line import Line
+from .status import render_info, render_preview, render_status
 
 NARROW, WIDE = 100, 150
 EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (1), (2) … for you; "

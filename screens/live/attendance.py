@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .live_dialogs import ChoiceDialog, FormDialog, FormField, focus_now
-from .live_panels import AttendancePanel
+from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from .panels import AttendancePanel
 
 
 class AttendanceActions:
