@@ -9,6 +9,7 @@ from typing import Any
 from clerk.wording import PARAGRAPH_RULE
 
 from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from .host import Live
 
 
 def changes_text(changes: list[Any], limit: int = 8) -> str:
@@ -17,42 +18,45 @@ def changes_text(changes: list[Any], limit: int = 8) -> str:
     return "\n".join(lines[:limit] + ([f"… and {more} more"] if more > 0 else [])) or "No number changes."
 
 
-class MinuteOrderActions:
-    def _minute_for_change(self: Any) -> Any:
-        minute = self.view.minute(self.minute_id) if self.view and self.minute_id else None
+class OrderKeys:
+    def __init__(self, screen: Live) -> None:
+        self.screen = screen
+
+    def _minute_for_change(self) -> Any:
+        minute = self.screen.view.minute(self.screen.minute_id) if self.screen.view and self.screen.minute_id else None
         if minute is None:
-            self.notify("Go to the minute first (F2, or alt+↑/↓).", severity="warning")
+            self.screen.notify("Go to the minute first (F2, or alt+↑/↓).", severity="warning")
         return minute
 
-    def action_minute_earlier(self: Any) -> None:
+    def minute_earlier(self) -> None:
         self._move_minute(-1)
 
-    def action_minute_later(self: Any) -> None:
+    def minute_later(self) -> None:
         self._move_minute(+1)
 
-    def _move_minute(self: Any, step: int) -> None:
+    def _move_minute(self, step: int) -> None:
         minute = self._minute_for_change()
         if minute is None:
             return
-        self.save_now()
-        self.attempt(self.meeting.order.move, minute.id, step, then=self._moved)
+        self.screen.save_now()
+        self.screen.attempt(self.screen.meeting.order.move, minute.id, step, then=self._moved)
 
-    def _moved(self: Any, changes: list[Any]) -> None:
-        self.refresh_view()
-        self.show_minute_header()
+    def _moved(self, changes: list[Any]) -> None:
+        self.screen.refresh_view()
+        self.screen.show_minute_header()
         moved = [c for c in changes if c.old != c.new]
-        self.notify("Renumbered: " + "; ".join(c.describe() for c in moved[:4]) if moved else "Moved.", timeout=6)
+        self.screen.notify("Renumbered: " + "; ".join(c.describe() for c in moved[:4]) if moved else "Moved.", timeout=6)
 
-    def action_toggle_private(self: Any) -> None:
+    def toggle_private(self) -> None:
         minute = self._minute_for_change()
         if minute is None:
             return
-        self.save_now()
+        self.screen.save_now()
         if minute.restricted:
-            if self.attempt(self.meeting.order.restrict, minute.id, False):
-                self.refresh_view()
-                self.show_minute_header()
-                self.notify(f"Minute {minute.number} is public: its text goes into the public notes.", timeout=6)
+            if self.screen.attempt(self.screen.meeting.order.restrict, minute.id, False):
+                self.screen.refresh_view()
+                self.screen.show_minute_header()
+                self.screen.notify(f"Minute {minute.number} is public: its text goes into the public notes.", timeout=6)
             return
 
         def done(values: dict[str, str] | None) -> None:
@@ -60,59 +64,57 @@ class MinuteOrderActions:
                 return
             text = values["paragraph"].strip()
             if text and not text.isdigit():
-                self.notify(PARAGRAPH_RULE, severity="error")
+                self.screen.notify(PARAGRAPH_RULE, severity="error")
                 return
             paragraph = int(text) if text else None
-            if self.attempt(self.meeting.order.restrict, minute.id, True, paragraph):
-                self.refresh_view()
-                self.show_minute_header()
-                self.notify(f"Minute {minute.number} is restricted: the public notes show only its title.", timeout=6)
+            if self.screen.attempt(self.screen.meeting.order.restrict, minute.id, True, paragraph):
+                self.screen.refresh_view()
+                self.screen.show_minute_header()
+                self.screen.notify(f"Minute {minute.number} is restricted: the public notes show only its title.", timeout=6)
 
-        self.ask(FormDialog(f"Make minute {minute.number} restricted",
+        self.screen.ask(FormDialog(f"Make minute {minute.number} restricted",
                             [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
                             note="Its text, resolutions and actions stay out of every public export."), done)
 
-    def action_toggle_numbering(self: Any) -> None:
+    def toggle_numbering(self) -> None:
         minute = self._minute_for_change()
         if minute is None:
             return
-        self.save_now()
-        numbered = not self.minute_numbered
-        if self.attempt(self.meeting.order.number_paragraphs, minute.id, numbered):
-            if not hasattr(self, "numbering_chosen"):
-                self.numbering_chosen = {}
-            self.numbering_chosen[minute.id] = numbered  # kept for the text still to be typed
-            self.load_minute(minute.id)
-            self.minute_numbered = numbered
-            self.update_labels()
-            self.notify(f"Minute {minute.number}: paragraphs " + ("numbered (1), (2) …" if numbered else "not numbered"))
+        self.screen.save_now()
+        numbered = not self.screen.pane.minute_numbered
+        if self.screen.attempt(self.screen.meeting.order.number_paragraphs, minute.id, numbered):
+            self.screen.pane.choose_numbering(minute.id, numbered)  # kept for the text still to be typed
+            self.screen.load_minute(minute.id)
+            self.screen.pane.minute_numbered = numbered
+            self.screen.pane.update_labels()
+            self.screen.notify(f"Minute {minute.number}: paragraphs " + ("numbered (1), (2) …" if numbered else "not numbered"))
 
-    def action_delete_minute(self: Any) -> None:
+    def delete_minute(self) -> None:
         minute = self._minute_for_change()
         if minute is None:
             return
-        self.save_now()
-        order = self.meeting.order
+        self.screen.save_now()
+        order = self.screen.meeting.order
 
         def ask(preview: list[Any]) -> None:
-            self.attempt(order.has_text, minute.id, then=lambda typed: confirm(preview, typed))
+            self.screen.attempt(order.has_text, minute.id, then=lambda typed: confirm(preview, typed))
 
         def confirm(preview: list[Any], typed: bool) -> None:
             warning = "Its text is deleted with it.\n\n" if typed else ""
-            self.ask(ChoiceDialog(f"Delete minute {minute.number}: {minute.title}?",
+            self.screen.ask(ChoiceDialog(f"Delete minute {minute.number}: {minute.title}?",
                                   warning + changes_text(preview),
                                   [("n", "No, keep it", "keep"), ("y", "Yes, delete it", "delete")]), chosen)
 
         def chosen(answer: str | None) -> None:
             if answer != "delete":
-                focus_now(self.editor)
+                focus_now(self.screen.pane.editor)
                 return
-            self.attempt(order.delete, minute.id, then=deleted)
+            self.screen.attempt(order.delete, minute.id, then=deleted)
 
         def deleted(_changes: list[Any]) -> None:
-            self.refresh_view()
-            self.load_minute(self.view.current_minute_id if self.view else None)
-            focus_now(self.editor)
-            self.notify(f"Minute {minute.number} deleted.", timeout=6)
+            self.screen.refresh_view()
+            self.screen.load_minute(self.screen.view.current_minute_id if self.screen.view else None)
+            focus_now(self.screen.pane.editor)
+            self.screen.notify(f"Minute {minute.number} deleted.", timeout=6)
 
-        self.attempt(order.preview_delete, minute.id, then=ask)
+        self.screen.attempt(order.preview_delete, minute.id, then=ask)
