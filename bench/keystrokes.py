@@ -41,7 +41,7 @@ from clerk.services import agenda, meetings
 from clerk.services.content import content
 from clerk.storage import Store
 from screens.app import ClerkApp
-from screens.live import LiveScreen
+from screens.live.screen import LiveScreen
 
 MEETINGS, MINUTES, KEYS, GAP = 200, 40, 500, 0.03
 TEXT = ("Mr Parris introduced the report on the community trigger and members asked about the criteria. "

@@ -53,7 +53,7 @@ class AgendaActions:
     def action_attach(self) -> None:
         from clerk.services.reports import attach_report
 
-        from .file_picker import FilePicker
+        from .widgets.file_picker import FilePicker
 
         row = self.current_item()
         if row is None or row.parent_id is not None:
@@ -76,8 +76,8 @@ class AgendaActions:
         from pathlib import Path
 
         from .export_dialog import slug
-        from .file_picker import beside, default_folder
         from .pack_progress import PACKS, PackScreen
+        from .widgets.file_picker import beside, default_folder
 
         base = f"{slug((self.meeting and str(self.meeting.date)) or 'pack')}"
 
@@ -109,7 +109,7 @@ class AgendaActions:
         open_export(self, self.meeting_id, kind="agenda")
 
     def action_live(self) -> None:
-        from .live import LiveScreen
+        from .live.screen import LiveScreen
 
         self._away = True  # reload when back (AgendaScreen.on_screen_resume)
         self.app.push_screen(LiveScreen(self.meeting_id))

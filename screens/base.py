@@ -45,6 +45,16 @@ def report(node, exc: BaseException) -> None:
     node.app.push_screen(ErrorScreen(f"{exc}" or type(exc).__name__, detail, record_error(detail)))
 
 
+def handled_by(handler: str, method: str) -> Callable[..., None]:
+    """A screen's action carried out by one of its key handlers (``screen.<handler>``), so a
+    binding names the action on the screen as usual."""
+    def action(screen: Any, *args: Any) -> None:
+        getattr(getattr(screen, handler), method)(*args)
+
+    action.__name__ = action.__qualname__ = f"action_{method}"
+    return action
+
+
 class ServiceMixin:
     """``self.background(fn, *args, done=callback)`` runs ``fn`` in a thread worker and
     calls ``done(result)`` back on the UI thread; ``self.attempt(fn, *args, then=callback)``

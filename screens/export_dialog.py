@@ -9,8 +9,8 @@ from typing import Any
 
 from clerk.wording import long_date
 
-from .file_picker import beside, default_folder
 from .forms import Field, FormScreen
+from .widgets.file_picker import beside, default_folder
 
 WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]
 VERSION = [("Full (restricted, for members)", "full"), ("Public (no restricted text)", "public")]

@@ -16,10 +16,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from .base import is_clerk_error, report
-from .cursor import AppCursor
-from .fields import ChoiceField, TickField, form_key
-from .fields import Field as FieldWidget
-from .live_keys import OrderedKeys
+from .widgets.cursor import AppCursor
+from .widgets.fields import ChoiceField, TickField, form_key
+from .widgets.fields import Field as FieldWidget
+from .widgets.keys import OrderedKeys
 
 
 class FormInput(AppCursor, OrderedKeys, Input):

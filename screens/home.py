@@ -14,9 +14,9 @@ from textual.widgets.option_list import Option
 
 from clerk.wording import short_date
 
-from .base import ClerkScreen, fit_column
-from .cursor import PlainInput
+from .base import ClerkScreen, fit_column, handled_by
 from .home_actions import ALL, HomeActions
+from .widgets.cursor import PlainInput
 
 
 def fuzzy_match(query: str, text: str) -> bool:
@@ -32,7 +32,7 @@ class MeetingsTable(DataTable):
         self.screen.refit()
 
 
-class HomeScreen(HomeActions, ClerkScreen):
+class HomeScreen(ClerkScreen):
     TITLE = "Meetings"
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
@@ -54,12 +54,22 @@ class HomeScreen(HomeActions, ClerkScreen):
         Binding("f5", "reload", "Reload", id="home.reload", show=False),
     ]
 
+    action_live = handled_by("actions", "live")
+    action_agenda = handled_by("actions", "agenda")
+    action_new_meeting = handled_by("actions", "new_meeting")
+    action_meeting_details = handled_by("actions", "meeting_details")
+    action_settings = handled_by("actions", "settings")
+    action_export = handled_by("actions", "export")
+    action_cancel_meeting = handled_by("actions", "cancel_meeting")
+    action_new_committee = handled_by("actions", "new_committee")
+
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Any] = []
         self.committees: list[Any] = []
         self.committee_filter: str | int = ALL
         self.loaded = False  # until the meetings are listed
+        self.actions = HomeActions(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -194,7 +204,7 @@ class HomeScreen(HomeActions, ClerkScreen):
         self.reload()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.action_agenda()
+        self.actions.agenda()
 
     def selected_meeting_id(self) -> int | None:
         table = self.query_one("#meetings", DataTable)

@@ -4,103 +4,129 @@ back on top (HomeScreen.on_screen_resume reloads it)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from clerk.wording import long_date
 
 ALL = "all"
 
 
+class Home(Protocol):
+    """What home's actions use of the home screen: the meetings and committees listed."""
+
+    committee_filter: str | int
+    rows: list[Any]
+    committees: list[Any]
+
+    @property
+    def app(self) -> Any: ...
+
+    @property
+    def store(self) -> Any: ...
+
+    def selected_meeting_id(self) -> int | None: ...
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = True) -> None: ...
+
+    def attempt(self, fn: Any, *args: Any, then: Any = None, **kwargs: Any) -> Any: ...
+
+    def reload(self) -> None: ...
+
+
 class HomeActions:
-    def action_live(self: Any) -> None:
+    def __init__(self, screen: Home) -> None:
+        self.screen = screen
+
+    def live(self) -> None:
         """Minute the selected meeting live."""
-        from .live import LiveScreen
+        from .live.screen import LiveScreen
 
-        meeting_id = self.selected_meeting_id()
+        meeting_id = self.screen.selected_meeting_id()
         if meeting_id is None:
-            self.notify("Choose a meeting first.", severity="warning")
+            self.screen.notify("Choose a meeting first.", severity="warning")
             return
-        self.app.push_screen(LiveScreen(meeting_id))
+        self.screen.app.push_screen(LiveScreen(meeting_id))
 
-    def _meeting_or_warn(self: Any) -> int | None:
-        meeting_id = self.selected_meeting_id()
+    def _meeting_or_warn(self) -> int | None:
+        meeting_id = self.screen.selected_meeting_id()
         if meeting_id is None:
-            self.notify("Choose a meeting first (↑/↓ in the list).", severity="warning")
+            self.screen.notify("Choose a meeting first (↑/↓ in the list).", severity="warning")
         return meeting_id
 
-    def selected_committee_id(self: Any) -> int | None:
-        if self.committee_filter != ALL:
-            return int(self.committee_filter)
-        meeting_id = self.selected_meeting_id()
-        row = next((r for r in self.rows if r.id == meeting_id), None)
+    def selected_committee_id(self) -> int | None:
+        if self.screen.committee_filter != ALL:
+            return int(self.screen.committee_filter)
+        meeting_id = self.screen.selected_meeting_id()
+        row = next((r for r in self.screen.rows if r.id == meeting_id), None)
         if row is not None:
             return row.committee_id
-        return self.committees[0].id if len(self.committees) == 1 else None
+        return self.screen.committees[0].id if len(self.screen.committees) == 1 else None
 
-    def action_agenda(self: Any) -> None:
+    def agenda(self) -> None:
         from .agenda_builder import AgendaScreen
 
         if (meeting_id := self._meeting_or_warn()) is not None:
-            self.app.push_screen(AgendaScreen(meeting_id))
+            self.screen.app.push_screen(AgendaScreen(meeting_id))
 
-    def action_new_meeting(self: Any) -> None:
+    def new_meeting(self) -> None:
         from .meeting_setup import meeting_form
 
         committee_id = self.selected_committee_id()
         if committee_id is None:
-            self.notify("Choose the committee on the left first, or add one (F9).", severity="warning")
+            self.screen.notify("Choose the committee on the left first, or add one (F9).", severity="warning")
             return
 
         def created(meeting_id: int | None) -> None:
             if meeting_id is not None:
                 from .agenda_builder import AgendaScreen
 
-                self.app.push_screen(AgendaScreen(meeting_id))
+                self.screen.app.push_screen(AgendaScreen(meeting_id))
 
-        self.app.push_screen(meeting_form(self.store, committee_id), created)
+        self.screen.app.push_screen(meeting_form(self.screen.store, committee_id), created)
 
-    def action_meeting_details(self: Any) -> None:
+    def meeting_details(self) -> None:
         from clerk.services.meetings import find_meeting
 
         from .meeting_setup import meeting_form
 
         if (meeting_id := self._meeting_or_warn()) is None:
             return
-        self.attempt(find_meeting, self.store, meeting_id,
-                     then=lambda meeting: self.app.push_screen(meeting_form(self.store, meeting.committee_id, meeting)))
+        self.screen.attempt(find_meeting, self.screen.store, meeting_id,
+                     then=lambda meeting: self.screen.app.push_screen(meeting_form(self.screen.store, meeting.committee_id, meeting)))
 
-    def action_settings(self: Any) -> None:
+    def settings(self) -> None:
         from .settings import CommitteeScreen
 
         committee_id = self.selected_committee_id()
         if committee_id is None:
-            self.notify("Choose a committee on the left first, or add one (F9).", severity="warning")
+            self.screen.notify("Choose a committee on the left first, or add one (F9).", severity="warning")
             return
-        self.app.push_screen(CommitteeScreen(committee_id))
+        self.screen.app.push_screen(CommitteeScreen(committee_id))
 
-    def action_export(self: Any) -> None:
+    def export(self) -> None:
         from .export_dialog import open_export
 
-        open_export(self, self._meeting_or_warn())
+        open_export(self.screen, self._meeting_or_warn())
 
-    def action_cancel_meeting(self: Any) -> None:
+    def cancel_meeting(self) -> None:
         from clerk.services.meetings import cancel_meeting
 
         from .forms import ConfirmScreen
 
         if (meeting_id := self._meeting_or_warn()) is None:
             return
-        row = next(r for r in self.rows if r.id == meeting_id)
+        row = next(r for r in self.screen.rows if r.id == meeting_id)
 
         def done(yes: bool | None) -> None:
-            if yes and self.attempt(cancel_meeting, self.store, meeting_id):
-                self.notify(f"The meeting of {long_date(row.date)} is cancelled.")
-                self.reload()
+            if yes and self.screen.attempt(cancel_meeting, self.screen.store, meeting_id):
+                self.screen.notify(f"The meeting of {long_date(row.date)} is cancelled.")
+                self.screen.reload()
 
-        self.app.push_screen(ConfirmScreen(f"Cancel the meeting of {long_date(row.date)}?",
+        self.screen.app.push_screen(ConfirmScreen(f"Cancel the meeting of {long_date(row.date)}?",
                                            "It stays in the list, marked cancelled; minute numbers carry on past it."), done)
 
-    def action_new_committee(self: Any) -> None:
+    def new_committee(self) -> None:
         from clerk.services.committees import create_committee
 
         from .forms import Field, FormScreen
@@ -116,8 +142,8 @@ class HomeActions:
             if not str(values["numbering_start"]).strip().isdigit():
                 raise InvalidInput("The next minute number is a whole number, such as 161.")
             values["numbering_start"] = int(values["numbering_start"])
-            return create_committee(self.store, values.pop("name"), **values).id
+            return create_committee(self.screen.store, values.pop("name"), **values).id
 
-        self.app.push_screen(FormScreen("New committee", fields, submit,
+        self.screen.app.push_screen(FormScreen("New committee", fields, submit,
                                         intro="Moving a body onto clerk? Give the number its next minute should have."))
 

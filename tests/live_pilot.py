@@ -7,7 +7,7 @@ import datetime as dt
 from textual import events
 
 from screens.app import ClerkApp
-from screens.live import LiveScreen
+from screens.live.screen import LiveScreen
 
 from .settled import settled
 

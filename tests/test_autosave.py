@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from screens.autosave import Autosaver
+from screens.widgets.autosave import Autosaver
 
 
 def test_the_newest_text_is_written_once():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual import events
 
-from screens.live import LiveScreen
+from screens.live.screen import LiveScreen
 
 from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import live_app, ready

@@ -235,7 +235,7 @@ async def test_the_file_picker_chooses_from_the_keyboard(tmp_path):
     """Folders first, only the kinds asked for; Enter on a file chooses it; Backspace goes up."""
     from textual.app import App
 
-    from screens.file_picker import FilePicker
+    from screens.widgets.file_picker import FilePicker
 
     (tmp_path / "papers").mkdir()
     report_docx(tmp_path / "papers" / "csa.docx", "Report", 1)

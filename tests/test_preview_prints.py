@@ -16,7 +16,7 @@ from clerk.documents.blocks import minute_source
 from clerk.live.view import live_view
 from clerk.services import attendance, content
 from exports.notes import write_notes
-from screens.live_view import render_preview
+from screens.live.status import render_preview
 
 from .docx_read import styled
 from .live_pilot import live_app, ready

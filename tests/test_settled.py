@@ -9,7 +9,7 @@ from textual.widgets import Input
 
 from screens.app import ClerkApp
 from screens.home import HomeScreen
-from screens.live import LiveScreen
+from screens.live.screen import LiveScreen
 
 from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import FixedClock, live_app, ready, type_text

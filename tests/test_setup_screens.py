@@ -9,7 +9,7 @@ from clerk.cli.app import publishing
 from clerk.services.committees import find_committee, list_members
 from clerk.services.meetings import list_meetings
 from screens.app import ClerkApp
-from screens.live import LiveScreen
+from screens.live.screen import LiveScreen
 
 from .settled import settled
 from .test_agenda_keyboard import type_text

@@ -1,6 +1,6 @@
 """The private parts of Textual that clerk relies on, checked on a real TextArea in a running
 app: when a Textual upgrade renames or changes one, this fails, naming it. They are used in
-screens/textual_private.py only."""
+screens.widgets.textual_private.py only."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import TextArea
 
-from screens.textual_private import FirstLookAtKeys, LineHook, PasteHook, line_at_row, redraw_lines, type_in
+from screens.widgets.textual_private import FirstLookAtKeys, LineHook, PasteHook, line_at_row, redraw_lines, type_in
 
 SCREENS = Path(__file__).resolve().parent.parent / "screens"
 PRIVATE = re.compile(r"\b_(on_key|on_paste|render_line|line_cache|replace_via_keyboard|offset_to_line_info)\b")
@@ -93,4 +93,4 @@ async def test_the_hooks_run_on_a_real_text_area():
 def test_only_one_module_touches_them():
     users = sorted(str(p.relative_to(SCREENS)) for p in SCREENS.rglob("*.py")
                    if p.name != "textual_private.py" and PRIVATE.search(p.read_text(encoding="utf-8")))
-    assert users == [], f"Textual's private API used outside screens/textual_private.py: {users}"
+    assert users == [], f"Textual's private API used outside screens.widgets.textual_private.py: {users}"

@@ -34,7 +34,7 @@ def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None
     store.close()
 
     def start():
-        from screens.live import LiveScreen
+        from screens.live.screen import LiveScreen
 
         return LiveScreen(meeting_id)
 

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from .live_keys import OrderedKeys
+from .keys import OrderedKeys
 
 
 def form_key(widget, key: str) -> bool:

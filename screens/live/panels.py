@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from .live_keys import OrderedList, PanelInput
+from ..widgets.keys import OrderedList, PanelInput
 
 GLYPHS = {"to come": "·", "current": "▶", "minuted": "✓", "withdrawn": "✗", "deferred": "»"}
 STATE_STYLE = {"to come": "", "current": "bold $accent", "minuted": "$success", "withdrawn": "$error", "deferred": "$warning"}

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from .live_keys import FieldInput, OrderedList
+from ..widgets.keys import FieldInput, OrderedList
 
 DIALOG_CSS = """
     .live-dialog { align: center middle; }
@@ -81,7 +81,7 @@ class LiveDialog(ModalScreen[Any]):
             try:
                 self.on_result(result)
             except Exception as exc:
-                from .base import report
+                from ..base import report
 
                 report(self.app.screen, exc)
 

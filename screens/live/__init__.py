@@ -1,0 +1,1 @@
+"""The live screen: minuting a meeting as it happens."""
