@@ -9,7 +9,7 @@ import pytest
 from clerk.errors import FrozenRecord, InvalidInput, NumberingError
 from clerk.models import NumberingScheme
 from clerk.numbering import Scheme, municipal_year, range_label, validate_format
-from clerk.services import committees, meetings, minutes, signoff
+from clerk.services import committees, meetings, minute_previews, minutes, signoff
 
 from .helpers import check_contiguous, minutes_of, numbers
 
@@ -94,7 +94,7 @@ def test_preview_says_what_changes_and_writes_nothing(store):
     c = committees.create_committee(store, "KCSP", numbering_start=64)
     july = _held(store, c.id, "2014-07-08", ["Notes", "B1"])
     october = _held(store, c.id, "2014-10-14", ["Apologies"])
-    changes = minutes.preview_add(store, july.id, "Vice-Chairman in the Chair", at=0)
+    changes = minute_previews.preview_add(store, july.id, "Vice-Chairman in the Chair", at=0)
     assert [c.describe() for c in changes] == [
         "new minute 64: Vice-Chairman in the Chair",
         "64 → 65: Notes",
@@ -103,8 +103,8 @@ def test_preview_says_what_changes_and_writes_nothing(store):
     ]
     assert numbers(store, july.id) == [64, 65] and numbers(store, october.id) == [66]
     first = minutes_of(store, july.id)[0]
-    assert next(c.describe() for c in minutes.preview_delete(store, first.id)) == "minute 64 deleted: Notes"
-    assert [c.describe() for c in minutes.preview_move(store, first.id, 1)] == ["65 → 64: B1", "64 → 65: Notes"]  # in the new order
+    assert next(c.describe() for c in minute_previews.preview_delete(store, first.id)) == "minute 64 deleted: Notes"
+    assert [c.describe() for c in minute_previews.preview_move(store, first.id, 1)] == ["65 → 64: B1", "64 → 65: Notes"]  # in the new order
     assert numbers(store, july.id) == [64, 65]
 
 

@@ -11,7 +11,8 @@ from sqlmodel import Session, select
 from ..errors import InvalidInput
 from ..models import AgendaItem, Minute, Paragraph, ParagraphKind
 from ..services.common import get
-from ..services.minutes import Change, delete_minute_in, minute_ids_in, move_minute_in, preview
+from ..services.minute_previews import preview
+from ..services.minutes import Change, delete_minute_in, minute_ids_in, move_minute_in
 from ..storage import Store
 from ..wording import PARAGRAPH_RULE, exempt_paragraph
 from .lock import Holder

@@ -119,7 +119,7 @@ def update_committee(store: Store, committee_id: int, **values: Any) -> Committe
 
 def preview_update(store: Store, committee_id: int, **values: Any) -> list:
     """The minutes a settings change would renumber, without changing anything."""
-    from .minutes import preview
+    from .minute_previews import preview
 
     _check(values)
     return preview(store, lambda session: update_committee_in(session, committee_id, **values)[1])

@@ -8,7 +8,6 @@ numbers is refused before anything is written. ``preview_*`` say what would chan
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -256,39 +255,6 @@ def move_minute(store: Store, minute_id: int, to_index: int) -> list[Change]:
 def delete_minute(store: Store, minute_id: int) -> list[Change]:
     with store.write() as session:
         return delete_minute_in(session, minute_id)
-
-
-class _Rollback(Exception):
-    pass
-
-
-def preview(store: Store, op: Callable[[Session], list[Change]]) -> list[Change]:
-    """Run ``op`` in a transaction that is always rolled back, and return its changes."""
-    box: list[list[Change]] = []
-    try:
-        with store.write() as session:
-            box.append(op(session))
-            raise _Rollback
-    except _Rollback:
-        pass
-    return box[0]
-
-
-def preview_add(store: Store, meeting_id: int, title: str, **kw: Any) -> list[Change]:
-    def op(session: Session) -> list[Change]:
-        minute, changes = add_minute_in(session, meeting_id, title, **kw)
-        label = scheme_of(session.get(Committee, minute.committee_id)).format(minute.number, minute.series)
-        return [Change(minute.id, meeting_id, minute.title, None, label)] + [c for c in changes if c.minute_id != minute.id]
-
-    return preview(store, op)
-
-
-def preview_move(store: Store, minute_id: int, to_index: int) -> list[Change]:
-    return preview(store, lambda s: move_minute_in(s, minute_id, to_index))
-
-
-def preview_delete(store: Store, minute_id: int) -> list[Change]:
-    return preview(store, lambda s: delete_minute_in(s, minute_id))
 
 
 def next_number(store: Store, meeting_id: int) -> str:
