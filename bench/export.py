@@ -27,30 +27,43 @@ from clerk.services import committees
 from clerk.storage import Store
 from exports.notes import STYLES, write_notes, write_volume
 
-TEXT = ("Mr Peerbux explained that the Community Safety Agreement was now a rolling document that would be "
-        "reviewed and refreshed annually along with the associated action plan. ")
+TEXT = (
+    "Mr Peerbux explained that the Community Safety Agreement was now a rolling document that would be "
+    "reviewed and refreshed annually along with the associated action plan. "
+)
 
 
 def build(store: Store, minutes_per_meeting: list[int]) -> tuple[int, list[int]]:
-    c = committees.create_committee(store, "Kent Community Safety Partnership", organisation="KENT COUNTY COUNCIL",
-                                    minutes_word="NOTES", numbering_start=1)
+    c = committees.create_committee(
+        store, "Kent Community Safety Partnership", organisation="KENT COUNTY COUNCIL", minutes_word="NOTES", numbering_start=1
+    )
     ids, number = [], 0
     with store.write() as s:
         for i, count in enumerate(minutes_per_meeting):
-            m = Meeting(committee_id=c.id, date=dt.date(2014 + i // 5, 1 + (i % 5) * 2, 10), venue="Medway Room",
-                        status=MeetingStatus.HELD)
+            m = Meeting(
+                committee_id=c.id,
+                date=dt.date(2014 + i // 5, 1 + (i % 5) * 2, 10),
+                venue="Medway Room",
+                status=MeetingStatus.HELD,
+            )
             s.add(m)
             s.flush()
             ids.append(m.id)
             rows = []
             for seq in range(count):
                 number += 1
-                rows.append(Minute(committee_id=c.id, meeting_id=m.id, seq=seq, number=number, title=f"Item {seq} of the meeting"))
+                rows.append(
+                    Minute(committee_id=c.id, meeting_id=m.id, seq=seq, number=number, title=f"Item {seq} of the meeting")
+                )
             s.add_all(rows)
             s.flush()
             for minute in rows:
                 s.add_all([Paragraph(minute_id=minute.id, position=p, text=TEXT * 3) for p in range(3)])
-                s.add(Paragraph(minute_id=minute.id, position=3, kind=ParagraphKind.RESOLUTION, text="RESOLVED that the report be noted."))
+                s.add(
+                    Paragraph(
+                        minute_id=minute.id, position=3, kind=ParagraphKind.RESOLUTION, text="RESOLVED that the report be noted."
+                    )
+                )
     return c.id, ids
 
 
@@ -63,9 +76,13 @@ def floor(db: Path, meeting_ids: list[int], out: Path) -> None:
     for meeting_id in meeting_ids:
         doc.add_paragraph("KENT COUNTY COUNCIL", style="Clerk Organisation")
         doc.add_paragraph("KENT COMMUNITY SAFETY PARTNERSHIP", style="Clerk Committee")
-        for minute_id, num, title in con.execute("SELECT id, number, title FROM minute WHERE meeting_id = ? ORDER BY seq", (meeting_id,)):
+        for minute_id, num, title in con.execute(
+            "SELECT id, number, title FROM minute WHERE meeting_id = ? ORDER BY seq", (meeting_id,)
+        ):
             doc.add_paragraph(f"{num}.\t{title}", style="Clerk Minute Heading")
-            rows = con.execute("SELECT kind, text, numbered FROM paragraph WHERE minute_id = ? ORDER BY position", (minute_id,)).fetchall()
+            rows = con.execute(
+                "SELECT kind, text, numbered FROM paragraph WHERE minute_id = ? ORDER BY position", (minute_id,)
+            ).fetchall()
             for item in number([Para(ParagraphKind(k.lower()), t, bool(n)) for k, t, n in rows]):
                 style = "Clerk Resolution" if item.kind is ParagraphKind.RESOLUTION else "Clerk Numbered Paragraph"
                 doc.add_paragraph(f"{item.label}\t{item.text}" if item.label else item.text, style=style)
@@ -90,10 +107,14 @@ def main(repeat: int = 5) -> None:
         one = ids[0]
         start, end = dt.date(2000, 1, 1), dt.date(2100, 1, 1)
         cases = {
-            "notes, 40 minutes": (lambda: write_notes(build_notes(store, one), tmp / "n.docx"),
-                                  lambda: floor(store.target.path, [one], tmp / "fn.docx")),
-            "volume, 500 minutes": (lambda: write_volume(build_volume(store, committee_id, start, end), tmp / "v.docx"),
-                                    lambda: floor(store.target.path, ids, tmp / "fv.docx")),
+            "notes, 40 minutes": (
+                lambda: write_notes(build_notes(store, one), tmp / "n.docx"),
+                lambda: floor(store.target.path, [one], tmp / "fn.docx"),
+            ),
+            "volume, 500 minutes": (
+                lambda: write_volume(build_volume(store, committee_id, start, end), tmp / "v.docx"),
+                lambda: floor(store.target.path, ids, tmp / "fv.docx"),
+            ),
         }
         print(f"export, median of {repeat} runs, loading included")
         for name, (clerk_fn, floor_fn) in cases.items():

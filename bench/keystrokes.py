@@ -44,8 +44,10 @@ from screens.app import ClerkApp
 from screens.live.screen import LiveScreen
 
 MEETINGS, MINUTES, KEYS, GAP = 200, 40, 500, 0.03
-TEXT = ("Mr Parris introduced the report on the community trigger and members asked about the criteria. "
-        "It was agreed that a further report be considered at the next meeting of the Partnership.\n\n") * 5
+TEXT = (
+    "Mr Parris introduced the report on the community trigger and members asked about the criteria. "
+    "It was agreed that a further report be considered at the next meeting of the Partnership.\n\n"
+) * 5
 
 
 def build(path: Path) -> tuple[Store, int, int]:
@@ -65,8 +67,12 @@ def build(path: Path) -> tuple[Store, int, int]:
                 minute = Minute(committee_id=c.id, meeting_id=m.id, seq=seq, number=number, title=f"Item {seq + 1}")
                 s.add(minute)
                 s.flush()
-                s.add_all([Paragraph(minute_id=minute.id, position=p, text=f"Paragraph {p + 1} of minute {number}. " * 8)
-                           for p in range(3)])
+                s.add_all(
+                    [
+                        Paragraph(minute_id=minute.id, position=p, text=f"Paragraph {p + 1} of minute {number}. " * 8)
+                        for p in range(3)
+                    ]
+                )
         committee_id = c.id
     meeting = meetings.create_meeting(store, committee_id, dt.date(2026, 10, 14))
     item = agenda.add_item(store, meeting.id, "B", "Community Safety Agreement")
@@ -183,8 +189,10 @@ def p95(xs: list[float]) -> float:
 def row(label: str, live_xs: list[float], bare_xs: list[float], unit: float = 1e3, suffix: str = "ms") -> None:
     lm, bm = statistics.median(live_xs), statistics.median(bare_xs)
     lp, bp = p95(live_xs), p95(bare_xs)
-    print(f"{label:<28} live {lm * unit:8.3f} / {lp * unit:8.3f} {suffix}   bare {bm * unit:8.3f} / {bp * unit:8.3f} {suffix}"
-          f"   ratio {lm / bm:5.2f}× / {lp / bp:5.2f}×")
+    print(
+        f"{label:<28} live {lm * unit:8.3f} / {lp * unit:8.3f} {suffix}   bare {bm * unit:8.3f} / {bp * unit:8.3f} {suffix}"
+        f"   ratio {lm / bm:5.2f}× / {lp / bp:5.2f}×"
+    )
 
 
 async def main() -> None:
@@ -192,8 +200,10 @@ async def main() -> None:
         path = Path(folder) / "clerk.db"
         t0 = time.perf_counter()
         store, meeting_id, minute_id = build(path)
-        print(f"20-year database: {MEETINGS} meetings × {MINUTES} minutes, built in {time.perf_counter() - t0:.1f}s "
-              f"({path.stat().st_size / 1e6:.1f} MB)")
+        print(
+            f"20-year database: {MEETINGS} meetings × {MINUTES} minutes, built in {time.perf_counter() - t0:.1f}s "
+            f"({path.stat().st_size / 1e6:.1f} MB)"
+        )
         gc.collect()
         bare_cpu, bare_lat, bare_total = await bench_bare()
         gc.collect()
@@ -203,8 +213,10 @@ async def main() -> None:
         print(f"{KEYS} keys, {GAP * 1000:.0f} ms apart; median / p95 (p95 shows garbage-collection pauses)")
         row("CPU per key (to its frame)", live_cpu, bare_cpu)
         row("key to next frame", live_lat, bare_lat)
-        print(f"{'CPU per key, all included':<28} live {live_total * 1e3:8.3f} ms   bare {bare_total * 1e3:8.3f} ms"
-              f"   ratio {live_total / bare_total:5.2f}×  (timers, autosave thread, heartbeat)")
+        print(
+            f"{'CPU per key, all included':<28} live {live_total * 1e3:8.3f} ms   bare {bare_total * 1e3:8.3f} ms"
+            f"   ratio {live_total / bare_total:5.2f}×  (timers, autosave thread, heartbeat)"
+        )
         autosave, bare = bench_saves(store, meeting_id, minute_id, path)
         row("one autosave vs one commit", autosave, bare)
         store.close()

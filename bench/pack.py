@@ -47,8 +47,11 @@ def main() -> None:
             agenda.add_item(store, meeting, "B", f"Report {n}")
             attach_report(store, meeting, f"B{n}", report(tmp / f"r{n}.docx", f"Report {n}", 20))
         rows = []
-        for label, change in (("first build (nothing cached)", None), ("rebuild, nothing changed", None),
-                              ("rebuild, one report changed", 3)):
+        for label, change in (
+            ("first build (nothing cached)", None),
+            ("rebuild, nothing changed", None),
+            ("rebuild, one report changed", 3),
+        ):
             if change:
                 attach_report(store, meeting, f"B{change}", report(tmp / "changed.docx", f"Report {change}", 20, "Revised. "))
             started = time.perf_counter()

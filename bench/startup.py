@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE_APP = '''
+BARE_APP = """
 from textual.app import App
 from textual.widgets import DataTable, Footer, Header
 
@@ -42,7 +42,7 @@ class Bare(App):
             table.add_row(f"2014-07-{i % 28 + 1:02d}", "10:00", "Committee", "held", f"row {i}")
 
 Bare().run()
-'''
+"""
 
 
 def timed_run(argv: list[str], markers: list[bytes], env: dict[str, str], timeout: float = 30.0) -> list[float]:

@@ -112,5 +112,7 @@ def publication_warning(published: dt.date | None, meeting: dt.date) -> str:
     if clear >= CLEAR_DAYS_REQUIRED:
         return ""
     latest = latest_publication(meeting)
-    return (f"Only {plural(clear, 'clear working day')} before the meeting; five are needed. "
-            f"Publish by {day_date(latest, comma=False)}.")
+    return (
+        f"Only {plural(clear, 'clear working day')} before the meeting; five are needed. "
+        f"Publish by {day_date(latest, comma=False)}."
+    )

@@ -106,7 +106,9 @@ def target_from_url(url: str) -> DatabaseTarget:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise InvalidInput(f"'{url}' is not a database URL; give a file path or a URL such as postgresql+psycopg://user@host/clerk.") from None
+        raise InvalidInput(
+            f"'{url}' is not a database URL; give a file path or a URL such as postgresql+psycopg://user@host/clerk."
+        ) from None
     if parsed.drivername == "postgresql" or parsed.drivername == "postgres":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":

@@ -62,8 +62,13 @@ def _build(store: Store, data: dict, committee: Committee | None) -> DemoSummary
 
     held_data = data["held"]
     held = meetings.create_meeting(
-        store, committee.id, held_data["date"], standard_items=False, start_time=held_data["start_time"],
-        venue=held_data["venue"], agenda_published=held_data.get("agenda_published"),
+        store,
+        committee.id,
+        held_data["date"],
+        standard_items=False,
+        start_time=held_data["start_time"],
+        venue=held_data["venue"],
+        agenda_published=held_data.get("agenda_published"),
     )
     items: dict[str, int] = {}
     for item in held_data["agenda"]:
@@ -91,7 +96,9 @@ def _build(store: Store, data: dict, committee: Committee | None) -> DemoSummary
     meetings.set_status(store, held.id, MeetingStatus.HELD)
 
     next_data = data["next"]
-    nxt = meetings.create_meeting(store, committee.id, next_data["date"], start_time=next_data["start_time"], venue=next_data["venue"])
+    nxt = meetings.create_meeting(
+        store, committee.id, next_data["date"], start_time=next_data["start_time"], venue=next_data["venue"]
+    )
     return DemoSummary(committee.id, held.id, nxt.id, created=True)
 
 

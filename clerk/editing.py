@@ -33,14 +33,14 @@ def line_labels(lines: Sequence[str], numbered: bool = True) -> list[str]:
     starts: list[int] = []  # the row each parsed paragraph starts on
     paras = []
     for first, last in blocks(lines):
-        block = list(lines[first:last + 1])
+        block = list(lines[first : last + 1])
         parsed = parse("\n".join(block), numbered)
         if not parsed:
             continue
         starts.append(first)
         points_seen = 0
         for k in range(1, len(block)):
-            points = sum(1 for p in parse("\n".join(block[:k + 1]), numbered) if p.kind is ParagraphKind.POINT)
+            points = sum(1 for p in parse("\n".join(block[: k + 1]), numbered) if p.kind is ParagraphKind.POINT)
             if points > points_seen:
                 starts.append(first + k)
                 points_seen = points

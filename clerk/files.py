@@ -26,8 +26,15 @@ def is_database(path: Path) -> bool:
         return False
 
 
-def output_path(out: Path | str | None, suffix: str, *, accept: tuple[str, ...] = (), hint: str = "",
-                elsewhere: str = "choose another place to save", databases: bool = False) -> Path:
+def output_path(
+    out: Path | str | None,
+    suffix: str,
+    *,
+    accept: tuple[str, ...] = (),
+    hint: str = "",
+    elsewhere: str = "choose another place to save",
+    databases: bool = False,
+) -> Path:
     """Where to write a ``suffix`` file: a name without an extension gets ``suffix`` (the
     corrected name is what the caller reports); a name with another extension is refused."""
     text = "" if out is None else str(out).strip()
@@ -35,13 +42,16 @@ def output_path(out: Path | str | None, suffix: str, *, accept: tuple[str, ...] 
         raise InvalidInput(f"No file name was given; give one ending {suffix}.")
     path = Path(text).expanduser()
     if path.exists():
-        check_writable(path, elsewhere=elsewhere, databases=databases)  # a folder, a device, a database: refused as given, not renamed
+        check_writable(
+            path, elsewhere=elsewhere, databases=databases
+        )  # a folder, a device, a database: refused as given, not renamed
     if path.suffix == "":
         return path.with_name(path.name + suffix)
     if path.suffix.lower() not in (suffix, *accept):
         wanted = " or ".join((suffix, *accept))
-        raise InvalidInput(f"{path.name} does not end {wanted}, so clerk did not write it; "
-                           f"{hint or f'give a name ending {suffix}'}.")
+        raise InvalidInput(
+            f"{path.name} does not end {wanted}, so clerk did not write it; {hint or f'give a name ending {suffix}'}."
+        )
     return path
 
 
@@ -61,8 +71,9 @@ def check_writable(out: Path, *, elsewhere: str = "choose another place to save"
     return out
 
 
-def write_whole(out: Path | str, write: Callable[[Path], object], *, elsewhere: str = "choose another place to save",
-                databases: bool = False) -> Path:
+def write_whole(
+    out: Path | str, write: Callable[[Path], object], *, elsewhere: str = "choose another place to save", databases: bool = False
+) -> Path:
     """Write a file whole or not at all (``write`` fills a temporary file beside it, which then
     replaces ``out``), with a plain message when the path cannot be used (see check_writable)."""
     out = check_writable(Path(out), elsewhere=elsewhere, databases=databases)

@@ -83,7 +83,9 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
     folder = files_dir(Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None)
     stored = set(conn.execute(text("SELECT sha256 FROM blob")).scalars())
     missing = []
-    for digest, content_type, filename in conn.execute(text("SELECT sha256, content_type, filename FROM attachment ORDER BY id")).all():
+    for digest, content_type, filename in conn.execute(
+        text("SELECT sha256, content_type, filename FROM attachment ORDER BY id")
+    ).all():
         if not digest or digest in stored:
             continue
         try:
@@ -93,11 +95,15 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         if data is None or hashlib.sha256(data).hexdigest() != digest:
             missing.append(filename)
             continue
-        conn.execute(text("INSERT INTO blob (sha256, size, content) VALUES (:d, :n, :c)"), {"d": digest, "n": len(data), "c": data})
+        conn.execute(
+            text("INSERT INTO blob (sha256, size, content) VALUES (:d, :n, :c)"), {"d": digest, "n": len(data), "c": data}
+        )
         stored.add(digest)
     if missing:
         names = ", ".join(dict.fromkeys(missing))
-        conn.info.setdefault(NOTES, []).append(f"Not found in {folder}, so not moved into the database: {names}; attach them again.")
+        conn.info.setdefault(NOTES, []).append(
+            f"Not found in {folder}, so not moved into the database: {names}; attach them again."
+        )
 
 
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {

@@ -5,9 +5,7 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -59,19 +57,16 @@ def explain_operational_error(exc: Exception, target: DatabaseTarget) -> Storage
     if "locked" in msg or "busy" in msg:
         return DatabaseLocked(f"The database {where} is locked by another program; close it or try again in a moment.")
     if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
-        return StorageError(f"{where} is not a clerk database (it is not an SQLite file, or it is damaged); give another --db path.")
+        return StorageError(
+            f"{where} is not a clerk database (it is not an SQLite file, or it is damaged); give another --db path."
+        )
     if "unable to open" in msg or "readonly" in msg or "read-only" in msg:
-        return StorageError(f"Cannot write to the database {where}; check the folder exists and you may write to it, or give another --db path.")
+        return StorageError(
+            f"Cannot write to the database {where}; check the folder exists and you may write to it, or give another --db path."
+        )
     if "connection" in msg or "could not" in msg or "password" in msg or "does not exist" in msg:
         return StorageError(f"Cannot connect to the database {where}: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
     return StorageError(f"The database {where} failed: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
-
-
-def _json_value(value: object) -> object:
-    """A column value for the JSON backup: dates as ISO text, stored files as base64."""
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
-    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 class Store:
@@ -122,7 +117,9 @@ class Store:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise InvalidInput(f"Cannot create the folder {path.parent} for the database ({exc.strerror}); give another --db path.") from None
+                raise InvalidInput(
+                    f"Cannot create the folder {path.parent} for the database ({exc.strerror}); give another --db path."
+                ) from None
             if path.exists() and not os.access(path, os.R_OK | os.W_OK):
                 raise InvalidInput(f"Cannot read and write {path}; check its permissions or give another --db path.")
             if not path.exists() and not os.access(path.parent, os.W_OK):
@@ -200,7 +197,9 @@ class Store:
         if version is None:
             with self.engine.begin() as conn:
                 SQLModel.metadata.create_all(conn)
-                conn.execute(text("INSERT INTO clerk_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)})
+                conn.execute(
+                    text("INSERT INTO clerk_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)}
+                )
             return
         if version == SCHEMA_VERSION:
             return
@@ -228,65 +227,8 @@ class Store:
         folder.mkdir(parents=True, exist_ok=True)
         return folder / f"clerk-schema{version}-{stamp}.json"
 
-    # -- backup --------------------------------------------------------------
     def backup(self, out: Path | str | None = None) -> Path:
-        """A consistent copy while the database is in use: SQLite's online backup API,
-        or for a server database a JSON dump of every table."""
-        explicit = out is not None
-        if out is None:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            if self.target.path is not None:
-                out = self.target.path.with_name(f"{self.target.path.stem}-{stamp}.backup.db")
-            else:
-                from .config import data_dir
+        """A consistent copy while the database is in use (see clerk.backup)."""
+        from .backup import backup
 
-                out = data_dir() / "backups" / f"clerk-{stamp}.json"
-        from .files import DATABASE_COMPANIONS, check_writable, output_path, write_whole
-
-        elsewhere = "give another --out path"
-        if explicit:
-            sqlite_file = self.target.is_sqlite and self.target.path is not None
-            out = output_path(out, ".db" if sqlite_file else ".json",
-                              accept=(".sqlite", ".sqlite3", ".bak", ".backup") if sqlite_file else (),
-                              elsewhere=elsewhere, databases=True)
-        out = Path(out).expanduser()
-        if self.target.path is not None:
-            own = self.target.path.resolve()
-            if out.resolve() in {own, *(own.with_name(own.name + c) for c in DATABASE_COMPANIONS)}:
-                raise InvalidInput(f"The backup cannot overwrite the database itself; {elsewhere}.")
-        if not out.parent.is_dir() and not explicit:
-            try:
-                out.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); {elsewhere}.") from None
-        check_writable(out, elsewhere=elsewhere, databases=True)
-        if self.target.is_sqlite and self.target.path is not None:
-            def copy(tmp: Path) -> None:
-                try:
-                    src = sqlite3.connect(self.target.path, timeout=busy_timeout_ms() / 1000)
-                    try:
-                        dst = sqlite3.connect(tmp)
-                        try:
-                            src.backup(dst)
-                        finally:
-                            dst.close()
-                    finally:
-                        src.close()
-                except sqlite3.OperationalError as exc:
-                    raise explain_operational_error(exc, self.target) from None
-
-            return write_whole(out, copy, elsewhere=elsewhere, databases=True)
-        return self._json_dump(out)
-
-    def _json_dump(self, out: Path) -> Path:
-        insp = inspect(self.engine)
-        dump: dict[str, list[dict[str, object]]] = {}
-        with self.engine.connect() as conn:
-            for table in insp.get_table_names():
-                rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
-                dump[table] = [{k: _json_value(v) for k, v in r.items()} for r in rows]
-        from .files import write_whole
-
-        data = json.dumps(dump, indent=1, default=str)
-        return write_whole(out, lambda tmp: tmp.write_text(data, encoding="utf-8"), elsewhere="give another --out path",
-                           databases=True)
+        return backup(self, out)

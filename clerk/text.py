@@ -12,12 +12,49 @@ from typing import Any
 _BAD_CHARS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF])
 
 # Fields of one line: a newline or tab in them becomes a space.
-ONE_LINE = frozenset({"name", "title", "forenames", "surname", "honours", "organisation", "job_title", "represents",
-                      "role", "presenter", "owner_name", "member_name", "filename", "code", "chair_title",
-                      "vice_chair_title", "body_noun", "minutes_word", "section_a", "section_b", "section_c", "section_d"})
+ONE_LINE = frozenset(
+    {
+        "name",
+        "title",
+        "forenames",
+        "surname",
+        "honours",
+        "organisation",
+        "job_title",
+        "represents",
+        "role",
+        "presenter",
+        "owner_name",
+        "member_name",
+        "filename",
+        "code",
+        "chair_title",
+        "vice_chair_title",
+        "body_noun",
+        "minutes_word",
+        "section_a",
+        "section_b",
+        "section_c",
+        "section_d",
+    }
+)
 # Fields that are not text typed by anyone: hashes, the signed snapshots (JSON), kinds.
-NOT_TEXT = frozenset({"sha256", "content_hash", "snapshot_full", "snapshot_public", "content_type", "holder", "holder_host",
-                      "holder_user", "key", "value", "number_format", "template_path"})
+NOT_TEXT = frozenset(
+    {
+        "sha256",
+        "content_hash",
+        "snapshot_full",
+        "snapshot_public",
+        "content_type",
+        "holder",
+        "holder_host",
+        "holder_user",
+        "key",
+        "value",
+        "number_format",
+        "template_path",
+    }
+)
 
 
 def clean_text(text: str | None) -> str:

@@ -54,7 +54,7 @@ def agenda_when(date: dt.date, time: dt.time | None) -> str:
 
 
 def join_and(items: Sequence[str]) -> str:
-    """"A", "A and B", "A, B and C" as the notes write lists; empty entries are left out."""
+    """ "A", "A and B", "A, B and C" as the notes write lists; empty entries are left out."""
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
@@ -70,6 +70,29 @@ def page_label(first: int, last: int | None = None) -> str:
     """(Pages 9 36) as the agenda front sheet writes a range; (Page 9) for one page."""
     last = first if last is None else last
     return f"(Pages {first} {last})" if last != first else f"(Page {first})"
+
+
+PAGES_RULE = "Pages are written 9-36, or 9 for one page."
+
+
+def page_range(text: str | None) -> tuple[int, int] | None:
+    """What the clerk types for an item's pages: "9-36", "9–36", "9" or nothing (None)."""
+    pages = str(text or "").replace(" ", "").replace("–", "-")
+    if not pages:
+        return None
+    first, _, last = pages.partition("-")
+    if not first.isdigit() or (last and not last.isdigit()):
+        from .errors import InvalidInput
+
+        raise InvalidInput(PAGES_RULE)
+    return int(first), int(last or first)
+
+
+def page_range_text(first: int | None, last: int | None) -> str:
+    """The range as the clerk types it back: "9-36", "9" or ""."""
+    if first is None:
+        return ""
+    return f"{first}-{last}" if last not in (None, first) else str(first)
 
 
 # -- Schedule 12A ----------------------------------------------------------------------------
@@ -125,8 +148,10 @@ def approval_wording(date_label: str, chair_title: str, amendments: str = "") ->
     """RESOLVED that[, subject to …,] the notes of the meeting held on 8 July 2014 were a correct
     record and that they be signed by the Chairman."""
     subject = f", subject to {amendments.strip().rstrip('.')}," if amendments.strip() else ""
-    return (f"RESOLVED that{subject} the notes of the meeting held on {date_label} were a correct record "
-            f"and that they be signed by the {chair_title}.")
+    return (
+        f"RESOLVED that{subject} the notes of the meeting held on {date_label} were a correct record "
+        f"and that they be signed by the {chair_title}."
+    )
 
 
 def approved_line(approved_on: dt.date | None, amendments: str = "") -> str:
@@ -151,7 +176,7 @@ def apologies_sentence(sent: Sequence[str], substitutes: Sequence[tuple[str, str
 
 
 def declaration_sentence(d: Any, row: Any, *, public: bool = True) -> str:
-    """"Mr X declared an interest in Item B2 (title): nature." The nature is left out of the
+    """ "Mr X declared an interest in Item B2 (title): nature." The nature is left out of the
     public wording when the clerk marked it restricted."""
     where = f"Item {row.code} ({row.title})" if row is not None else "the business of the meeting"
     if d.nature_restricted and public:
@@ -161,8 +186,10 @@ def declaration_sentence(d: Any, row: Any, *, public: bool = True) -> str:
 
 def vice_chair_sentences(chair_title: str, vice_chair_title: str) -> tuple[str, str]:
     """The title and sentence of the minute when the vice-chair takes the chair."""
-    return (f"{vice_chair_title} in the Chair",
-            f"As the {chair_title} was not able to attend the meeting the {vice_chair_title} took the chair.")
+    return (
+        f"{vice_chair_title} in the Chair",
+        f"As the {chair_title} was not able to attend the meeting the {vice_chair_title} took the chair.",
+    )
 
 
 def state_sentence(state: str, next_date: str = "") -> str:
@@ -198,10 +225,14 @@ def action_line(owner: str, description: str = "", due: dt.date | None = None) -
 
 def vote_line(v: Any) -> str:
     """On the motion …: For 9 (names); Against 2; Abstentions 1. (or "Recorded vote: …")"""
+
     def part(label: str, count: int, names: str) -> str:
         return f"{label} {count}" + (f" ({names})" if names else "")
 
-    counts = [part("For", v.votes_for, v.named_for), part("Against", v.votes_against, v.named_against),
-              part("Abstentions", v.abstentions, v.named_abstaining)]
+    counts = [
+        part("For", v.votes_for, v.named_for),
+        part("Against", v.votes_against, v.named_against),
+        part("Abstentions", v.abstentions, v.named_abstaining),
+    ]
     motion = f"On the motion {v.motion}: " if v.motion else "Recorded vote: "
     return motion + "; ".join(counts) + "."

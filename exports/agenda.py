@@ -62,16 +62,23 @@ def write_agenda(agenda: AgendaDoc, out: Path | str, *, page_numbers: bool = Tru
     if agenda.published:
         para(doc, s["Clerk Agenda Foot"], agenda.published)
     decorate(doc, [], page_numbers)
-    properties(doc, title=f"{agenda.committee.title()}: {agenda.title.capitalize()}, {agenda.when}",
-               subject=agenda.title.capitalize(), when=dt.datetime.now(dt.UTC))
+    properties(
+        doc,
+        title=f"{agenda.committee.title()}: {agenda.title.capitalize()}, {agenda.when}",
+        subject=agenda.title.capitalize(),
+        when=dt.datetime.now(dt.UTC),
+    )
     return save(doc, out)
 
 
 def _details(doc: DocxDocument, s: dict[str, ParagraphStyle], agenda: AgendaDoc) -> None:
     """When and where on the left, who to ask on the right, in a table without borders."""
     left = [agenda.when, agenda.venue]
-    right = [f"Ask for: {agenda.ask_for}" if agenda.ask_for else "",
-             f"Telephone: {agenda.telephone}" if agenda.telephone else "", agenda.email]
+    right = [
+        f"Ask for: {agenda.ask_for}" if agenda.ask_for else "",
+        f"Telephone: {agenda.telephone}" if agenda.telephone else "",
+        agenda.email,
+    ]
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False

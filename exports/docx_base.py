@@ -44,8 +44,12 @@ class StyleSpec:
     keep_with_next: bool = False
 
 
-ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-         "justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
 
 
 def open_template(template: Path | None, paper: str = "A4") -> DocxDocument:
@@ -71,7 +75,9 @@ def open_template(template: Path | None, paper: str = "A4") -> DocxDocument:
                 data = _as_document(z)
         return Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput(f"The Word template {path} is not a Word document or template (.docx or .dotx) clerk can read ({type(exc).__name__}).") from None
+        raise InvalidInput(
+            f"The Word template {path} is not a Word document or template (.docx or .dotx) clerk can read ({type(exc).__name__})."
+        ) from None
     except Exception as exc:  # python-docx raises its own kinds for damaged parts
         raise InvalidInput(f"The Word template {path} is damaged: {exc}.") from None
 
@@ -84,7 +90,8 @@ def _as_document(z: zipfile.ZipFile) -> bytes:
             content = z.read(item.filename)
             if item.filename == "[Content_Types].xml":
                 content = content.replace(TEMPLATE_TYPE.encode(), DOCUMENT_TYPE.encode()).replace(
-                    b"template.macroEnabledTemplate.main+xml", b"document.main+xml")
+                    b"template.macroEnabledTemplate.main+xml", b"document.main+xml"
+                )
             new.writestr(item, content)
     return out.getvalue()
 
@@ -175,11 +182,20 @@ CORE_LIMIT = 255  # characters Word allows in a core document property
 def _core(value: str) -> str:
     """A core property's text, clipped to what the format allows (the full text is in the body)."""
     value = text(value)
-    return value if len(value) <= CORE_LIMIT else value[:CORE_LIMIT - 1].rstrip() + "…"
+    return value if len(value) <= CORE_LIMIT else value[: CORE_LIMIT - 1].rstrip() + "…"
 
 
-def properties(doc: DocxDocument, *, title: str, subject: str, keywords: str = "", comments: str = "",
-               identifier: str = "", when: dt.datetime | None = None, custom: dict[str, str] | None = None) -> None:
+def properties(
+    doc: DocxDocument,
+    *,
+    title: str,
+    subject: str,
+    keywords: str = "",
+    comments: str = "",
+    identifier: str = "",
+    when: dt.datetime | None = None,
+    custom: dict[str, str] | None = None,
+) -> None:
     cp = doc.core_properties
     cp.title, cp.subject, cp.keywords, cp.comments = _core(title), _core(subject), _core(keywords), _core(comments)
     cp.author = cp.last_modified_by = "clerk"

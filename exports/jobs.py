@@ -15,8 +15,9 @@ from .notes import write_notes, write_volume
 Progress = Callable[[str], None]
 
 
-def write_document(data: AgendaDoc | NotesDoc | VolumeDoc, out: Path, *, pdf: bool = False,
-                   progress: Progress | None = None) -> Path:
+def write_document(
+    data: AgendaDoc | NotesDoc | VolumeDoc, out: Path, *, pdf: bool = False, progress: Progress | None = None
+) -> Path:
     """Write ``data`` to ``out`` (already checked): Word, or a PDF converted from it."""
     say = progress or (lambda _step: None)
     write = write_agenda if isinstance(data, AgendaDoc) else write_volume if isinstance(data, VolumeDoc) else write_notes

@@ -65,11 +65,19 @@ def write_volume(volume: VolumeDoc, out: Path | str) -> Path:
     for notes in volume.notes:
         page_break(doc)
         render_notes(doc, styles, notes)
-    marks = [] if volume.public or not any(n.marks and "RESTRICTED" in " ".join(n.marks) for n in volume.notes) else ["RESTRICTED – NOT FOR PUBLICATION"]
+    marks = (
+        []
+        if volume.public or not any(n.marks and "RESTRICTED" in " ".join(n.marks) for n in volume.notes)
+        else ["RESTRICTED – NOT FOR PUBLICATION"]
+    )
     decorate(doc, marks)
     last = max((n.signed_at for n in volume.notes if n.signed_at), default=None)
-    properties(doc, title=f"{volume.committee}: {volume.title}", subject="Bound volume" + (" (public)" if volume.public else ""),
-               when=last if last and all(not n.draft for n in volume.notes) else None)
+    properties(
+        doc,
+        title=f"{volume.committee}: {volume.title}",
+        subject="Bound volume" + (" (public)" if volume.public else ""),
+        when=last if last and all(not n.draft for n in volume.notes) else None,
+    )
     return save(doc, out)
 
 
@@ -104,9 +112,17 @@ def _opening_runs(opening: str) -> list[tuple[str, bool] | str]:
     return [(word, True), " " + rest]
 
 
-_STYLE = {"heading": "Clerk Minute Heading", "exempt": "Clerk Exempt", "paragraph": "Clerk Paragraph",
-          "numbered": "Clerk Numbered Paragraph", "point": "Clerk Point", "resolution": "Clerk Resolution",
-          "resolution point": "Clerk Resolution Point", "note": "Clerk Note", "action": "Clerk Action"}
+_STYLE = {
+    "heading": "Clerk Minute Heading",
+    "exempt": "Clerk Exempt",
+    "paragraph": "Clerk Paragraph",
+    "numbered": "Clerk Numbered Paragraph",
+    "point": "Clerk Point",
+    "resolution": "Clerk Resolution",
+    "resolution point": "Clerk Resolution Point",
+    "note": "Clerk Note",
+    "action": "Clerk Action",
+}
 
 
 def _minute(doc: DocxDocument, s: dict[str, ParagraphStyle], block: MinuteBlock) -> None:
@@ -153,6 +169,13 @@ def _properties(doc: DocxDocument, notes: NotesDoc) -> None:
     custom = {"Clerk state": state}
     if notes.content_hash:
         custom["Clerk content hash (SHA-256)"] = notes.content_hash
-    properties(doc, title=notes.title, subject="Notes (public version)" if notes.public else "Notes (full version)",
-               keywords=f"{state}, {'public' if notes.public else 'full'}", comments=comments,
-               identifier=notes.content_hash, when=when, custom=custom)
+    properties(
+        doc,
+        title=notes.title,
+        subject="Notes (public version)" if notes.public else "Notes (full version)",
+        keywords=f"{state}, {'public' if notes.public else 'full'}",
+        comments=comments,
+        identifier=notes.content_hash,
+        when=when,
+        custom=custom,
+    )

@@ -144,8 +144,11 @@ def _word_pack(pack: PackDoc, out: Path, say: Progress) -> PackResult:
         from .docx_base import save
 
         save(composer.doc, out)
-    message = ("LibreOffice is not installed, so this is a Word pack: page numbers on the front sheet are left out "
-               "(update fields in Word after checking)" + (f", and these PDF reports are not in it: {', '.join(missing)}" if missing else "")
-               + ". Install LibreOffice (apt install libreoffice-writer-nogui) for the PDF pack.")
+    message = (
+        "LibreOffice is not installed, so this is a Word pack: page numbers on the front sheet are left out "
+        "(update fields in Word after checking)"
+        + (f", and these PDF reports are not in it: {', '.join(missing)}" if missing else "")
+        + ". Install LibreOffice (apt install libreoffice-writer-nogui) for the PDF pack."
+    )
     say("Done", 2, 2)
     return PackResult(out, 0, {}, message=message)

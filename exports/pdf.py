@@ -43,12 +43,24 @@ def to_pdf(sources: Sequence[Path], outdir: Path, *, timeout: float = 300) -> li
     outdir.mkdir(parents=True, exist_ok=True)
     sources = [Path(s).resolve() for s in sources]
     with tempfile.TemporaryDirectory(prefix="clerk-lo-") as profile:
-        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nolockcheck",
-               "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, sources),
+        ]
         try:
             result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env={**os.environ, "HOME": profile})
         except subprocess.TimeoutExpired:
-            raise ConversionFailed(f"LibreOffice took longer than {timeout:.0f} seconds to make the PDF; try again, or export .docx.") from None
+            raise ConversionFailed(
+                f"LibreOffice took longer than {timeout:.0f} seconds to make the PDF; try again, or export .docx."
+            ) from None
         except OSError as exc:
             raise PdfUnavailable(f"LibreOffice could not be started ({exc.strerror}); check it is installed.") from None
     outputs = [outdir / (s.stem + ".pdf") for s in sources]
@@ -56,7 +68,9 @@ def to_pdf(sources: Sequence[Path], outdir: Path, *, timeout: float = 300) -> li
     if missing:
         detail = (result.stderr or result.stdout).strip().splitlines()
         raise ConversionFailed(
-            f"LibreOffice did not convert {', '.join(missing)}" + (f" ({detail[-1]})" if detail else "") + "; open it in Word to check it."
+            f"LibreOffice did not convert {', '.join(missing)}"
+            + (f" ({detail[-1]})" if detail else "")
+            + "; open it in Word to check it."
         )
     return outputs
 

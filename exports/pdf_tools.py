@@ -89,10 +89,14 @@ def stamp(page: PageObject, *, number: str = "", banner: str = "") -> None:
     overlay = PageObject.create_blank_page(width=width, height=height)
     fonts = DictionaryObject()
     for name, base in (("/ClerkF1", "/Helvetica"), ("/ClerkF2", "/Helvetica-Bold")):
-        fonts[NameObject(name)] = DictionaryObject({
-            NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject(base), NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-        })
+        fonts[NameObject(name)] = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject(base),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
     overlay[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
     content = DecodedStreamObject()
     content.set_data(("q " + " ".join(ops) + " Q").encode("latin-1", "replace"))

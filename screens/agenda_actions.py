@@ -9,8 +9,12 @@ from clerk.wording import long_date
 
 from .forms import ConfirmScreen, Field, FormScreen
 
-EXTRAS = [("Election of Vice-Chairman", "vice_chair_election"), ("Matters arising", "matters_arising"),
-          ("Exclusion of the press and public", "exclusion"), ("Minutes of the previous meeting", "minutes_of_last_meeting")]
+EXTRAS = [
+    ("Election of Vice-Chairman", "vice_chair_election"),
+    ("Matters arising", "matters_arising"),
+    ("Exclusion of the press and public", "exclusion"),
+    ("Minutes of the previous meeting", "minutes_of_last_meeting"),
+]
 
 
 class AgendaActions:
@@ -42,8 +46,13 @@ class AgendaActions:
                 self.reload()
                 self.notify(f"Copied the agenda of {long_date(previous.date)}.")
 
-        self.app.push_screen(ConfirmScreen(f"Replace this agenda with a copy of {long_date(previous.date)}'s?",
-                                           "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates."), done)
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Replace this agenda with a copy of {long_date(previous.date)}'s?",
+                "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates.",
+            ),
+            done,
+        )
 
     def action_meeting(self) -> None:
         from .meeting_setup import meeting_form
@@ -66,8 +75,11 @@ class AgendaActions:
             attached = self.attempt(attach_report, self.store, self.meeting_id, row.id, path)
             if attached:
                 report = attached.value
-                self.notify(f"Attached {report.filename} to {report.code}. clerk keeps its own copy; "
-                            "a later file replaces it and this one stays in the history.", timeout=8)
+                self.notify(
+                    f"Attached {report.filename} to {report.code}. clerk keeps its own copy; "
+                    "a later file replaces it and this one stays in the history.",
+                    timeout=8,
+                )
                 self._changed(row.id)
 
         self.app.push_screen(FilePicker(f"Report for {row.code} {row.title} (.docx or PDF)", (".docx", ".pdf")), chosen)
@@ -99,8 +111,10 @@ class AgendaActions:
         def derive(values: dict[str, Any]) -> dict[str, Any]:
             return {"out": beside(values["out"], name(values["kind"]))}
 
-        fields = [Field("kind", "Pack", "public", kind="choice", choices=PACKS),
-                  Field("out", "Save as", str(default_folder() / name("public")))]
+        fields = [
+            Field("kind", "Pack", "public", kind="choice", choices=PACKS),
+            Field("out", "Save as", str(default_folder() / name("public"))),
+        ]
         self.app.push_screen(FormScreen("Agenda pack", fields, submit, derive=derive), chosen)
 
     def action_export(self) -> None:

@@ -11,14 +11,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
-from clerk.wording import day_date, exempt_paragraph, plural
+from clerk.wording import day_date, plural
 
 from .agenda_actions import AgendaActions
+from .agenda_item_form import KINDS, item_fields, item_values
 from .base import ClerkScreen
-from .forms import ConfirmScreen, Field, FormScreen
-
-KINDS = [("Report", "report"), ("Verbal", "verbal"), ("To follow", "to_follow"), ("Standard (no paper)", "standard")]
-SECTIONS = [("A", "A"), ("B", "B"), ("C", "C"), ("D (restricted)", "D")]
+from .forms import ConfirmScreen, FormScreen
 
 
 class AgendaScreen(AgendaActions, ClerkScreen):
@@ -121,7 +119,11 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             for r in (r for r in self.rows if r.section == letter):
                 code = "" if r.parent_id else r.code
                 title = f"  - {r.title}" if r.parent_id else r.title
-                flag = f"restricted ¶{r.exempt_paragraph}" if r.restricted and r.exempt_paragraph else ("restricted" if r.restricted else "")
+                flag = (
+                    f"restricted ¶{r.exempt_paragraph}"
+                    if r.restricted and r.exempt_paragraph
+                    else ("restricted" if r.restricted else "")
+                )
                 paper = r.pages.strip("()") if r.pages else ("report" if r.kind.value == "report" else "")
                 if r.id in attached:
                     paper = f"✓ {paper}"  # its file is attached
@@ -148,41 +150,6 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         item = self.current_item()
         return item.section if item else key.removeprefix("sec-")
 
-    # -- item form --------------------------------------------------------------------------
-    def _item_fields(self, row=None, section: str = "B", sub: bool = False) -> list[Field]:
-        pages = ""
-        if row is not None and row.page_from is not None:
-            pages = f"{row.page_from}-{row.page_to}" if row.page_to not in (None, row.page_from) else str(row.page_from)
-        fields = [Field("title", "Title", row.title if row else "")]
-        if row is None and not sub:
-            fields.append(Field("section", "Section", section, kind="choice", choices=SECTIONS))
-        fields += [
-            Field("presenter", "Presenter / author", row.presenter if row else ""),
-            Field("kind", "Paper", row.kind.value if row else ("standard" if sub else "report"), kind="choice", choices=KINDS),
-            Field("restricted", "Restricted", row.restricted if row else section == "D", kind="check"),
-            Field("paragraph", "Schedule 12A paragraph", row.exempt_paragraph or "" if row else "", placeholder="1 to 7"),
-            Field("pages", "Pages in the pack", pages, placeholder="9-36"),
-            Field("note", "Line under the item", row.note if row else ""),
-            Field("note_public", "Line shown in public", row.note_public if row else False, kind="check"),
-        ]
-        return fields
-
-    @staticmethod
-    def _values(values: dict[str, Any]) -> dict[str, Any]:
-        from clerk.errors import InvalidInput
-
-        out = {k: values[k] for k in ("title", "presenter", "kind", "restricted", "note", "note_public") if k in values}
-        out["exempt_paragraph"] = exempt_paragraph(values.get("paragraph"), needed=False)
-        pages = str(values.get("pages") or "").replace(" ", "").replace("–", "-")
-        if pages:
-            first, _, last = pages.partition("-")
-            if not first.isdigit() or (last and not last.isdigit()):
-                raise InvalidInput("Pages are written 9-36, or 9 for one page.")
-            out["page_from"], out["page_to"] = int(first), int(last or first)
-        else:
-            out["page_from"] = out["page_to"] = None
-        return out
-
     def action_add(self) -> None:
         from clerk.services.agenda import add_item
 
@@ -194,7 +161,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             at = None
             if current is not None and current.section == chosen and current.parent_id is None:
                 at = current.position + 1
-            parsed = self._values(values)
+            parsed = item_values(values)
             return add_item(self.store, self.meeting_id, chosen, parsed.pop("title"), at=at, **parsed).id
 
         def note(values: dict[str, Any]) -> str:
@@ -202,8 +169,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
                 return "Items under D are always restricted (not open to the press and public)."
             return "Restricted: the item is taken in private session." if values.get("restricted") else ""
 
-        self.app.push_screen(FormScreen("Add an agenda item", self._item_fields(section=section), submit, note=note),
-                             self._changed)
+        self.app.push_screen(FormScreen("Add an agenda item", item_fields(section=section), submit, note=note), self._changed)
 
     def action_add_sub(self) -> None:
         from clerk.services.agenda import add_item
@@ -215,10 +181,13 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         parent = current.parent_id or current.id
 
         def submit(values: dict[str, Any]) -> int:
-            parsed = self._values(values)
+            parsed = item_values(values)
             return add_item(self.store, self.meeting_id, current.section, parsed.pop("title"), parent_id=parent, **parsed).id
 
-        self.app.push_screen(FormScreen(f"Sub-item under {current.code}", self._item_fields(section=current.section, sub=True), submit), self._changed)
+        self.app.push_screen(
+            FormScreen(f"Sub-item under {current.code}", item_fields(section=current.section, sub=True), submit),
+            self._changed,
+        )
 
     def action_edit(self) -> None:
         from clerk.services.agenda import update_item
@@ -229,10 +198,10 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             return
 
         def submit(values: dict[str, Any]) -> int:
-            update_item(self.store, row.id, **self._values(values))
+            update_item(self.store, row.id, **item_values(values))
             return row.id
 
-        self.app.push_screen(FormScreen(f"{row.code} {row.title}", self._item_fields(row), submit), self._changed)
+        self.app.push_screen(FormScreen(f"{row.code} {row.title}", item_fields(row), submit), self._changed)
 
     def on_data_table_row_selected(self, _event: DataTable.RowSelected) -> None:
         self.action_edit()

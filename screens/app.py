@@ -41,9 +41,16 @@ class ClerkApp(ServiceMixin, App[int]):
         Binding("ctrl+p", "command_palette", "Commands", id="palette", show=False),
     ]
 
-    def __init__(self, store: Store | Callable[[], Store], *, read_only: bool = False,
-                 start: Callable[[], Screen] | None = None, clock: Callable[[], dt.datetime] | None = None,
-                 cursor_blink: bool | None = None, publishing: Publishing | None = None) -> None:
+    def __init__(
+        self,
+        store: Store | Callable[[], Store],
+        *,
+        read_only: bool = False,
+        start: Callable[[], Screen] | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+        cursor_blink: bool | None = None,
+        publishing: Publishing | None = None,
+    ) -> None:
         """``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
         ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
@@ -120,7 +127,11 @@ class ClerkApp(ServiceMixin, App[int]):
 
         if event.worker.group == "open" and event.state is WorkerState.ERROR:
             error = event.worker.error
-            message = f"clerk: {error}" if is_clerk_error(error) else f"clerk: cannot open the database ({type(error).__name__}: {error})"
+            message = (
+                f"clerk: {error}"
+                if is_clerk_error(error)
+                else f"clerk: cannot open the database ({type(error).__name__}: {error})"
+            )
             self.exit(EXIT_FATAL, return_code=EXIT_FATAL, message=message)
             return
         super().on_worker_state_changed(event)
@@ -149,10 +160,16 @@ class ClerkApp(ServiceMixin, App[int]):
         self.call_later(node.run_action, action)
 
 
-def run(target: Any = None, *, read_only: bool = False, start: Callable[[], Screen] | None = None,
-        publishing: Publishing | None = None) -> int:
+def run(
+    target: Any = None,
+    *,
+    read_only: bool = False,
+    start: Callable[[], Screen] | None = None,
+    publishing: Publishing | None = None,
+) -> int:
     """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
     returns the exit code."""
+
     def opener() -> Store:
         from clerk.opening import open_store
 

@@ -48,6 +48,7 @@ def report(node, exc: BaseException) -> None:
 def handled_by(handler: str, method: str) -> Callable[..., None]:
     """A screen's action carried out by one of its key handlers (``screen.<handler>``), so a
     binding names the action on the screen as usual."""
+
     def action(screen: Any, *args: Any) -> None:
         getattr(getattr(screen, handler), method)(*args)
 
@@ -62,12 +63,23 @@ class ServiceMixin:
 
     _done: dict[Worker, Done | None]
 
-    def background(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
-                   group: str = "service", exclusive: bool = False, **kwargs: Any) -> Worker:
+    def background(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        group: str = "service",
+        exclusive: bool = False,
+        **kwargs: Any,
+    ) -> Worker:
         if not hasattr(self, "_done"):
             self._done = {}
         worker = self.run_worker(  # type: ignore[attr-defined]
-            lambda: fn(*args, **kwargs), thread=True, exit_on_error=False, group=group, exclusive=exclusive,
+            lambda: fn(*args, **kwargs),
+            thread=True,
+            exit_on_error=False,
+            group=group,
+            exclusive=exclusive,
             description=getattr(fn, "__name__", "service"),
         )
         self._done[worker] = done
@@ -133,8 +145,7 @@ class ClerkScreen(ServiceMixin, Screen):
         return f"{type(self).__name__} waits for {waiting}" if waiting else ""
 
 
-def fit_column(rows: list[list[str]], headers: list[str], width: int, column: int = -1,
-               *more: int) -> list[list[str]]:
+def fit_column(rows: list[list[str]], headers: list[str], width: int, column: int = -1, *more: int) -> list[list[str]]:
     """Clip one column's text (the venue, a long value) so that a table of ``rows`` fits in
     ``width`` cells without a horizontal scrollbar; when that is not enough, the ``more``
     columns are clipped too, in turn."""

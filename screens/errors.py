@@ -13,8 +13,11 @@ from textual.widgets import Button, Label, Static
 
 
 class ErrorScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("enter", "dismiss", "Close", show=False),
-                Binding("d", "detail", "Show the detail")]
+    BINDINGS = [
+        Binding("escape", "dismiss", "Close"),
+        Binding("enter", "dismiss", "Close", show=False),
+        Binding("d", "detail", "Show the detail"),
+    ]
     DEFAULT_CSS = """
     ErrorScreen { align: center middle; }
     ErrorScreen > Vertical { width: 90%; max-width: 100; height: auto; max-height: 90%; border: thick $error; background: $surface; padding: 1 2; }

@@ -46,8 +46,9 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
         Field("what", "Export", kind, kind="choice", choices=WHAT),
         Field("version", "Version", "full", kind="choice", choices=VERSION),
         Field("format", "Format", "docx", kind="choice", choices=FORMAT),
-        Field("out", "Save as", str(default_folder() / file_name({"what": kind, "version": "full", "format": "docx",
-                                                                  "year": year}))),
+        Field(
+            "out", "Save as", str(default_folder() / file_name({"what": kind, "version": "full", "format": "docx", "year": year}))
+        ),
         Field("year", "Volume: municipal year", str(year), placeholder=f"{year} for {year}/{(year + 1) % 100:02d}"),
     ]
 
@@ -67,11 +68,18 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
             if not str(values["year"]).strip().isdigit():
                 raise InvalidInput("Give the municipal year as the year it starts, such as 2014.")
             start, end = municipal_year_range(int(values["year"]), committee.year_start_month)
-        return ExportChoice(values["what"], out, meeting_id=meeting_id, public=values["version"] == "public",
-                            pdf=values["format"] == "pdf", committee_id=committee.id, start=start, end=end)
+        return ExportChoice(
+            values["what"],
+            out,
+            meeting_id=meeting_id,
+            public=values["version"] == "public",
+            pdf=values["format"] == "pdf",
+            committee_id=committee.id,
+            start=start,
+            end=end,
+        )
 
-    return FormScreen(f"Export: {committee.name}, {long_date(meeting.date)}", fields, submit,
-                      derive=derive)
+    return FormScreen(f"Export: {committee.name}, {long_date(meeting.date)}", fields, submit, derive=derive)
 
 
 def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
@@ -91,6 +99,7 @@ def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
     def chosen(choice) -> None:
         if choice is None:
             return
+
         def progress(step: str) -> None:
             screen.app.call_from_thread(screen.notify, f"{step}…", timeout=3)
 

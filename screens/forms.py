@@ -57,9 +57,16 @@ class FormScreen(ModalScreen[Any]):
         Binding("up,shift+tab", "focus_previous", "Previous field", show=False),
     ]
 
-    def __init__(self, title: str, fields: list[Field], submit: Callable[[Values], Any], *,
-                 note: Callable[[Values], str] | None = None, intro: str = "",
-                 derive: Callable[[Values], Values] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: list[Field],
+        submit: Callable[[Values], Any],
+        *,
+        note: Callable[[Values], str] | None = None,
+        intro: str = "",
+        derive: Callable[[Values], Values] | None = None,
+    ) -> None:
         """``derive(values)`` gives fields that follow the others (a file name that follows the
         format chosen); a field the user has typed into is left as typed."""
         super().__init__()

@@ -56,8 +56,11 @@ class HelpScreen(ModalScreen[None]):
                     with Horizontal(classes="row"):
                         yield Static(keys, classes="key", markup=False)
                         yield Static(description, classes="desc", markup=False)
-                yield Static("\nEvery key is also in the command palette (ctrl+p): type a few letters of what you want.",
-                             id="palette-hint", markup=False)
+                yield Static(
+                    "\nEvery key is also in the command palette (ctrl+p): type a few letters of what you want.",
+                    id="palette-hint",
+                    markup=False,
+                )
 
     def action_close(self) -> None:
         self.dismiss(None)

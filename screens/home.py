@@ -36,7 +36,7 @@ class HomeScreen(ClerkScreen):
     TITLE = "Meetings"
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
-        "minute numbers each meeting used (64–74). Type to filter: \"oct 2014\", \"held\". Enter opens the "
+        'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
         "agenda, F6 minutes the meeting live, F7 exports its agenda or notes.\n"
         "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
     )
@@ -74,8 +74,9 @@ class HomeScreen(ClerkScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield PlainInput(placeholder="Type to filter meetings (date, committee, status)…", id="filter", compact=True,
-                        select_on_focus=False)
+            yield PlainInput(
+                placeholder="Type to filter meetings (date, committee, status)…", id="filter", compact=True, select_on_focus=False
+            )
             with Horizontal(id="panes"):
                 yield OptionList(id="committees")
                 with Vertical(id="meetings-pane"):
@@ -149,7 +150,9 @@ class HomeScreen(ClerkScreen):
                 continue
             status = status_label(r.status)
             date = short_date(r.date)
-            if query and not fuzzy_match(query, f"{date} {r.date:%B} {r.date.isoformat()} {r.committee} {status} {r.minutes} {r.venue}"):
+            if query and not fuzzy_match(
+                query, f"{date} {r.date:%B} {r.date.isoformat()} {r.committee} {status} {r.minutes} {r.venue}"
+            ):
                 continue
             time = r.start_time.strftime("%H:%M") if r.start_time else ""
             cells = [date, time, status, r.minutes] + ([r.committee] if with_committee else []) + [r.venue]
@@ -166,11 +169,17 @@ class HomeScreen(ClerkScreen):
                 table.move_cursor(row=table.get_row_index(str(keep)))
         title = self.query_one("#meetings-title", Label)
         if not self.rows:
-            title.update("No committees yet: F9 adds one (or ctrl+q, then `clerk demo`)."
-                         if not self.committees else "No meetings yet: F2 adds one.")
+            title.update(
+                "No committees yet: F9 adds one (or ctrl+q, then `clerk demo`)."
+                if not self.committees
+                else "No meetings yet: F2 adds one."
+            )
         else:
-            title.update(f"{shown} of {len(self.rows)} meetings" + (f" matching “{query}”" if query else "")
-                         + " · Enter: agenda · F1: all keys")
+            title.update(
+                f"{shown} of {len(self.rows)} meetings"
+                + (f" matching “{query}”" if query else "")
+                + " · Enter: agenda · F1: all keys"
+            )
 
     # -- events -------------------------------------------------------------------------
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -188,7 +197,13 @@ class HomeScreen(ClerkScreen):
     def on_key(self, event) -> None:
         """Typing a letter anywhere but the filter starts filtering."""
         filter_input = self.query_one("#filter", Input)
-        if self.focused is not filter_input and event.character and event.character.isprintable() and event.character not in " /" and event.is_printable:
+        if (
+            self.focused is not filter_input
+            and event.character
+            and event.character.isprintable()
+            and event.character not in " /"
+            and event.is_printable
+        ):
             self.set_focus(filter_input)  # at once, so the next key typed lands there too
             filter_input.insert_text_at_cursor(event.character)
             event.stop()

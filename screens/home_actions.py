@@ -26,8 +26,9 @@ class Home(Protocol):
 
     def selected_meeting_id(self) -> int | None: ...
 
-    def notify(self, message: str, *, title: str = "", severity: Any = "information",
-               timeout: float | None = None, markup: bool = True) -> None: ...
+    def notify(
+        self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None, markup: bool = True
+    ) -> None: ...
 
     def attempt(self, fn: Any, *args: Any, then: Any = None, **kwargs: Any) -> Any: ...
 
@@ -92,8 +93,12 @@ class HomeActions:
 
         if (meeting_id := self._meeting_or_warn()) is None:
             return
-        self.screen.attempt(find_meeting, self.screen.store, meeting_id,
-                     then=lambda meeting: self.screen.app.push_screen(meeting_form(self.screen.store, meeting.committee_id, meeting)))
+        self.screen.attempt(
+            find_meeting,
+            self.screen.store,
+            meeting_id,
+            then=lambda meeting: self.screen.app.push_screen(meeting_form(self.screen.store, meeting.committee_id, meeting)),
+        )
 
     def settings(self) -> None:
         from .settings import CommitteeScreen
@@ -123,18 +128,27 @@ class HomeActions:
                 self.screen.notify(f"The meeting of {long_date(row.date)} is cancelled.")
                 self.screen.reload()
 
-        self.screen.app.push_screen(ConfirmScreen(f"Cancel the meeting of {long_date(row.date)}?",
-                                           "It stays in the list, marked cancelled; minute numbers carry on past it."), done)
+        self.screen.app.push_screen(
+            ConfirmScreen(
+                f"Cancel the meeting of {long_date(row.date)}?",
+                "It stays in the list, marked cancelled; minute numbers carry on past it.",
+            ),
+            done,
+        )
 
     def new_committee(self) -> None:
         from clerk.services.committees import create_committee
 
         from .forms import Field, FormScreen
 
-        fields = [Field("name", "Name"), Field("organisation", "Organisation heading", placeholder="KENT COUNTY COUNCIL"),
-                  Field("minutes_word", "Heading word", "MINUTES", kind="choice", choices=[("MINUTES", "MINUTES"), ("NOTES", "NOTES")]),
-                  Field("numbering_start", "Next minute number", "1"), Field("default_venue", "Usual venue"),
-                  Field("contact_name", "Contact officer")]
+        fields = [
+            Field("name", "Name"),
+            Field("organisation", "Organisation heading", placeholder="KENT COUNTY COUNCIL"),
+            Field("minutes_word", "Heading word", "MINUTES", kind="choice", choices=[("MINUTES", "MINUTES"), ("NOTES", "NOTES")]),
+            Field("numbering_start", "Next minute number", "1"),
+            Field("default_venue", "Usual venue"),
+            Field("contact_name", "Contact officer"),
+        ]
 
         def submit(values: dict) -> int:
             from clerk.errors import InvalidInput
@@ -144,6 +158,8 @@ class HomeActions:
             values["numbering_start"] = int(values["numbering_start"])
             return create_committee(self.screen.store, values.pop("name"), **values).id
 
-        self.screen.app.push_screen(FormScreen("New committee", fields, submit,
-                                        intro="Moving a body onto clerk? Give the number its next minute should have."))
-
+        self.screen.app.push_screen(
+            FormScreen(
+                "New committee", fields, submit, intro="Moving a body onto clerk? Give the number its next minute should have."
+            )
+        )

@@ -33,12 +33,20 @@ def meeting_form(store, committee_id: int, meeting=None) -> FormScreen:
     committee = find_committee(store, committee_id)
     fields = [
         Field("date", "Date", long_date(meeting.date) if meeting else "", placeholder="21 March 2018 or 2018-03-21"),
-        Field("time", "Start time", meeting.start_time.strftime("%H:%M") if meeting and meeting.start_time else "10:00",
-              placeholder="10:00 or 2.00pm"),
+        Field(
+            "time",
+            "Start time",
+            meeting.start_time.strftime("%H:%M") if meeting and meeting.start_time else "10:00",
+            placeholder="10:00 or 2.00pm",
+        ),
         Field("venue", "Venue", meeting.venue if meeting else committee.default_venue),
         Field("contact", "Ask for", meeting.contact if meeting else committee.contact_name),
-        Field("published", "Agenda published", long_date(meeting.agenda_published) if meeting and meeting.agenda_published else "",
-              placeholder="the day the agenda goes out"),
+        Field(
+            "published",
+            "Agenda published",
+            long_date(meeting.agenda_published) if meeting and meeting.agenda_published else "",
+            placeholder="the day the agenda goes out",
+        ),
         Field("refreshments", "Tea/coffee line", bool(meeting.refreshments) if meeting else False, kind="check"),
     ]
 

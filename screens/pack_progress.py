@@ -45,8 +45,12 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
         def progress(step: str, done: int, total: int) -> None:
             self.app.call_from_thread(self._step, step, done, total)
 
-        self.run_worker(lambda: publishing.pack(self.store, self.meeting_id, self.out, kind=self.kind, progress=progress),
-                        thread=True, exit_on_error=False, group="pack")
+        self.run_worker(
+            lambda: publishing.pack(self.store, self.meeting_id, self.out, kind=self.kind, progress=progress),
+            thread=True,
+            exit_on_error=False,
+            group="pack",
+        )
 
     def _step(self, step: str, done: int, total: int) -> None:
         self.query_one("#pack-step", Static).update(step)

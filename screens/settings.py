@@ -16,17 +16,37 @@ from .base import ClerkScreen, fit_column
 from .forms import Field, FormScreen
 
 GENERAL = [  # (field, label)
-    ("name", "Name"), ("organisation", "Organisation heading"), ("minutes_word", "Heading word"),
-    ("body_noun", "The body is called"), ("chair_title", "Chair is called"), ("vice_chair_title", "Vice-chair is called"),
-    ("section_a", "Section A"), ("section_b", "Section B"), ("section_c", "Section C"), ("section_d", "Section D"),
-    ("quorum", "Quorum"), ("default_venue", "Default venue"), ("contact_name", "Contact officer"),
-    ("contact_phone", "Telephone"), ("contact_email", "Email"), ("template_path", "Word template (.docx/.dotx)"),
-    ("paper_size", "Paper size"), ("public_restricted", "Public version"), ("exclusion_wording", "Exclusion resolution"),
+    ("name", "Name"),
+    ("organisation", "Organisation heading"),
+    ("minutes_word", "Heading word"),
+    ("body_noun", "The body is called"),
+    ("chair_title", "Chair is called"),
+    ("vice_chair_title", "Vice-chair is called"),
+    ("section_a", "Section A"),
+    ("section_b", "Section B"),
+    ("section_c", "Section C"),
+    ("section_d", "Section D"),
+    ("quorum", "Quorum"),
+    ("default_venue", "Default venue"),
+    ("contact_name", "Contact officer"),
+    ("contact_phone", "Telephone"),
+    ("contact_email", "Email"),
+    ("template_path", "Word template (.docx/.dotx)"),
+    ("paper_size", "Paper size"),
+    ("public_restricted", "Public version"),
+    ("exclusion_wording", "Exclusion resolution"),
 ]
-NUMBERING = [("numbering_scheme", "Numbering"), ("numbering_start", "First number"),
-             ("year_start_month", "Year starts (month)"), ("number_format", "Number format")]
-SCHEMES = [("Continuous across meetings (64–74, then 75)", "continuous"), ("Restart at 1 every meeting", "per_meeting"),
-           ("Restart every municipal year", "municipal_year")]
+NUMBERING = [
+    ("numbering_scheme", "Numbering"),
+    ("numbering_start", "First number"),
+    ("year_start_month", "Year starts (month)"),
+    ("number_format", "Number format"),
+]
+SCHEMES = [
+    ("Continuous across meetings (64–74, then 75)", "continuous"),
+    ("Restart at 1 every meeting", "per_meeting"),
+    ("Restart every municipal year", "municipal_year"),
+]
 PUBLIC = [("Number, title and exemption", "summary"), ("Leave restricted minutes out", "omit")]
 PAPER = [("A4", "A4"), ("US Letter", "Letter")]  # a Word template's own page setup wins
 ROLES = [("Chair", "chair"), ("Vice-chair", "vice_chair"), ("Member", "member"), ("Substitute", "substitute")]
@@ -84,15 +104,26 @@ class CommitteeScreen(ClerkScreen):
             value = getattr(committee, key)
             value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER).get(str(value), value)
             rows.append([labels[key], "" if value is None else str(value)])
-        for key, cells in zip(keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width), strict=False):
+        for key, cells in zip(
+            keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width), strict=False
+        ):
             table.add_row(*cells, key=key)
         members = self.query_one("#members", DataTable)
         members.clear()
-        rows = [[r.name, dict((v, lbl) for lbl, v in ROLES)[r.role.value], r.represents,
-                 f"{r.start_date:%-d %b %Y}" if r.start_date else "", f"{r.end_date:%-d %b %Y}" if r.end_date else ""]
-                for r in self.members]
+        rows = [
+            [
+                r.name,
+                dict((v, lbl) for lbl, v in ROLES)[r.role.value],
+                r.represents,
+                f"{r.start_date:%-d %b %Y}" if r.start_date else "",
+                f"{r.end_date:%-d %b %Y}" if r.end_date else "",
+            ]
+            for r in self.members
+        ]
         headers = ["Name", "Role", "Represents", "Since", "Until"]
-        for r, cells in zip(self.members, fit_column(rows, headers, members.size.width or self.app.size.width, 2, 0), strict=False):
+        for r, cells in zip(
+            self.members, fit_column(rows, headers, members.size.width or self.app.size.width, 2, 0), strict=False
+        ):
             members.add_row(*cells, key=str(r.membership_id))
 
     # -- settings -----------------------------------------------------------------------
@@ -125,20 +156,35 @@ class CommitteeScreen(ClerkScreen):
         from clerk.services.renumbering import numbering_preview
 
         c = self.committee
-        fields = [Field("numbering_scheme", "Numbering", c.numbering_scheme.value if hasattr(c.numbering_scheme, "value") else c.numbering_scheme,
-                        kind="choice", choices=SCHEMES),
-                  Field("numbering_start", "First number", c.numbering_start),
-                  Field("year_start_month", "Year starts (month)", c.year_start_month),
-                  Field("number_format", "Number format", c.number_format, placeholder="{n} or {n}/{year}")]
+        fields = [
+            Field(
+                "numbering_scheme",
+                "Numbering",
+                c.numbering_scheme.value if hasattr(c.numbering_scheme, "value") else c.numbering_scheme,
+                kind="choice",
+                choices=SCHEMES,
+            ),
+            Field("numbering_start", "First number", c.numbering_start),
+            Field("year_start_month", "Year starts (month)", c.year_start_month),
+            Field("number_format", "Number format", c.number_format, placeholder="{n} or {n}/{year}"),
+        ]
 
         def parse(values: dict[str, Any]) -> dict[str, Any]:
             from clerk.errors import InvalidInput
 
             try:
-                values = {**values, "numbering_start": int(values["numbering_start"]), "year_start_month": int(values["year_start_month"])}
+                values = {
+                    **values,
+                    "numbering_start": int(values["numbering_start"]),
+                    "year_start_month": int(values["year_start_month"]),
+                }
             except ValueError:
                 raise InvalidInput("The first number and the month are whole numbers (161; 5 for May).") from None
-            return {k: v for k, v in values.items() if str(v) != str(getattr(c, k).value if hasattr(getattr(c, k), "value") else getattr(c, k))}
+            return {
+                k: v
+                for k, v in values.items()
+                if str(v) != str(getattr(c, k).value if hasattr(getattr(c, k), "value") else getattr(c, k))
+            }
 
         def note(values: dict[str, Any]) -> str:
             return numbering_preview(self.store, self.committee_id, **parse(values))
@@ -149,7 +195,9 @@ class CommitteeScreen(ClerkScreen):
                 update_committee(self.store, self.committee_id, **changed)
             return bool(changed)
 
-        intro = "Minutes are numbered in the order taken; a meeting continues from the one before. Signed notes are never renumbered."
+        intro = (
+            "Minutes are numbered in the order taken; a meeting continues from the one before. Signed notes are never renumbered."
+        )
         self.app.push_screen(FormScreen(f"Numbering: {c.name}", fields, submit, note=note, intro=intro), self._saved)
 
     def _saved(self, changed: Any) -> None:
@@ -169,9 +217,16 @@ class CommitteeScreen(ClerkScreen):
     def _person_fields(self, person=None, role="member", represents="") -> list[Field]:
         from clerk.services.committees import PERSON_FIELDS
 
-        labels = {"title": "Title (Mr, Cllr, Dr)", "forenames": "Forenames or initials", "surname": "Surname",
-                  "honours": "Honours (OBE)", "organisation": "Organisation", "job_title": "Job title",
-                  "email": "Email", "phone": "Telephone"}
+        labels = {
+            "title": "Title (Mr, Cllr, Dr)",
+            "forenames": "Forenames or initials",
+            "surname": "Surname",
+            "honours": "Honours (OBE)",
+            "organisation": "Organisation",
+            "job_title": "Job title",
+            "email": "Email",
+            "phone": "Telephone",
+        }
         fields = [Field(k, labels[k], getattr(person, k) if person else "") for k in PERSON_FIELDS]
         return [*fields, Field("role", "Role", role, kind="choice", choices=ROLES), Field("represents", "Represents", represents)]
 
@@ -203,7 +258,9 @@ class CommitteeScreen(ClerkScreen):
                 update_membership(self.store, row.membership_id, role=role, represents=represents)
             return True
 
-        self.app.push_screen(FormScreen(f"Edit {row.name}", self._person_fields(row.person, row.role.value, row.represents), submit), self._saved)
+        self.app.push_screen(
+            FormScreen(f"Edit {row.name}", self._person_fields(row.person, row.role.value, row.represents), submit), self._saved
+        )
 
     def action_retire_member(self) -> None:
         from clerk.services.committees import retire_member

@@ -37,8 +37,9 @@ def build_demo_agenda(store: Store) -> Built:
     nxt = data["next"]
     later = meetings.create_meeting(store, committee.id, nxt["date"], start_time=nxt["start_time"], venue=nxt["venue"])
     held = data["held"]
-    meeting = meetings.create_meeting(store, committee.id, held["date"], standard_items=False, start_time=held["start_time"],
-                                      venue=held["venue"])
+    meeting = meetings.create_meeting(
+        store, committee.id, held["date"], standard_items=False, start_time=held["start_time"], venue=held["venue"]
+    )
     items = {}
     for item in held["agenda"]:
         values = {k: item[k] for k in ("presenter", "kind", "standard", "exempt_paragraph", "note") if k in item}

@@ -17,8 +17,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = {"f2": "\x1bOQ", "f3": "\x1bOR", "f8": "\x1b[19~", "f10": "\x1b[21~", "enter": "\r", "tab": "\t", "escape": "\x1b", "ctrl+q": "\x11", "ctrl+s": "\x13"}
-_ESCAPES = re.compile(r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1bP[^\x1b]*\x1b\\")
+KEYS = {
+    "f2": "\x1bOQ",
+    "f3": "\x1bOR",
+    "f8": "\x1b[19~",
+    "f10": "\x1b[21~",
+    "enter": "\r",
+    "tab": "\t",
+    "escape": "\x1b",
+    "ctrl+q": "\x11",
+    "ctrl+s": "\x13",
+}
+_ESCAPES = re.compile(
+    r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1bP[^\x1b]*\x1b\\"
+)
 
 
 class PtyApp:
@@ -26,8 +38,16 @@ class PtyApp:
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows), "PYTHONPATH": str(ROOT)}
-        self.proc = subprocess.Popen([sys.executable, "-m", "clerk.cli", *args], stdin=slave, stdout=slave, stderr=slave,
-                                     env=env, cwd=ROOT, start_new_session=True, close_fds=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "clerk.cli", *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=ROOT,
+            start_new_session=True,
+            close_fds=True,
+        )
         os.close(slave)
         self._out = bytearray()
         self._lock = threading.Lock()
@@ -59,7 +79,7 @@ class PtyApp:
         deadline = time.monotonic() + timeout
         start = len(self.screen_text())
         while time.monotonic() < deadline:
-            if text in self.screen_text()[max(0, start - 2000):]:
+            if text in self.screen_text()[max(0, start - 2000) :]:
                 return
             if self.proc.poll() is not None:
                 raise AssertionError(f"the app stopped (code {self.proc.returncode}):\n{self.screen_text()[-3000:]}")

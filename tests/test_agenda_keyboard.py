@@ -65,8 +65,15 @@ async def test_the_21_march_2018_agenda_from_the_keyboard(store):
         await settled(pilot)
         await pilot.press("f9")  # a new committee
         await settled(pilot)
-        await fill(pilot, "Kent Community Safety Partnership", "KENT COUNTY COUNCIL", ("right",), None,
-                   "Medway Room, Sessions House, County Hall, Maidstone", "Joel Cook / Anna Taylor")
+        await fill(
+            pilot,
+            "Kent Community Safety Partnership",
+            "KENT COUNTY COUNCIL",
+            ("right",),
+            None,
+            "Medway Room, Sessions House, County Hall, Maidstone",
+            "Joel Cook / Anna Taylor",
+        )
         await settled(pilot)
         await new_meeting(pilot, "11 October 2017")
         await pilot.press("escape")  # back from the new meeting's agenda
@@ -76,16 +83,26 @@ async def test_the_21_march_2018_agenda_from_the_keyboard(store):
         # the standard items are there; go to section B's heading and add its items
         table = app.screen.query_one("#agenda")
         table.move_cursor(row=table.get_row_index("sec-B"))
-        for title, kind in [("Kent Community Safety Agreement Review", 0), ("KCSP Working Group update", 0),
-                            ("Domestic Abuse Updates", 1)]:
+        for title, kind in [
+            ("Kent Community Safety Agreement Review", 0),
+            ("KCSP Working Group update", 0),
+            ("Domestic Abuse Updates", 1),
+        ]:
             await add_item(pilot, title, kind)
         await add_item(pilot, "Domestic Abuse and Sexual Violence Executive Group", sub=True)
         await pilot.press("up")  # back to B3 itself, so the second sub-item follows the first
         await add_item(pilot, "Integrated Domestic Abuse Services Commissioning Update", sub=True)
-        table.move_cursor(row=table.get_row_index(next(k for k in (str(r.id) for r in app.screen.rows if r.code == "B3" and r.parent_id is None))))
-        for title, kind in [("Kent and Medway Road Casualty Reduction Partnership", 0),
-                            ("Mental Health and Policing Oversight Board Update", 1),
-                            ("Kent Community Safety Team Update", 1), ("Kent and Medway Gangs Strategy", 2)]:
+        table.move_cursor(
+            row=table.get_row_index(
+                next(k for k in (str(r.id) for r in app.screen.rows if r.code == "B3" and r.parent_id is None))
+            )
+        )
+        for title, kind in [
+            ("Kent and Medway Road Casualty Reduction Partnership", 0),
+            ("Mental Health and Policing Oversight Board Update", 1),
+            ("Kent Community Safety Team Update", 1),
+            ("Kent and Medway Gangs Strategy", 2),
+        ]:
             await add_item(pilot, title, kind)
         table.move_cursor(row=table.get_row_index("sec-D"))
         await add_item(pilot, "The PREVENT Duty and Home Office Dovetail Pilot")

@@ -43,15 +43,18 @@ def _models() -> dict[str, type]:
 
 
 def restrictable() -> list[str]:
-    """"table.column" for every text field of Minute, AgendaItem, Declaration and every model
+    """ "table.column" for every text field of Minute, AgendaItem, Declaration and every model
     that points at a minute or an agenda item, less NOT_RESTRICTED."""
     from sqlalchemy import Enum, String
     from sqlmodel.sql.sqltypes import AutoString
 
     models = _models()
     roots = {"minute", "agendaitem", "declaration"}
-    linked = {name for name, model in models.items()
-              if any(fk.column.table.name in ("minute", "agendaitem") for c in model.__table__.columns for fk in c.foreign_keys)}
+    linked = {
+        name
+        for name, model in models.items()
+        if any(fk.column.table.name in ("minute", "agendaitem") for c in model.__table__.columns for fk in c.foreign_keys)
+    }
     out = []
     for name in sorted(roots | linked):
         for column in models[name].__table__.columns:
@@ -117,12 +120,24 @@ def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> Non
                 _plant_row(session, models[table], fields, **links[table])
         from clerk.models import Paragraph, ParagraphKind
 
-        session.add(Paragraph(minute_id=minute_id, position=1, kind=ParagraphKind.RESOLUTION,
-                              text=f"RESOLVED that {CANARIES['paragraph.text (resolution)']}"))
+        session.add(
+            Paragraph(
+                minute_id=minute_id,
+                position=1,
+                kind=ParagraphKind.RESOLUTION,
+                text=f"RESOLVED that {CANARIES['paragraph.text (resolution)']}",
+            )
+        )
         session.add(Paragraph(minute_id=minute_id, position=2, kind=ParagraphKind.POINT, text=CANARIES["paragraph.text (point)"]))
     # a declaration made under A2 about the restricted item: public, but the clerk marked its nature restricted
-    content.add_declaration(store, meeting_id, "Ms E Martin", CANARIES["declaration.nature (made under A2, marked restricted)"],
-                            agenda_item_id=item_id, nature_restricted=True)
+    content.add_declaration(
+        store,
+        meeting_id,
+        "Ms E Martin",
+        CANARIES["declaration.nature (made under A2, marked restricted)"],
+        agenda_item_id=item_id,
+        nature_restricted=True,
+    )
     from clerk.live.write import refresh_standard_minutes
 
     with store.write() as session:  # the Declarations minute worded from the record, as the live screen does
@@ -151,8 +166,15 @@ def planted(store, demo, tmp_path):
 
 def test_every_restrictable_field_is_planted():
     assert set(restrictable()) <= set(CANARIES)
-    assert {"declaration.member_name", "declaration.nature", "paragraph.text", "action.owner_name", "vote.named_for",
-            "attachment.filename", "agendaitem.note"} <= set(restrictable())
+    assert {
+        "declaration.member_name",
+        "declaration.nature",
+        "paragraph.text",
+        "action.owner_name",
+        "vote.named_for",
+        "attachment.filename",
+        "agendaitem.note",
+    } <= set(restrictable())
 
 
 def leaks(text: str) -> list[str]:
@@ -166,7 +188,9 @@ def test_the_full_version_holds_every_canary(store, planted, tmp_path):
     assert main(["--db", db, "export", "record", str(planted), "--out", str(tmp_path / "r.json")]) == 0
     record = (tmp_path / "r.json").read_text()
     assert record.splitlines()[1] == ' "restricted_text": true,'
-    assert {n for n in CANARIES if CANARIES[n] in record} >= {n for n in CANARIES if n.startswith(("paragraph", "action", "vote", "declaration"))}
+    assert {n for n in CANARIES if CANARIES[n] in record} >= {
+        n for n in CANARIES if n.startswith(("paragraph", "action", "vote", "declaration"))
+    }
     with store.read() as s:  # the fields printed nowhere are stored all the same
         from clerk.models import AgendaItem
 
@@ -213,7 +237,9 @@ def test_signed_public_notes_hold_none(store, demo, planted, tmp_path):
 def test_the_cli_public_exports_and_pdf_hold_none(store, demo, planted, tmp_path, capsys):
     db = str(store.target.path)
     assert main(["--db", db, "export", "notes", str(planted), "--public", "--out", str(tmp_path / "n.docx")]) == 0
-    assert main(["--db", db, "export", "volume", "-c", "Kent", "--year", "2014", "--public", "--out", str(tmp_path / "v.docx")]) == 0
+    assert (
+        main(["--db", db, "export", "volume", "-c", "Kent", "--year", "2014", "--public", "--out", str(tmp_path / "v.docx")]) == 0
+    )
     assert leaks(all_text(tmp_path / "n.docx")) == [] and leaks(all_text(tmp_path / "v.docx")) == []
     from exports.pdf import find_soffice
 
@@ -249,8 +275,15 @@ def test_the_public_pack_holds_none(store, demo, planted, tmp_path):
     from clerk.cli.publishing import build_pack
     from exports.pdf import find_soffice
 
-    agenda.add_item(store, demo.next_meeting_id, "D", "Domestic Homicide Reviews", exempt_paragraph=1,
-                    note=CANARIES["agendaitem.note"], presenter=CANARIES["agendaitem.presenter"])
+    agenda.add_item(
+        store,
+        demo.next_meeting_id,
+        "D",
+        "Domestic Homicide Reviews",
+        exempt_paragraph=1,
+        note=CANARIES["agendaitem.note"],
+        presenter=CANARIES["agendaitem.presenter"],
+    )
     result = build_pack(store, demo.next_meeting_id, tmp_path / "pack.pdf")
     if find_soffice() is None:
         assert leaks(all_text(result.path)) == []

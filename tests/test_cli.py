@@ -76,9 +76,12 @@ def test_export_record_writes_json(demo_db, tmp_path, capsys):
     assert [m["number"] for m in record["minutes"]] == list(range(64, 75))
 
 
-@pytest.mark.parametrize("args, says", [
-    (["meetings"], "does not exist"),  # --db in a missing folder: added below
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["meetings"], "does not exist"),  # --db in a missing folder: added below
+    ],
+)
 def test_db_in_a_missing_folder(tmp_path, capsys, args, says):
     err = one_line_exit_2(capsys, "--db", str(tmp_path / "nowhere" / "clerk.db"), *args)
     assert says in err
@@ -97,7 +100,9 @@ def test_db_that_is_not_a_database(tmp_path, capsys):
 
 def test_db_url_clerk_cannot_use(capsys):
     assert "clerk cannot use the database" in one_line_exit_2(capsys, "--db", "nonsense://host/db", "meetings")
-    assert "Cannot connect to the database" in one_line_exit_2(capsys, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", "meetings")
+    assert "Cannot connect to the database" in one_line_exit_2(
+        capsys, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", "meetings"
+    )
 
 
 def _read_only(path) -> bool:
@@ -132,9 +137,15 @@ def test_db_that_cannot_be_written(tmp_path, capsys):
 def test_unknown_meeting_and_malformed_date(demo_db, tmp_path, capsys):
     out = str(tmp_path / "x.json")
     assert "no meeting with id 99" in one_line_exit_2(capsys, "--db", str(demo_db), "export", "record", "99", "--out", out)
-    assert "no meeting on 9 July 2014" in one_line_exit_2(capsys, "--db", str(demo_db), "export", "record", "2014-07-09", "--out", out)
-    assert "neither a meeting id nor a date" in one_line_exit_2(capsys, "--db", str(demo_db), "export", "record", "2014-13-40", "--out", out)
-    assert "does not exist" in one_line_exit_2(capsys, "--db", str(demo_db), "export", "record", "2014-07-08", "--out", str(tmp_path / "no" / "x.json"))
+    assert "no meeting on 9 July 2014" in one_line_exit_2(
+        capsys, "--db", str(demo_db), "export", "record", "2014-07-09", "--out", out
+    )
+    assert "neither a meeting id nor a date" in one_line_exit_2(
+        capsys, "--db", str(demo_db), "export", "record", "2014-13-40", "--out", out
+    )
+    assert "does not exist" in one_line_exit_2(
+        capsys, "--db", str(demo_db), "export", "record", "2014-07-08", "--out", str(tmp_path / "no" / "x.json")
+    )
 
 
 def test_a_date_two_committees_share(demo_db, tmp_path, capsys):
@@ -176,7 +187,9 @@ def test_a_database_another_program_holds(tmp_path, capsys, monkeypatch):
     demo_db = tmp_path / "empty.db"
     Store.open(demo_db).close()
     monkeypatch.setenv("CLERK_BUSY_TIMEOUT_MS", "200")
-    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(demo_db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(demo_db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert locker.stdout.readline().strip() == "locked"
         assert run(capsys, "--db", str(demo_db), "meetings")[0] == 0  # readers are never blocked (WAL)
@@ -195,5 +208,7 @@ def test_the_installed_script(tmp_path):
     assert (tmp_path / "data" / "clerk.db").exists()  # the user's data folder by default
     listed = subprocess.run([str(script), "meetings"], capture_output=True, text=True, env=env, timeout=120)
     assert "64–74" in listed.stdout
-    bad = subprocess.run([str(script), "--db", str(tmp_path / "no" / "x.db"), "meetings"], capture_output=True, text=True, env=env, timeout=120)
+    bad = subprocess.run(
+        [str(script), "--db", str(tmp_path / "no" / "x.db"), "meetings"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr

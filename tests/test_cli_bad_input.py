@@ -16,13 +16,38 @@ import pytest
 
 from clerk.cli import main
 
-BAD_IDS = ["99999999999999999999", "9223372036854775808", "-1", "0", "²", "1e5", "0x10", "٣", "", " ", "abc",
-           "2014-02-30", "2014-13-40", "2014-07-09", "0000-00-00", "9" * 400, "\x1b[2J"]
+BAD_IDS = [
+    "99999999999999999999",
+    "9223372036854775808",
+    "-1",
+    "0",
+    "²",
+    "1e5",
+    "0x10",
+    "٣",
+    "",
+    " ",
+    "abc",
+    "2014-02-30",
+    "2014-13-40",
+    "2014-07-09",
+    "0000-00-00",
+    "9" * 400,
+    "\x1b[2J",
+]
 BAD_COMMITTEES = ["99999999999999999999", "No Such Committee", "-1", "\x1b[2J\x07", "", "  "]
 BAD_YEARS = ["0", "-5", "99999", "abc", "99999999999999999999", "1899"]
 BAD_DATES = ["2014-02-30", "2014-13-01", "tomorrow", "", "31/02/2014", "99999-01-01"]
-DB_KINDS = ["url foo:bar", "url nonsense://x/y", "missing folder", "folder", "not a database", "newer schema",
-            "read-only", "empty url"]
+DB_KINDS = [
+    "url foo:bar",
+    "url nonsense://x/y",
+    "missing folder",
+    "folder",
+    "not a database",
+    "newer schema",
+    "read-only",
+    "empty url",
+]
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +128,16 @@ MEETING_COMMANDS = {  # command → the arguments after MEETING that make it oth
     "pack": lambda w: ["--out", out_in(w, "p.pdf")],
     "live": lambda w: [],
 }
-GOOD_MEETING = {"export record": "1", "export agenda": "2", "export notes": "1", "export minutes": "1",
-                "approve": "2", "attach": "2", "pack": "2", "live": "2"}
+GOOD_MEETING = {
+    "export record": "1",
+    "export agenda": "2",
+    "export notes": "1",
+    "export minutes": "1",
+    "approve": "2",
+    "attach": "2",
+    "pack": "2",
+    "live": "2",
+}
 
 
 def cases():
@@ -115,20 +148,36 @@ def cases():
         for bad in BAD_IDS:
             out.append((f"{command} meeting {bad!r}", lambda w, words=words, bad=bad, rest=rest: [*words, bad, *rest(w)]))
         for bad in BAD_COMMITTEES:
-            out.append((f"{command} --committee {bad!r}", lambda w, words=words, rest=rest, bad=bad: [*words, "2014-07-08", "--committee", bad, *rest(w)]))
+            out.append(
+                (
+                    f"{command} --committee {bad!r}",
+                    lambda w, words=words, rest=rest, bad=bad: [*words, "2014-07-08", "--committee", bad, *rest(w)],
+                )
+            )
         for kind in DB_KINDS:
             good = GOOD_MEETING[command]
-            out.append((f"{command} --db {kind}", lambda w, words=words, kind=kind, rest=rest, good=good:
-                        [*db_args(kind, w), *words, good, *rest(w)]))
+            out.append(
+                (
+                    f"{command} --db {kind}",
+                    lambda w, words=words, kind=kind, rest=rest, good=good: [*db_args(kind, w), *words, good, *rest(w)],
+                )
+            )
     for command in ("meetings", "demo", "backup"):
         for kind in DB_KINDS:
             out.append((f"{command} --db {kind}", lambda w, command=command, kind=kind: [*db_args(kind, w), command]))
     for bad in BAD_COMMITTEES:
         out.append((f"meetings --committee {bad!r}", lambda w, bad=bad: ["meetings", "--committee", bad]))
     # --out, on every command that writes
-    writers = {"export record 1": ".json", "export agenda 2": ".docx", "export notes 1": ".docx",
-               "export notes 1 --pdf": ".pdf", "export minutes 1 --public": ".docx", "pack 2": ".pdf", "backup": ".db",
-               "export volume -c KCSP --year 2014": ".docx"}
+    writers = {
+        "export record 1": ".json",
+        "export agenda 2": ".docx",
+        "export notes 1": ".docx",
+        "export notes 1 --pdf": ".pdf",
+        "export minutes 1 --public": ".docx",
+        "pack 2": ".pdf",
+        "backup": ".db",
+        "export volume -c KCSP --year 2014": ".docx",
+    }
     for command, suffix in writers.items():
         words = command.split()
         bad_outs = {
@@ -145,8 +194,16 @@ def cases():
         for name, value in bad_outs.items():
             out.append((f"{command} --out {name}", lambda w, words=words, value=value: [*words, "--out", value(w)]))
     # attach: what is given to attach
-    for name in ("damaged.pdf", "truncated.pdf", "not-word.docx", "plain.docx", "notes.txt.docx", "empty.pdf",
-                 "folder.docx", "missing.pdf"):
+    for name in (
+        "damaged.pdf",
+        "truncated.pdf",
+        "not-word.docx",
+        "plain.docx",
+        "notes.txt.docx",
+        "empty.pdf",
+        "folder.docx",
+        "missing.pdf",
+    ):
         out.append((f"attach file {name}", lambda w, name=name: ["attach", "2", "B1", str(w["files"] / name)]))
     for item in ("Z9", "99999999999999999999", "", "\x1b[2J"):
         out.append((f"attach item {item!r}", lambda w, item=item: ["attach", "2", item, str(w["files"] / "good.pdf")]))
@@ -155,18 +212,52 @@ def cases():
     for year in BAD_YEARS:
         out.append((f"volume --year {year}", lambda w, year=year: [*vol, "--year", year, "--out", out_in(w, "v.docx")]))
     for date in BAD_DATES:
-        out.append((f"volume --from {date!r}", lambda w, date=date: [*vol, "--from", date, "--to", "2015-04-30", "--out", out_in(w, "v.docx")]))
-        out.append((f"volume --to {date!r}", lambda w, date=date: [*vol, "--from", "2014-05-01", "--to", date, "--out", out_in(w, "v.docx")]))
-    for extra in (["--year", "2014", "--from", "2014-05-01"], ["--year", "2014", "--to", "2015-04-30"],
-                  ["--year", "2014", "--from", "2014-05-01", "--to", "2015-04-30"], ["--from", "2014-05-01"],
-                  ["--from", "2015-04-30", "--to", "2014-05-01"], ["--from", "2020-01-01", "--to", "2020-12-31"], []):
-        out.append((f"volume {' '.join(extra) or 'no range'}", lambda w, extra=extra: [*vol, *extra, "--out", out_in(w, "v.docx")]))
+        out.append(
+            (
+                f"volume --from {date!r}",
+                lambda w, date=date: [*vol, "--from", date, "--to", "2015-04-30", "--out", out_in(w, "v.docx")],
+            )
+        )
+        out.append(
+            (
+                f"volume --to {date!r}",
+                lambda w, date=date: [*vol, "--from", "2014-05-01", "--to", date, "--out", out_in(w, "v.docx")],
+            )
+        )
+    for extra in (
+        ["--year", "2014", "--from", "2014-05-01"],
+        ["--year", "2014", "--to", "2015-04-30"],
+        ["--year", "2014", "--from", "2014-05-01", "--to", "2015-04-30"],
+        ["--from", "2014-05-01"],
+        ["--from", "2015-04-30", "--to", "2014-05-01"],
+        ["--from", "2020-01-01", "--to", "2020-12-31"],
+        [],
+    ):
+        out.append(
+            (f"volume {' '.join(extra) or 'no range'}", lambda w, extra=extra: [*vol, *extra, "--out", out_in(w, "v.docx")])
+        )
     for bad in BAD_COMMITTEES:
-        out.append((f"volume -c {bad!r}", lambda w, bad=bad: ["export", "volume", "-c", bad, "--year", "2014", "--out", out_in(w, "v.docx")]))
+        out.append(
+            (
+                f"volume -c {bad!r}",
+                lambda w, bad=bad: ["export", "volume", "-c", bad, "--year", "2014", "--out", out_in(w, "v.docx")],
+            )
+        )
     # options and commands that do not exist, values missing
-    for argv in (["frobnicate"], ["meetings", "--colour"], ["export"], ["export", "record"], ["export", "record", "1"],
-                 ["attach", "2"], ["attach", "2", "B1"], ["pack", "2"], ["export", "volume", "--year", "2014"],
-                 ["--db"], ["meetings", "--committee"], ["export", "notes", "1", "--pdf=yes", "--out", "x.pdf"]):
+    for argv in (
+        ["frobnicate"],
+        ["meetings", "--colour"],
+        ["export"],
+        ["export", "record"],
+        ["export", "record", "1"],
+        ["attach", "2"],
+        ["attach", "2", "B1"],
+        ["pack", "2"],
+        ["export", "volume", "--year", "2014"],
+        ["--db"],
+        ["meetings", "--committee"],
+        ["export", "notes", "1", "--pdf=yes", "--out", "x.pdf"],
+    ):
         out.append((" ".join(argv), lambda w, argv=argv: argv))
     return out
 
@@ -235,11 +326,14 @@ def test_the_error_log_is_the_apps(tmp_path, capsys, monkeypatch):
     assert "Traceback" in log_path().read_text() and "a fault in clerk itself" in log_path().read_text()
 
 
-@pytest.mark.parametrize("argv", [
-    ["meetings", "--committee", "99999999999999999999"],
-    ["export", "volume", "-c", "KCSP", "--year", "0", "--out", "v.docx"],
-    ["--db", "foo:bar", "meetings"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["meetings", "--committee", "99999999999999999999"],
+        ["export", "volume", "-c", "KCSP", "--year", "0", "--out", "v.docx"],
+        ["--db", "foo:bar", "meetings"],
+    ],
+)
 def test_the_installed_script_too(world, tmp_path, argv):
     script = Path(sys.executable).with_name("clerk")
     if argv[0] != "--db":

@@ -50,8 +50,14 @@ def test_export_record_never_replaces_the_database(demo_db, capsys):
 def test_no_output_lands_on_the_database_or_its_files(demo_db, tmp_path, capsys, suffix):
     target = demo_db.with_name(demo_db.name + suffix)
     db = ("--db", str(demo_db))
-    for argv in (("export", "record", "1", "--out"), ("export", "notes", "1", "--out"), ("export", "agenda", "2", "--out"),
-                 ("export", "notes", "1", "--pdf", "--out"), ("backup", "--out"), ("pack", "2", "--out")):
+    for argv in (
+        ("export", "record", "1", "--out"),
+        ("export", "notes", "1", "--out"),
+        ("export", "agenda", "2", "--out"),
+        ("export", "notes", "1", "--pdf", "--out"),
+        ("backup", "--out"),
+        ("pack", "2", "--out"),
+    ):
         refused(capsys, *db, *argv, str(target))
         if target.exists():
             assert not target.read_bytes().startswith((b"{", b"PK", b"%PDF"))

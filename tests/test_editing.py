@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from clerk.editing import blocks, label_at, line_labels, new_block_at
 
-TEXT = ["Andy Rabey updated the Partnership.", "More of the same paragraph.", "", "The Partnership agreed to:", "- note the progress", "carried on", "- write to East Sussex", "", "RESOLVED that the report be noted.", "", "Members thanked him."]
+TEXT = [
+    "Andy Rabey updated the Partnership.",
+    "More of the same paragraph.",
+    "",
+    "The Partnership agreed to:",
+    "- note the progress",
+    "carried on",
+    "- write to East Sussex",
+    "",
+    "RESOLVED that the report be noted.",
+    "",
+    "Members thanked him.",
+]
 
 
 def test_paragraphs_get_the_labels_they_print_with():

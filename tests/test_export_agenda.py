@@ -23,12 +23,19 @@ def test_the_2018_front_sheet(store, tmp_path):
     assert text[:2] == ["AGENDA", "KENT COMMUNITY SAFETY PARTNERSHIP"]
     details = "\n".join(table_text(out))
     assert "Wednesday, 21st March, 2018, at 10.00 am" in details and "Medway Room, Sessions House" in details
-    assert "Ask for: Joel Cook / Anna Taylor" in details and "Telephone: 03000 416892" in details and "joel.cook@kent.gov.uk" in details
+    assert (
+        "Ask for: Joel Cook / Anna Taylor" in details
+        and "Telephone: 03000 416892" in details
+        and "joel.cook@kent.gov.uk" in details
+    )
     body = [t for t in text if t]
     expected = [
         "Tea/Coffee will be available 15 minutes before the meeting.",
-        "UNRESTRICTED ITEMS", "(During these items the meeting is likely to be open to the public)",
-        "A. Committee Business", "A1\tApologies", "A2\tDeclarations of Interest",
+        "UNRESTRICTED ITEMS",
+        "(During these items the meeting is likely to be open to the public)",
+        "A. Committee Business",
+        "A1\tApologies",
+        "A2\tDeclarations of Interest",
         "A3\tNotes of meeting held on 11 October 2017\t(Pages 3 8)",
         "B. Matters for Discussion",
         "B1\tKent Community Safety Agreement Review\t(Pages 9 36)",
@@ -40,9 +47,11 @@ def test_the_2018_front_sheet(store, tmp_path):
         "B5\tMental Health and Policing Oversight Board Update\t(Verbal)",
         "B6\tKent Community Safety Team Update\t(Verbal)",
         "B7\tKent and Medway Gangs Strategy\t(to follow)",
-        "C. Matters for Information", "C1\tDate of next meeting",
+        "C. Matters for Information",
+        "C1\tDate of next meeting",
         "The next meeting of the Kent Community Safety Partnership will be held on 18 July 2018, 10.00am, Darent Room, Sessions House, Maidstone.",
-        "D - RESTRICTED ITEM(S)", "Meeting not open to the press and public and reports not for publication",
+        "D - RESTRICTED ITEM(S)",
+        "Meeting not open to the press and public and reports not for publication",
         "D1\tThe PREVENT Duty and Home Office Dovetail Pilot",
         "D2\tDomestic Homicide Reviews (DHRs) update",
         "Tuesday, 13 March 2018",

@@ -33,7 +33,9 @@ def test_hostile_text_exports_cleanly(store, demo, title, body, owner, item):
         assert "needs a title" in str(exc)
         row = None
     try:
-        minute = minutes.add_minute(store, meeting, title if title.strip() else "Untitled", agenda_item_id=row.id if row else None)
+        minute = minutes.add_minute(
+            store, meeting, title if title.strip() else "Untitled", agenda_item_id=row.id if row else None
+        )
     except Exception as exc:
         assert "title" in str(exc)
         return

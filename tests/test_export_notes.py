@@ -49,16 +49,21 @@ def test_the_minutes_run_64_to_74_with_the_seeds_titles(notes_docx):
 
 def test_the_opening_and_attendance(notes_docx):
     text = paragraphs(notes_docx)
-    assert text[:3] == ["KENT COUNTY COUNCIL", "KENT COMMUNITY SAFETY PARTNERSHIP",
-                        "NOTES of a meeting of the Kent Community Safety Partnership held in the Medway Room, Sessions House, "
-                        "County Hall, Maidstone on Tuesday, 8 July 2014."]
+    assert text[:3] == [
+        "KENT COUNTY COUNCIL",
+        "KENT COMMUNITY SAFETY PARTNERSHIP",
+        "NOTES of a meeting of the Kent Community Safety Partnership held in the Medway Room, Sessions House, "
+        "County Hall, Maidstone on Tuesday, 8 July 2014.",
+    ]
     present = next(t for t in text if t.startswith("PRESENT: "))
     assert present.startswith("PRESENT: Mr David Coleman (Vice-Chairman, in the Chair), Ms C Allen, Dr S Beaumont")
     assert present.endswith("Mr M Smith and Mr A Stewart")
     assert "Acting Chief Superintendent A. Rabey" in present
     assert "ALSO PRESENT: Ms C Gatward and Mr S Nolan" in text
-    assert ("IN ATTENDANCE: Ms A Gilmour (Kent & Medway Domestic Violence Co-ordinator), Mr J Parris (Community Safety "
-            "Manager), Ms D Fitch (Democratic Services Manager (Council)) and Mr M Campbell (Policy Officer)") in text
+    assert (
+        "IN ATTENDANCE: Ms A Gilmour (Kent & Medway Domestic Violence Co-ordinator), Mr J Parris (Community Safety "
+        "Manager), Ms D Fitch (Democratic Services Manager (Council)) and Mr M Campbell (Policy Officer)"
+    ) in text
     assert "APOLOGIES: Mr P M Hill, OBE" in text
 
 
@@ -82,8 +87,15 @@ def test_sessions_paragraphs_actions_and_appendix(notes_docx):
 def test_styles_numbers_as_text_and_properties(notes_docx):
     doc = Document(str(notes_docx))
     names = {p.style.name for p in doc.paragraphs}
-    assert {"Clerk Minute Heading", "Clerk Paragraph", "Clerk Numbered Paragraph", "Clerk Point", "Clerk Action",
-            "Clerk Session Heading", "Clerk Attendance"} <= names
+    assert {
+        "Clerk Minute Heading",
+        "Clerk Paragraph",
+        "Clerk Numbered Paragraph",
+        "Clerk Point",
+        "Clerk Action",
+        "Clerk Session Heading",
+        "Clerk Attendance",
+    } <= names
     body = part(notes_docx)
     assert body.count("w:numPr") == 0, "Word auto-numbering in the body"
     assert 'instr="PAGE"' in part(notes_docx, "word/footer1.xml")

@@ -17,7 +17,9 @@ from .helpers import minutes_of
 @pytest.fixture
 def signed(store, demo):
     signoff, wording = approve_previous(store, demo.next_meeting_id, "the spelling of Kenworth in minute 69")
-    assert wording.startswith("RESOLVED that, subject to the spelling of Kenworth in minute 69, the notes of the meeting held on 8 July 2014")
+    assert wording.startswith(
+        "RESOLVED that, subject to the spelling of Kenworth in minute 69, the notes of the meeting held on 8 July 2014"
+    )
     return demo, signoff
 
 
@@ -42,7 +44,9 @@ def _edits(store, demo, tmp_path):
         "attach a file": lambda: content.attach_to_minute(store, first.id, tmp_path / "slides.md"),
         "mark attendance": lambda: attendance.mark(store, held, rows[0].person_id, "apologies"),
         "change the chair": lambda: attendance.set_chair(store, held, rows[1].person_id),
-        "record a departure": lambda: attendance.arrive_or_leave(store, held, rows[1].person_id, arrived=False, minute_id=first.id),
+        "record a departure": lambda: attendance.arrive_or_leave(
+            store, held, rows[1].person_id, arrived=False, minute_id=first.id
+        ),
         "edit the agenda": lambda: agenda.update_item(store, items[0].id, title="Apologies for absence"),
         "add an agenda item": lambda: agenda.add_item(store, held, "B", "New item"),
         "delete an agenda item": lambda: agenda.delete_item(store, items[-1].id),

@@ -103,8 +103,9 @@ def test_no_module_imports_one_that_imports_it_back():
 
 def imported_by(*args: str) -> str:
     """What ``clerk ARGS`` imports, as ``python -X importtime`` reports it."""
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "clerk.cli", *args], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "clerk.cli", *args], cwd=ROOT, capture_output=True, text=True
+    )
     return result.stderr
 
 

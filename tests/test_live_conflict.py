@@ -39,8 +39,10 @@ async def test_a_save_refused_is_shown_and_keeps_the_text_typed(tmp_path):
         await type_text(pilot, " Members asked about the criteria.")
         await until(pilot, lambda: "changed in another window" in screen.saved_label)  # the autosave was refused
         messages = [n.message for n in app._notifications]
-        assert any(m.startswith("Minute 65 was changed in another window since this one read it; nothing was overwritten.")
-                   for m in messages), messages
+        assert any(
+            m.startswith("Minute 65 was changed in another window since this one read it; nothing was overwritten.")
+            for m in messages
+        ), messages
         assert "changed in another window" in screen.saved_label
         assert screen.editor.text == "Jim Parris introduced the report. Members asked about the criteria."
         assert content.content(store, minute_id).body == "Another window's wording."
@@ -58,5 +60,8 @@ async def test_a_save_refused_is_shown_and_keeps_the_text_typed(tmp_path):
         await pilot.press("ctrl+s")  # the clerk, told, stores it over the other change
         await settle(pilot)
         assert screen.saved_label.startswith("saved")
-    assert content.content(store, minute_id).body == "Jim Parris introduced the report. Members asked about the criteria. It was agreed."
+    assert (
+        content.content(store, minute_id).body
+        == "Jim Parris introduced the report. Members asked about the criteria. It was agreed."
+    )
     store.close()

@@ -11,12 +11,60 @@ from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import live_app, ready
 from .settled import settled, until
 
-SCREEN_KEYS = {"f2", "f3", "f4", "ctrl+n", "f5", "ctrl+r", "f8", "ctrl+t", "f9", "f10", "ctrl+g", "f12", "ctrl+b",
-               "alt+up", "alt+down", "ctrl+o", "ctrl+s", "ctrl+l"}
-EDITOR_KEYS = {"ctrl+a", "ctrl+e", "ctrl+k", "ctrl+u", "ctrl+w", "ctrl+z", "ctrl+y", "ctrl+x", "ctrl+c", "ctrl+v", "ctrl+d",
-               "ctrl+f", "up", "down", "left", "right", "home", "end", "pageup", "pagedown", "tab", "enter", "f6", "f7",
-               "ctrl+pageup", "ctrl+pagedown", "shift+up", "shift+down",
-               "backspace", "delete", "ctrl+left", "ctrl+right"}
+SCREEN_KEYS = {
+    "f2",
+    "f3",
+    "f4",
+    "ctrl+n",
+    "f5",
+    "ctrl+r",
+    "f8",
+    "ctrl+t",
+    "f9",
+    "f10",
+    "ctrl+g",
+    "f12",
+    "ctrl+b",
+    "alt+up",
+    "alt+down",
+    "ctrl+o",
+    "ctrl+s",
+    "ctrl+l",
+}
+EDITOR_KEYS = {
+    "ctrl+a",
+    "ctrl+e",
+    "ctrl+k",
+    "ctrl+u",
+    "ctrl+w",
+    "ctrl+z",
+    "ctrl+y",
+    "ctrl+x",
+    "ctrl+c",
+    "ctrl+v",
+    "ctrl+d",
+    "ctrl+f",
+    "up",
+    "down",
+    "left",
+    "right",
+    "home",
+    "end",
+    "pageup",
+    "pagedown",
+    "tab",
+    "enter",
+    "f6",
+    "f7",
+    "ctrl+pageup",
+    "ctrl+pagedown",
+    "shift+up",
+    "shift+down",
+    "backspace",
+    "delete",
+    "ctrl+left",
+    "ctrl+right",
+}
 
 
 def burst(app, *chunks: str) -> None:
@@ -54,10 +102,13 @@ async def test_keys_typed_faster_than_the_screen_land_in_order(store):
     app = live_app(store, built.held_id)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        for phrase in (("f3", "hill", "tab", "a"), ("f3", "cole", "enter", "allen", "enter"),
-                       ("f2", "b1", "enter", "Jim Parris introduced the report.", "enter", "enter", "It was agreed."),
-                       ("ctrl+t", "parr", "enter", "Report back", "enter", "enter"),
-                       ("f4", "Thanks", "enter", "The Chairman thanked Mr Parris.")):
+        for phrase in (
+            ("f3", "hill", "tab", "a"),
+            ("f3", "cole", "enter", "allen", "enter"),
+            ("f2", "b1", "enter", "Jim Parris introduced the report.", "enter", "enter", "It was agreed."),
+            ("ctrl+t", "parr", "enter", "Report back", "enter", "enter"),
+            ("f4", "Thanks", "enter", "The Chairman thanked Mr Parris."),
+        ):
             burst(app, *phrase)
             await settled(pilot)
         by = {r.surname: r.status.value for r in screen.view.attendance if r.status}
@@ -78,8 +129,21 @@ async def test_help_and_palette_offer_every_key(store):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
         rows = dict((d, k) for k, d in key_rows(screen))
-        for description in ("Take item", "Attendance", "New minute", "RESOLVED", "Minute", "Action", "Withdraw", "Meeting",
-                            "Panels", "Previous minute", "Next minute", "Attach file", "Save now"):
+        for description in (
+            "Take item",
+            "Attendance",
+            "New minute",
+            "RESOLVED",
+            "Minute",
+            "Action",
+            "Withdraw",
+            "Meeting",
+            "Panels",
+            "Previous minute",
+            "Next minute",
+            "Attach file",
+            "Save now",
+        ):
             assert description in rows, description
         assert "Take over" not in rows  # only in a read-only view
         commands = [c.title for c in app.get_system_commands(screen)]
@@ -88,8 +152,11 @@ async def test_help_and_palette_offer_every_key(store):
         await settled(pilot)
         await pilot.press(*"vote")
         commands = app.screen.query_one("CommandList")
-        await until(pilot, lambda: commands.option_count and "Vote" in str(commands.get_option_at_index(0).prompt),
-                    "the palette offers Vote first")
+        await until(
+            pilot,
+            lambda: commands.option_count and "Vote" in str(commands.get_option_at_index(0).prompt),
+            "the palette offers Vote first",
+        )
 
 
 async def test_home_opens_the_live_screen_and_leaving_lets_the_meeting_go(store, demo):

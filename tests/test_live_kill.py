@@ -23,7 +23,36 @@ from .live_pilot import live_app, ready
 from .pty_app import PtyApp
 from .settled import settled
 
-WORDS = ["the", "partnership", "noted", "the", "report", "and", "asked", "for", "an", "update", "on", "the", "community", "trigger", "criteria", "at", "the", "next", "meeting", "members", "welcomed", "the", "progress", "made", "by", "the", "safety", "team"]
+WORDS = [
+    "the",
+    "partnership",
+    "noted",
+    "the",
+    "report",
+    "and",
+    "asked",
+    "for",
+    "an",
+    "update",
+    "on",
+    "the",
+    "community",
+    "trigger",
+    "criteria",
+    "at",
+    "the",
+    "next",
+    "meeting",
+    "members",
+    "welcomed",
+    "the",
+    "progress",
+    "made",
+    "by",
+    "the",
+    "safety",
+    "team",
+]
 
 # kill -9 can take what the autosave has not written yet: about a second of typing on a quiet
 # machine. With both cores busy the keys reach the app and its save thread later, so the test
@@ -279,8 +308,13 @@ def test_an_ending_during_a_dialog_taking_an_item_or_signing_loses_nothing_typed
     built = build_demo_agenda(store)
     store.close()
     worst = {}
-    rounds = [("dialog", signal.SIGHUP), ("take", signal.SIGTERM), ("take", signal.SIGKILL), ("sign", signal.SIGKILL),
-              ("sign", signal.SIGHUP)]
+    rounds = [
+        ("dialog", signal.SIGHUP),
+        ("take", signal.SIGTERM),
+        ("take", signal.SIGKILL),
+        ("sign", signal.SIGKILL),
+        ("sign", signal.SIGHUP),
+    ]
     for round_, (moment, number) in enumerate(rounds):
         meeting, date, code = (built.next_id, "2014-10-14", "a1") if moment == "sign" else (built.held_id, "2014-07-08", "b1")
         app = PtyApp("--db", str(db), "live", date)

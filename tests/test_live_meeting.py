@@ -20,10 +20,29 @@ from clerk.models import Action, Attendance, Meeting, Minute, Person
 from .live_helpers import build_demo_agenda, stored_minutes
 
 NOW = dt.datetime(2014, 7, 8, 10, 0)
-MEMBERS = ["coleman", "allen", "beaumont", "coffey", "boneknell", "brett", "cooke", "davison", "hicks", "kadir",
-           "martin", "king", "rabey", "smith", "stewart"]
-OFFICERS = [("Ms A Gilmour", "Kent & Medway Domestic Violence Co-ordinator"), ("Mr J Parris", "Community Safety Manager"),
-            ("Ms D Fitch", "Democratic Services Manager (Council)"), ("Mr M Campbell", "Policy Officer")]
+MEMBERS = [
+    "coleman",
+    "allen",
+    "beaumont",
+    "coffey",
+    "boneknell",
+    "brett",
+    "cooke",
+    "davison",
+    "hicks",
+    "kadir",
+    "martin",
+    "king",
+    "rabey",
+    "smith",
+    "stewart",
+]
+OFFICERS = [
+    ("Ms A Gilmour", "Kent & Medway Domestic Violence Co-ordinator"),
+    ("Mr J Parris", "Community Safety Manager"),
+    ("Ms D Fitch", "Democratic Services Manager (Council)"),
+    ("Mr M Campbell", "Policy Officer"),
+]
 WITHDRAWN = "As the Chairman was not able to join the meeting for this item it was withdrawn."
 
 
@@ -64,8 +83,9 @@ def test_8_july_2014_minuted_through_the_live_meeting(store, built, meeting):
         assert meeting.view().current.number == str(number)
         meeting.save_text(taken.minute_id, body[number])
         if code == "B1":
-            meeting.record.add_action(taken.minute_id, "Mr J Parris", "Report the agreed criteria to the next meeting",
-                                      dt.date(2014, 10, 14))
+            meeting.record.add_action(
+                taken.minute_id, "Mr J Parris", "Report the agreed criteria to the next meeting", dt.date(2014, 10, 14)
+            )
         if code == "B3":
             meeting.record.add_action(taken.minute_id, "DCI Andy Prichard")
     assert meeting.take_item(built.items["B1"]).created is False  # going back to 66 takes nothing new
@@ -97,7 +117,9 @@ def test_8_july_2014_minuted_through_the_live_meeting(store, built, meeting):
         ids = {m.number: m.id for m in s.exec(select(Minute).where(Minute.meeting_id == built.held_id)).all()}
         actions = s.exec(select(Action).order_by(Action.id)).all()
         assert [(a.minute_id, a.owner_name, a.owner_person_id) for a in actions] == [
-            (ids[66], "Mr J Parris", built.people["parris"]), (ids[68], "DCI Andy Prichard", None)]
+            (ids[66], "Mr J Parris", built.people["parris"]),
+            (ids[68], "DCI Andy Prichard", None),
+        ]
         people = {p.id: p.surname for p in s.exec(select(Person)).all()}
         att = {people[a.person_id]: a for a in s.exec(select(Attendance).where(Attendance.meeting_id == built.held_id)).all()}
         assert [name for name, a in att.items() if a.in_chair] == ["Coleman"]
@@ -105,7 +127,8 @@ def test_8_july_2014_minuted_through_the_live_meeting(store, built, meeting):
         assert sum(a.status == "present" for a in att.values()) == 15
         assert {n for n, a in att.items() if a.status == "also_present"} == {"Gatward", "Nolan"}
         assert {(n, a.role) for n, a in att.items() if a.status == "in_attendance"} == {
-            (name.split()[-1], role) for name, role in OFFICERS}
+            (name.split()[-1], role) for name, role in OFFICERS
+        }
         assert len(people) == 22  # the people added on the fly were found, not added twice
         held = s.get(Meeting, built.held_id)
         assert held.status == "held" and held.started_at is not None and held.ended_at is not None

@@ -15,10 +15,29 @@ from .live_helpers import build_demo_agenda, stored_minutes
 from .live_pilot import FixedClock, live_app, paste, ready, settle, type_text
 from .settled import settled
 
-MEMBERS_PRESENT = ["cole", "allen", "beau", "coff", "bone", "brett", "cooke", "davi", "hick", "kadir", "martin", "king",
-                   "rabey", "smith", "stew"]
-OFFICERS = [("Ms A Gilmour", "Kent & Medway Domestic Violence Co-ordinator"), ("Mr J Parris", "Community Safety Manager"),
-            ("Ms D Fitch", "Democratic Services Manager (Council)"), ("Mr M Campbell", "Policy Officer")]
+MEMBERS_PRESENT = [
+    "cole",
+    "allen",
+    "beau",
+    "coff",
+    "bone",
+    "brett",
+    "cooke",
+    "davi",
+    "hick",
+    "kadir",
+    "martin",
+    "king",
+    "rabey",
+    "smith",
+    "stew",
+]
+OFFICERS = [
+    ("Ms A Gilmour", "Kent & Medway Domestic Violence Co-ordinator"),
+    ("Mr J Parris", "Community Safety Manager"),
+    ("Ms D Fitch", "Democratic Services Manager (Council)"),
+    ("Mr M Campbell", "Policy Officer"),
+]
 WITHDRAWN = "As the Chairman was not able to join the meeting for this item it was withdrawn."
 
 
@@ -140,9 +159,13 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
         minute_ids = {r.number: r.id for r in s.exec(select(Minute)).all()}
         actions = s.exec(select(Action).order_by(Action.id)).all()
         assert [(a.minute_id, a.owner_name, a.due_date) for a in actions] == [
-            (minute_ids[66], "Mr J Parris", dt.date(2014, 10, 14)), (minute_ids[68], "DCI Andy Prichard", None)]
+            (minute_ids[66], "Mr J Parris", dt.date(2014, 10, 14)),
+            (minute_ids[68], "DCI Andy Prichard", None),
+        ]
         assert actions[0].owner_person_id == built.people["parris"]
-        assert [a.filename for a in s.exec(select(Attachment).where(Attachment.minute_id == minute_ids[70])).all()] == ["stocktake.pptx"]
+        assert [a.filename for a in s.exec(select(Attachment).where(Attachment.minute_id == minute_ids[70])).all()] == [
+            "stocktake.pptx"
+        ]
         people = {p.id: p.surname for p in s.exec(select(Person)).all()}
         att = {people[a.person_id]: a for a in s.exec(select(Attendance).where(Attendance.meeting_id == built.held_id)).all()}
         assert [name for name, a in att.items() if a.in_chair] == ["Coleman"]
@@ -150,7 +173,8 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
         assert sum(a.status == "present" for a in att.values()) == 15
         assert {n for n, a in att.items() if a.status == "also_present"} == {"Gatward", "Nolan"}
         assert {(n, a.role) for n, a in att.items() if a.status == "in_attendance"} == {
-            (name.split()[-1], role) for name, role in OFFICERS}
+            (name.split()[-1], role) for name, role in OFFICERS
+        }
         assert len(people) == 22  # the people added on the fly were found, not added twice
         meeting = s.get(Meeting, built.held_id)
         assert meeting.status == "held" and meeting.started_at is not None and meeting.ended_at is not None

@@ -25,7 +25,10 @@ async def test_substitutes_late_arrivals_and_early_departures(store):
         await type_text(pilot, "Mr T Jones")
         await pilot.press("enter")
         await pilot.press("f2", "a", "1", "enter")  # A1 takes the apologies (and the substitute) from the attendance
-        assert screen.editor.text == "Apologies were received from Ms A Brett. Mr T Jones was present as a substitute for Ms A Brett."
+        assert (
+            screen.editor.text
+            == "Apologies were received from Ms A Brett. Mr T Jones was present as a substitute for Ms A Brett."
+        )
         await pilot.press("f2", "b", "1", "enter")
         clock.advance(25)
         await pilot.press("f3")
@@ -66,8 +69,9 @@ async def test_resolution_vote_deferral_and_signing_the_previous_notes(store, de
         await type_text(pilot, "the report be noted.")
         await pilot.press("up", "up", "end", "f5")  # a resolution after the first paragraph
         await type_text(pilot, "the agreement be approved.")
-        assert screen.editor.text == ("Mr Parris introduced the report.\n\nRESOLVED that the agreement be approved.\n\n"
-                                      "RESOLVED that the report be noted.")
+        assert screen.editor.text == (
+            "Mr Parris introduced the report.\n\nRESOLVED that the agreement be approved.\n\nRESOLVED that the report be noted."
+        )
         await pilot.press("f8", "v")
         await paste(pilot, "That the agreement be approved")
         await pilot.press("enter", "enter", "enter", "enter")  # counts left empty: taken from the names
@@ -79,7 +83,9 @@ async def test_resolution_vote_deferral_and_signing_the_previous_notes(store, de
         await pilot.press("ctrl+q")
     rows = stored_minutes(store, demo.next_meeting_id)
     assert [(n, t, st) for n, t, st, _r, _b in rows] == [
-        (75, "Notes of meeting held on 8 July 2014", "taken"), (76, "Community Safety Agreement", "deferred")]
+        (75, "Notes of meeting held on 8 July 2014", "taken"),
+        (76, "Community Safety Agreement", "deferred"),
+    ]
     assert rows[1][4].endswith("RESOLVED that the report be noted.\n\nThis item was deferred to the next meeting.")
     with store.read() as s:
         vote = s.exec(select(Vote)).one()

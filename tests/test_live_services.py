@@ -60,8 +60,10 @@ def test_standard_items_offer_their_wording(store, built, me):
     LiveMeeting(store, built.held_id, me).take_item(built.items["A3"], now=NOW)
     LiveMeeting(store, built.held_id, me).take_item(built.items["C1"], now=NOW)
     rows = stored_minutes(store, built.held_id)
-    assert rows[0][4] == ("RESOLVED that the notes of the meeting held on 18 March 2014 were a correct record "
-                          "and that they be signed by the Chairman.")
+    assert rows[0][4] == (
+        "RESOLVED that the notes of the meeting held on 18 March 2014 were a correct record "
+        "and that they be signed by the Chairman."
+    )
     assert rows[1][1] == "Date of next meeting - 14 October 2014 at 2.00pm"
     assert rows[1][4] == "RESOLVED that the Partnership note the date of the next meeting."
 
@@ -71,11 +73,15 @@ def test_apologies_minute_follows_the_attendance(store, built, me):
     assert stored_minutes(store, built.held_id)[0][4] == "No apologies were received."
     change = LiveMeeting(store, built.held_id, me).attendance.mark(built.people["hill"], "apologies")
     assert change.changed_minutes == [a1]
-    LiveMeeting(store, built.held_id, me).save_text(a1, content.content(store, a1).body + "\n\nThe Chairman sent his good wishes.")
+    LiveMeeting(store, built.held_id, me).save_text(
+        a1, content.content(store, a1).body + "\n\nThe Chairman sent his good wishes."
+    )
     LiveMeeting(store, built.held_id, me).attendance.substitute(built.people["brett"], "Mr T Jones")
     body = stored_minutes(store, built.held_id)[0][4]
-    assert body == ("Apologies were received from Mr P M Hill, OBE and Ms A Brett. Mr T Jones was present as a substitute "
-                    "for Ms A Brett.\n\nThe Chairman sent his good wishes.")
+    assert body == (
+        "Apologies were received from Mr P M Hill, OBE and Ms A Brett. Mr T Jones was present as a substitute "
+        "for Ms A Brett.\n\nThe Chairman sent his good wishes."
+    )
 
 
 def test_check_in_by_part_of_a_name_and_late_arrivals(store, built, me):
@@ -84,9 +90,12 @@ def test_check_in_by_part_of_a_name_and_late_arrivals(store, built, me):
     assert [r.surname for r in match_people(rows, "kent police")] == ["Rabey"]
     LiveMeeting(store, built.held_id, me).attendance.present(built.people["coleman"], now=NOW)
     b1 = LiveMeeting(store, built.held_id, me).take_item(built.items["B1"], now=NOW).minute_id
-    LiveMeeting(store, built.held_id, me).attendance.present(built.people["cooke"], minute_id=b1, now=dt.datetime(2014, 7, 8, 10, 40))
-    LiveMeeting(store, built.held_id, me).attendance.left(built.people["coleman"], minute_id=b1,
-                        now=dt.datetime(2014, 7, 8, 11, 55))
+    LiveMeeting(store, built.held_id, me).attendance.present(
+        built.people["cooke"], minute_id=b1, now=dt.datetime(2014, 7, 8, 10, 40)
+    )
+    LiveMeeting(store, built.held_id, me).attendance.left(
+        built.people["coleman"], minute_id=b1, now=dt.datetime(2014, 7, 8, 11, 55)
+    )
     view = live_view(store, built.held_id)
     by = {r.surname: r for r in view.attendance}
     assert by["Cooke"].arrived_at == dt.time(10, 40) and by["Cooke"].arrived_minute_id == b1
@@ -106,7 +115,11 @@ def test_vice_chair_in_the_chair_is_offered_once(store, built, me):
 
 def test_people_added_on_the_fly(store, built, me):
     assert parse_name("Acting Chief Superintendent A. Rabey") == {
-        "title": "Acting Chief Superintendent", "forenames": "A.", "surname": "Rabey", "honours": ""}
+        "title": "Acting Chief Superintendent",
+        "forenames": "A.",
+        "surname": "Rabey",
+        "honours": "",
+    }
     assert parse_name("Mr P M Hill, OBE")["honours"] == "OBE"
     LiveMeeting(store, built.held_id, me).attendance.add_attendee("Ms J Bloggs", "Press Officer")
     LiveMeeting(store, built.held_id, me).attendance.add_attendee("Mr S Nolan")
@@ -128,7 +141,11 @@ def test_private_session_restricts_the_minutes_that_follow(store, built, me):
     LiveMeeting(store, built.held_id, me).take_item(built.items["C1"], now=NOW)
     rows = stored_minutes(store, built.held_id)
     assert [(r[1][:20], r[3]) for r in rows] == [
-        ("Exclusion of the Pre", False), ("Domestic Homicide Re", True), ("Thanks to Alison Gil", True), ("Date of next meeting", False)]
+        ("Exclusion of the Pre", False),
+        ("Domestic Homicide Re", True),
+        ("Thanks to Alison Gil", True),
+        ("Date of next meeting", False),
+    ]
     assert rows[0][4].startswith("RESOLVED that under Section 100A")
     assert excl is not None
 
@@ -136,10 +153,15 @@ def test_private_session_restricts_the_minutes_that_follow(store, built, me):
 def test_withdrawn_and_deferred_items(store, built, me):
     sentence = "As the Chairman was not able to join the meeting for this item it was withdrawn."
     mid = LiveMeeting(store, built.held_id, me).set_item_state("withdrawn", sentence, item_id=built.items["B6"], now=NOW)
-    assert stored_minutes(store, built.held_id) == [(64, "Community Safety Conference - verbal report", "withdrawn", False, sentence)]
+    assert stored_minutes(store, built.held_id) == [
+        (64, "Community Safety Conference - verbal report", "withdrawn", False, sentence)
+    ]
     b5 = LiveMeeting(store, built.held_id, me).take_item(built.items["B5"], now=NOW).minute_id
     LiveMeeting(store, built.held_id, me).save_text(b5, "Started.")
-    assert LiveMeeting(store, built.held_id, me).state_sentence("deferred") == "This item was deferred to the next meeting on 14 October 2014 at 2.00pm."
+    assert (
+        LiveMeeting(store, built.held_id, me).state_sentence("deferred")
+        == "This item was deferred to the next meeting on 14 October 2014 at 2.00pm."
+    )
     LiveMeeting(store, built.held_id, me).set_item_state("deferred", "This item was deferred.", minute_id=b5)
     view = live_view(store, built.held_id)
     assert {i.row.code: i.state for i in view.items}["B5"] == DEFERRED
@@ -163,7 +185,8 @@ def test_approving_the_previous_notes_signs_them(store, demo):
         assert s.exec(select(SignOff)).one().approved_at_meeting_id == demo.next_meeting_id
     assert stored_minutes(store, demo.next_meeting_id)[0][4] == (
         "RESOLVED that, subject to the correction of Ms C Allen's name, the notes of the meeting held on 8 July 2014 "
-        "were a correct record and that they be signed by the Chairman.")
+        "were a correct record and that they be signed by the Chairman."
+    )
     with pytest.raises(FrozenRecord, match="already signed"):
         LiveMeeting(store, demo.next_meeting_id, me).approve_previous()
     with pytest.raises(FrozenRecord):
@@ -179,18 +202,22 @@ def test_actions_declarations_and_votes(store, built, me):
     with store.read() as s:
         acts = s.exec(select(Action).order_by(Action.id)).all()
     assert [(a.owner_name, a.owner_person_id is not None, a.due_date) for a in acts] == [
-        ("Mr J Parris", True, dt.date(2014, 10, 14)), ("DCI Andy Prichard", False, None)]
+        ("Mr J Parris", True, dt.date(2014, 10, 14)),
+        ("DCI Andy Prichard", False, None),
+    ]
     changed = LiveMeeting(store, built.held_id, me).record.add_declaration("Mr David Coleman", "He is a director of KALA", "b2")
     assert changed == [a2]
     assert stored_minutes(store, built.held_id)[0][4] == (
         "Mr David Coleman declared an interest in Item B2 (Kent Community Safety Agreement - Development of a New "
-        "Agreement and Performance Update): He is a director of KALA.")
+        "Agreement and Performance Update): He is a director of KALA."
+    )
     with store.read() as s:
         assert s.exec(select(Declaration)).one().person_id == built.people["coleman"]
     with pytest.raises(InvalidInput):
         LiveMeeting(store, built.held_id, me).record.add_declaration("Mr David Coleman", "x", "B9")
-    vote = LiveMeeting(store, built.held_id, me).record.add_vote(b1, "That the criteria be agreed", named_for="Mr A, Mr B; Ms C",
-                        votes_against=2, abstentions=0)
+    vote = LiveMeeting(store, built.held_id, me).record.add_vote(
+        b1, "That the criteria be agreed", named_for="Mr A, Mr B; Ms C", votes_against=2, abstentions=0
+    )
     assert (vote.votes_for, vote.votes_against, vote.named_for) == (3, 2, "Mr A, Mr B, Ms C")
     with pytest.raises(InvalidInput):
         LiveMeeting(store, built.held_id, me).record.add_vote(b1, "x", 4, 0, named_for="Mr A")
@@ -204,6 +231,7 @@ def test_match_items_by_code_or_words(store, built):
 
 
 # -- the lock -----------------------------------------------------------------------------------
+
 
 def test_a_second_app_is_refused_and_cannot_write(store, built, me):
     other = lock.Holder.here()

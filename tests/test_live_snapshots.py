@@ -17,6 +17,7 @@ def before(*keys: str):
     """The keys pressed once the meeting is open, then a wait until the screen has settled:
     saved, labels redrawn, no service call running. The clock is frozen at CLOCK and the
     cursors do not blink (tests/conftest.py), so the timers left can change nothing."""
+
     async def run(pilot) -> None:
         await ready(pilot)
         if keys:

@@ -27,10 +27,14 @@ def schema1_database(path: Path) -> Path:
         "'KENT COUNTY COUNCIL', 'NOTES', 'Committee Business', 'Matters for Discussion', 'Matters for Information', "
         "'Restricted', 'CONTINUOUS', 64, 5, '{n}', 'Medway Room', '', '', '', '', 0)"
     )
-    con.execute("INSERT INTO meeting (id, committee_id, date, venue, contact, refreshments, status) "
-                "VALUES (1, 1, '2014-07-08', 'Medway Room', '', '', 'HELD')")
-    con.execute("INSERT INTO minute (id, committee_id, meeting_id, seq, series, number, title, state, restricted) "
-                "VALUES (1, 1, 1, 0, '', 64, 'Vice-Chairman in the Chair', 'TAKEN', 0)")
+    con.execute(
+        "INSERT INTO meeting (id, committee_id, date, venue, contact, refreshments, status) "
+        "VALUES (1, 1, '2014-07-08', 'Medway Room', '', '', 'HELD')"
+    )
+    con.execute(
+        "INSERT INTO minute (id, committee_id, meeting_id, seq, series, number, title, state, restricted) "
+        "VALUES (1, 1, 1, 0, '', 64, 'Vice-Chairman in the Chair', 'TAKEN', 0)"
+    )
     con.commit()
     con.close()
     return path

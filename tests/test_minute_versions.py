@@ -22,12 +22,15 @@ ROUNDS = 30
 
 
 def text_of(writer: int, round_: int) -> str:
-    return ("The partnership noted the report.\n\nMembers asked about the community trigger.\n\n"
-            f"RESOLVED that the update of round {round_} from window {writer} be noted.")
+    return (
+        "The partnership noted the report.\n\nMembers asked about the community trigger.\n\n"
+        f"RESOLVED that the update of round {round_} from window {writer} be noted."
+    )
 
 
-def writer(db: str, holder: live_lock.Holder, meeting_id: int, minute_id: int, number: int, versioned: bool,
-           barrier, results) -> None:
+def writer(
+    db: str, holder: live_lock.Holder, meeting_id: int, minute_id: int, number: int, versioned: bool, barrier, results
+) -> None:
     """One clerk's window: each round it reads the minute, waits for the other, then saves
     (by the live autosave, or by the plain save every other round) and looks at what is stored."""
     store = Store.open(db)
@@ -66,8 +69,9 @@ def both_save(db: str, versioned: bool) -> tuple[Store, int, list[tuple[int, int
     minute = minutes.add_minute(store, built.held_id, "Community Trigger")
     ctx = multiprocessing.get_context("spawn")
     barrier, results = ctx.Barrier(2), ctx.Queue()
-    procs = [ctx.Process(target=writer, args=(db, holder, built.held_id, minute.id, n, versioned, barrier, results))
-             for n in (1, 2)]
+    procs = [
+        ctx.Process(target=writer, args=(db, holder, built.held_id, minute.id, n, versioned, barrier, results)) for n in (1, 2)
+    ]
     for p in procs:
         p.start()
     got = [results.get(timeout=180) for _ in procs]

@@ -83,7 +83,12 @@ def test_minutes_taken_out_of_order_insert_move_delete_renumber(store):
     assert numbers(store, october.id) == [68]
     b2 = minutes_of(store, july.id)[-1]
     minutes.move_minute(store, b2.id, 1)
-    assert [(m.number, m.title) for m in minutes_of(store, july.id)] == [(64, "Vice-Chairman in the Chair"), (65, "B2"), (66, "Notes"), (67, "B1")]
+    assert [(m.number, m.title) for m in minutes_of(store, july.id)] == [
+        (64, "Vice-Chairman in the Chair"),
+        (65, "B2"),
+        (66, "Notes"),
+        (67, "B1"),
+    ]
     minutes.delete_minute(store, chair.id)
     assert numbers(store, july.id) == [64, 65, 66]
     assert numbers(store, october.id) == [67]
@@ -104,7 +109,10 @@ def test_preview_says_what_changes_and_writes_nothing(store):
     assert numbers(store, july.id) == [64, 65] and numbers(store, october.id) == [66]
     first = minutes_of(store, july.id)[0]
     assert next(c.describe() for c in minute_previews.preview_delete(store, first.id)) == "minute 64 deleted: Notes"
-    assert [c.describe() for c in minute_previews.preview_move(store, first.id, 1)] == ["65 → 64: B1", "64 → 65: Notes"]  # in the new order
+    assert [c.describe() for c in minute_previews.preview_move(store, first.id, 1)] == [
+        "65 → 64: B1",
+        "64 → 65: Notes",
+    ]  # in the new order
     assert numbers(store, july.id) == [64, 65]
 
 

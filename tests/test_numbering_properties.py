@@ -28,7 +28,9 @@ DAYS = st.integers(min_value=0, max_value=900)  # spans municipal years
 
 def snapshot(store: Store) -> list[tuple]:
     with store.read() as s:
-        return [(m.id, m.meeting_id, m.seq, m.series, m.number, m.title) for m in s.exec(select(Minute).order_by(Minute.id)).all()]
+        return [
+            (m.id, m.meeting_id, m.seq, m.series, m.number, m.title) for m in s.exec(select(Minute).order_by(Minute.id)).all()
+        ]
 
 
 class Numbering(RuleBasedStateMachine):
@@ -70,8 +72,9 @@ class Numbering(RuleBasedStateMachine):
     # -- rules --------------------------------------------------------------------
     @rule(days=DAYS, hour=st.sampled_from([None, 10, 14]))
     def create_meeting(self, days: int, hour: int | None) -> None:
-        meetings.create_meeting(self.store, self.committee.id, BASE + dt.timedelta(days=days),
-                                start_time=dt.time(hour) if hour is not None else None)
+        meetings.create_meeting(
+            self.store, self.committee.id, BASE + dt.timedelta(days=days), start_time=dt.time(hour) if hour is not None else None
+        )
 
     @precondition(lambda self: True)
     @rule(which=st.integers(0, 50), at=st.one_of(st.none(), st.integers(0, 50)))
@@ -125,7 +128,9 @@ class Numbering(RuleBasedStateMachine):
 
 
 Numbering.TestCase.settings = settings(
-    max_examples=40, stateful_step_count=30, deadline=None,
+    max_examples=40,
+    stateful_step_count=30,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 TestNumberingProperties = Numbering.TestCase

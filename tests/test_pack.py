@@ -22,8 +22,10 @@ from exports.pdf import find_soffice
 
 from .settled import settled, until
 
-pytestmark = pytest.mark.skipif(find_soffice() is None and __import__("os").environ.get("CLERK_REQUIRE_SERVICES") != "1",
-                                reason="LibreOffice is not installed")
+pytestmark = pytest.mark.skipif(
+    find_soffice() is None and __import__("os").environ.get("CLERK_REQUIRE_SERVICES") != "1",
+    reason="LibreOffice is not installed",
+)
 CANARY = "CANARY-RESTRICTED-REPORT-5150"
 REPORTS = [  # code, title, pages, kind
     ("B1", "Kent Community Safety Agreement Review", 4, "docx"),

@@ -28,8 +28,15 @@ def page_mm(path) -> set[tuple[float, float]]:
 
 def export(store, demo, tmp_path, kind: str, **kw):
     meeting = demo.next_meeting_id if kind == "agenda" else demo.held_meeting_id
-    choice = ExportChoice(kind, tmp_path / f"{kind}.{'pdf' if kw.get('pdf') else 'docx'}", meeting_id=meeting, committee_id=demo.committee_id,
-                          start=dt.date(2014, 5, 1), end=dt.date(2015, 4, 30), **kw)
+    choice = ExportChoice(
+        kind,
+        tmp_path / f"{kind}.{'pdf' if kw.get('pdf') else 'docx'}",
+        meeting_id=meeting,
+        committee_id=demo.committee_id,
+        start=dt.date(2014, 5, 1),
+        end=dt.date(2015, 4, 30),
+        **kw,
+    )
     return run(store, choice)
 
 

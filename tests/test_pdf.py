@@ -25,7 +25,9 @@ def test_the_notes_as_pdf(store, demo, tmp_path, capsys):
         pytest.skip("LibreOffice is not installed")
     out = tmp_path / "notes.pdf"
     assert main(["--db", str(store.target.path), "export", "notes", "2014-07-08", "--pdf", "--out", str(out)]) == 0
-    text = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
     positions = [text.index(f"{n}. ") for n in range(64, 75)]
     assert positions == sorted(positions)
     assert text.index("PRIVATE SESSION") < text.index("73. Domestic Homicide Reviews")

@@ -24,7 +24,8 @@ from .test_numbering_properties import Numbering
 pytestmark = pytest.mark.postgres
 
 STORE_TESTS = sorted(
-    name for name, fn in vars(test_numbering).items()
+    name
+    for name, fn in vars(test_numbering).items()
     if name.startswith("test_") and list(inspect.signature(fn).parameters) == ["store"]
 )
 
@@ -76,8 +77,10 @@ def test_two_writers_at_once_never_clash(pg_server):
             except BaseException as exc:
                 errors.append(exc)
 
-        threads = [threading.Thread(target=writer, args=(first, july.id, "july")),
-                   threading.Thread(target=writer, args=(second, october.id, "october"))]
+        threads = [
+            threading.Thread(target=writer, args=(first, july.id, "july")),
+            threading.Thread(target=writer, args=(second, october.id, "october")),
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -101,7 +104,9 @@ class NumberingOnPostgres(Numbering):
 def test_numbering_properties_on_postgres(pg_server):
     NumberingOnPostgres.server = pg_server
     NumberingOnPostgres.TestCase.settings = settings(
-        max_examples=12, stateful_step_count=20, deadline=None,
+        max_examples=12,
+        stateful_step_count=20,
+        deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     NumberingOnPostgres.TestCase("runTest").runTest()

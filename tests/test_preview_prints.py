@@ -48,10 +48,20 @@ def july(store):
     demo = load_demo(store)
     rows = {int(m.number): m.id for m in live_view(store, demo.held_meeting_id).minutes}
     content.add_action(store, rows[66], "Jim Parris", "report the agreed criteria", due_date=dt.date(2014, 10, 14))
-    content.add_vote(store, rows[67], "that the Agreement for 2014-17 be approved", 12, 1, 1,
-                     named_against="Mr A Stewart", named_abstaining="Ms Z Cooke")
+    content.add_vote(
+        store,
+        rows[67],
+        "that the Agreement for 2014-17 be approved",
+        12,
+        1,
+        1,
+        named_against="Mr A Stewart",
+        named_abstaining="Ms Z Cooke",
+    )
     content.add_vote(store, rows[67], "", 13, 0, 1)
-    content.add_declaration(store, demo.held_meeting_id, "Mr S Bone-Knell", "Employed by Kent Fire and Rescue", minute_id=rows[68])
+    content.add_declaration(
+        store, demo.held_meeting_id, "Mr S Bone-Knell", "Employed by Kent Fire and Rescue", minute_id=rows[68]
+    )
     people = {r.name: r.person_id for r in attendance.list_attendance(store, demo.held_meeting_id)}
     brett = next(pid for name, pid in people.items() if "Brett" in name)
     attendance.arrive_or_leave(store, demo.held_meeting_id, brett, arrived=False, minute_id=rows[69], at=dt.time(11, 30))
@@ -68,8 +78,9 @@ def test_the_preview_of_every_minute_is_what_the_notes_print(store, july, tmp_pa
         assert shown(preview) == printed[str(number)], f"minute {number}"
     # the lines the preview used to word its own way are among them
     assert "Action – Jim Parris: report the agreed criteria (by 14 October 2014)" in printed["66"]
-    assert ("On the motion that the Agreement for 2014-17 be approved: For 12; Against 1 (Mr A Stewart); "
-            "Abstentions 1 (Ms Z Cooke).") in printed["67"]
+    assert (
+        "On the motion that the Agreement for 2014-17 be approved: For 12; Against 1 (Mr A Stewart); Abstentions 1 (Ms Z Cooke)."
+    ) in printed["67"]
     assert "Recorded vote: For 13; Against 0; Abstentions 1." in printed["67"]
     assert any(line.startswith("Mr S Bone-Knell declared an interest") for line in printed["68"])
     assert any("left the meeting at 11.30am during this item." in line for line in printed["69"])

@@ -30,9 +30,17 @@ def custom_properties(path) -> str:
         return z.read("docProps/custom.xml").decode("utf-8") if "docProps/custom.xml" in z.namelist() else ""
 
 
-@pytest.mark.parametrize("text", [amendment(100), amendment(300), amendment(3000),
-                                  "the bell\x07 and tab\x0b removed, " + amendment(260), RTL + " " + amendment(200)],
-                         ids=["100", "300", "3000", "control", "rtl"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        amendment(100),
+        amendment(300),
+        amendment(3000),
+        "the bell\x07 and tab\x0b removed, " + amendment(260),
+        RTL + " " + amendment(200),
+    ],
+    ids=["100", "300", "3000", "control", "rtl"],
+)
 def test_signed_notes_and_the_volume_export_with_any_amendment(store, demo, tmp_path, text):
     signoff, _wording = approve_previous(store, demo.next_meeting_id, text)
     kept = signoff.amendments
@@ -45,8 +53,10 @@ def test_signed_notes_and_the_volume_export_with_any_amendment(store, demo, tmp_
         assert props.identifier == signoff.content_hash and props.keywords.startswith("signed")
         assert signoff.content_hash in custom_properties(out)
         assert all(len(v or "") <= 255 for v in (props.title, props.subject, props.keywords, props.comments))
-    volume = run(store, ExportChoice("volume", tmp_path / "volume.docx", committee_id=demo.committee_id,
-                                     start=demo_start(), end=demo_end()))
+    volume = run(
+        store,
+        ExportChoice("volume", tmp_path / "volume.docx", committee_id=demo.committee_id, start=demo_start(), end=demo_end()),
+    )
     assert kept.rstrip(".") in "\n".join(paragraphs(volume))
 
 
@@ -72,12 +82,30 @@ def test_cli_approve_with_a_300_character_amendment_then_export(tmp_path, capsys
     body = "\n".join(paragraphs(out))
     assert f"Approved as a correct record on 14 October 2014, subject to {text.rstrip('.')}." in body
     assert text in all_text(out)
-    assert main(["--db", db, "export", "volume", "--committee", "Kent Community Safety Partnership", "--year", "2014", "--out", str(tmp_path / "v.docx")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "export",
+                "volume",
+                "--committee",
+                "Kent Community Safety Partnership",
+                "--year",
+                "2014",
+                "--out",
+                str(tmp_path / "v.docx"),
+            ]
+        )
+        == 0
+    )
     assert text.rstrip(".") in "\n".join(paragraphs(tmp_path / "v.docx"))
 
 
-@pytest.mark.skipif(find_soffice() is None and __import__("os").environ.get("CLERK_REQUIRE_SERVICES") != "1",
-                    reason="LibreOffice is not installed")
+@pytest.mark.skipif(
+    find_soffice() is None and __import__("os").environ.get("CLERK_REQUIRE_SERVICES") != "1",
+    reason="LibreOffice is not installed",
+)
 def test_the_next_meetings_pack_holds_notes_signed_with_a_long_amendment(tmp_path, capsys):
     from pypdf import PdfReader
 

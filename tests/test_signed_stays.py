@@ -25,7 +25,9 @@ from .docx_read import paragraphs
 
 def stored(store, meeting_id) -> list[tuple]:
     with store.read() as s:
-        return [(m.series, m.number) for m in s.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq)).all()]
+        return [
+            (m.series, m.number) for m in s.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq)).all()
+        ]
 
 
 @pytest.fixture
@@ -35,13 +37,16 @@ def signed(store, demo):
     return signoff
 
 
-@pytest.mark.parametrize("change", [
-    {"number_format": "{n}/{yy}"},
-    {"numbering_scheme": "municipal_year", "number_format": "{n}/{yy}"},
-    {"numbering_scheme": "municipal_year"},
-    {"numbering_start": 161},
-    {"numbering_scheme": "per_meeting"},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"number_format": "{n}/{yy}"},
+        {"numbering_scheme": "municipal_year", "number_format": "{n}/{yy}"},
+        {"numbering_scheme": "municipal_year"},
+        {"numbering_start": 161},
+        {"numbering_scheme": "per_meeting"},
+    ],
+)
 def test_numbering_settings_change_unsigned_meetings_only(store, demo, signed, tmp_path, change):
     before = stored(store, demo.held_meeting_id)
     notes_before = paragraphs(run(store, ExportChoice("notes", tmp_path / "a.docx", meeting_id=demo.held_meeting_id)))

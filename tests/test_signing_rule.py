@@ -55,8 +55,10 @@ def test_a_meeting_still_in_progress_is_not_signed(store, demo):
 
 def test_a_meeting_another_window_holds_is_not_signed_by_any_path(store, demo):
     assert lock.acquire(store, demo.held_meeting_id, other_window()).granted
-    for attempt in (lambda: signoff.approve_previous(store, demo.next_meeting_id, "the spelling of Kenworth"),
-                    lambda: signoff.sign(store, demo.held_meeting_id, approved_at_meeting_id=demo.next_meeting_id)):
+    for attempt in (
+        lambda: signoff.approve_previous(store, demo.next_meeting_id, "the spelling of Kenworth"),
+        lambda: signoff.sign(store, demo.held_meeting_id, approved_at_meeting_id=demo.next_meeting_id),
+    ):
         with pytest.raises(ClerkError) as refused:
             attempt()
         assert "jsmith" in str(refused.value) and socket.gethostname() in str(refused.value)
@@ -75,7 +77,7 @@ def test_a_meeting_another_window_holds_is_not_signed_by_any_path(store, demo):
 
 
 def test_a_window_that_has_died_does_not_stop_signing(store, demo):
-    dead = lock.Holder("dead-window", socket.gethostname(), 2 ** 22 + 7, "jsmith")
+    dead = lock.Holder("dead-window", socket.gethostname(), 2**22 + 7, "jsmith")
     assert lock.acquire(store, demo.held_meeting_id, dead).granted
     signoff.approve_previous(store, demo.next_meeting_id)
     assert status_of(store, demo.held_meeting_id) == MeetingStatus.SIGNED.value

@@ -89,8 +89,10 @@ def test_a_schema_7_database_has_its_files_moved_into_the_table(tmp_path, capsys
         con.execute("DROP TABLE blob")
         con.execute("ALTER TABLE committee DROP COLUMN paper_size")
         con.execute("UPDATE clerk_meta SET value = '7' WHERE key = 'schema_version'")
-        con.execute("INSERT INTO attachment (minute_id, filename, sha256, content_type, superseded) VALUES (?, 'lost.pdf', ?, 'pdf', 0)",
-                    (m.id, "0" * 64))
+        con.execute(
+            "INSERT INTO attachment (minute_id, filename, sha256, content_type, superseded) VALUES (?, 'lost.pdf', ?, 'pdf', 0)",
+            (m.id, "0" * 64),
+        )
     (folder / digest[:2]).mkdir(parents=True)
     (folder / digest[:2] / f"{digest}.docx").write_bytes(data)
     sd = hashlib.sha256(slides).hexdigest()

@@ -29,7 +29,9 @@ def test_the_private_names_are_there_with_their_signatures():
     assert parameters(TextArea._on_key) == ["self", "event"], "TextArea._on_key changed"
     assert parameters(TextArea._on_paste) == ["self", "event"], "TextArea._on_paste changed"
     assert parameters(TextArea._render_line) == ["self", "y"], "TextArea._render_line changed"
-    assert parameters(TextArea._replace_via_keyboard) == ["self", "insert", "start", "end"], "TextArea._replace_via_keyboard changed"
+    assert parameters(TextArea._replace_via_keyboard) == ["self", "insert", "start", "end"], (
+        "TextArea._replace_via_keyboard changed"
+    )
 
 
 class Probe(FirstLookAtKeys, PasteHook, LineHook, TextArea):
@@ -91,6 +93,9 @@ async def test_the_hooks_run_on_a_real_text_area():
 
 
 def test_only_one_module_touches_them():
-    users = sorted(str(p.relative_to(SCREENS)) for p in SCREENS.rglob("*.py")
-                   if p.name != "textual_private.py" and PRIVATE.search(p.read_text(encoding="utf-8")))
+    users = sorted(
+        str(p.relative_to(SCREENS))
+        for p in SCREENS.rglob("*.py")
+        if p.name != "textual_private.py" and PRIVATE.search(p.read_text(encoding="utf-8"))
+    )
     assert users == [], f"Textual's private API used outside screens.widgets.textual_private.py: {users}"

@@ -1,4 +1,4 @@
-"""The linters keep the code as the project describes it: ruff's rules and mypy's types, as
+"""The linters keep the code as the project describes it: ruff's rules, ruff's format and mypy's types, as
 configured in pyproject.toml, pass on the whole repository."""
 
 import subprocess
@@ -10,7 +10,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("tool", [["ruff", "check", "."], ["mypy"]], ids=["ruff", "mypy"])
+@pytest.mark.parametrize(
+    "tool", [["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]], ids=["ruff", "format", "mypy"]
+)
 def test_the_linters_pass(tool):
     result = subprocess.run([sys.executable, "-m", *tool], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"{' '.join(tool)} failed:\n{result.stdout}{result.stderr}"

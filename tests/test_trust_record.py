@@ -37,7 +37,9 @@ def me(store, built):
 def test_three_declarations_print_once_each(store, built, me, tmp_path):
     LiveMeeting(store, built.held_id, me).take_item(built.items["A1"], now=NOW)
     a2 = LiveMeeting(store, built.held_id, me).take_item(built.items["A2"], now=NOW).minute_id
-    LiveMeeting(store, built.held_id, me).record.add_declaration("Mr David Coleman", "He is a director of KALA", "B2", minute_id=a2)
+    LiveMeeting(store, built.held_id, me).record.add_declaration(
+        "Mr David Coleman", "He is a director of KALA", "B2", minute_id=a2
+    )
     LiveMeeting(store, built.held_id, me).record.add_declaration("Mrs A Allen", "She sits on a housing board", minute_id=a2)
     LiveMeeting(store, built.held_id, me).record.add_declaration("Mr M Smith", "He chairs a local charity", "", minute_id=a2)
     LiveMeeting(store, built.held_id, me).take_item(built.items["B1"], now=NOW)

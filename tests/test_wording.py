@@ -31,7 +31,19 @@ def test_dates_as_the_notes_and_agenda_write_them():
     assert w.agenda_when(dt.date(2018, 3, 21), None) == "Wednesday, 21st March, 2018"
     assert w.short_date(dt.date(2014, 7, 8)) == "Tue 8 Jul 2014"
     assert [w.ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31, 111)] == [
-        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st", "111th"]
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "11th",
+        "12th",
+        "13th",
+        "21st",
+        "22nd",
+        "23rd",
+        "31st",
+        "111th",
+    ]
     if seed("kcsp-2018-03-21-agenda-pack.txt"):
         text = seed("kcsp-2018-03-21-agenda-pack.txt")
         assert w.agenda_when(dt.date(2018, 3, 21), dt.time(10)) in text
@@ -49,20 +61,26 @@ def test_times_as_the_notes_and_front_sheet_write_them():
     # "72. Date of next meeting - 14 October 2014 at 2.00pm (Item C1)"
     assert w.next_meeting_when(dt.date(2014, 10, 14), dt.time(14)) == "14 October 2014 at 2.00pm"
     assert w.next_meeting_when(dt.date(2014, 10, 14), None) == "14 October 2014"
-    assert w.next_meeting_sentence("Kent Community Safety Partnership", dt.date(2018, 7, 18), dt.time(10),
-                                   "Darent Room, Sessions House, Maidstone") == (
+    assert w.next_meeting_sentence(
+        "Kent Community Safety Partnership", dt.date(2018, 7, 18), dt.time(10), "Darent Room, Sessions House, Maidstone"
+    ) == (
         "The next meeting of the Kent Community Safety Partnership will be held on 18 July 2018, 10.00am, "
-        "Darent Room, Sessions House, Maidstone.")
+        "Darent Room, Sessions House, Maidstone."
+    )
     if seed("kcsp-2014-07-08-notes.txt"):
-        assert "Date of next meeting - " + w.next_meeting_when(dt.date(2014, 10, 14), dt.time(14)) in seed("kcsp-2014-07-08-notes.txt")
+        assert "Date of next meeting - " + w.next_meeting_when(dt.date(2014, 10, 14), dt.time(14)) in seed(
+            "kcsp-2014-07-08-notes.txt"
+        )
 
 
 def test_lists_counts_and_page_labels():
     assert w.join_and([]) == ""
     assert w.join_and(["Ms C Gatward"]) == "Ms C Gatward"
     assert w.join_and(["Ms C Gatward", "Mr S Nolan"]) == "Ms C Gatward and Mr S Nolan"  # ALSO PRESENT
-    assert w.join_and(["Ms D Fitch", "", "Mr M Campbell (Policy Officer)", "Mr J Parris"]) == \
-        "Ms D Fitch, Mr M Campbell (Policy Officer) and Mr J Parris"
+    assert (
+        w.join_and(["Ms D Fitch", "", "Mr M Campbell (Policy Officer)", "Mr J Parris"])
+        == "Ms D Fitch, Mr M Campbell (Policy Officer) and Mr J Parris"
+    )
     assert w.plural(1, "item") == "1 item" and w.plural(3, "item") == "3 items" and w.plural(0, "vote") == "0 votes"
     assert w.plural(2, "clear working day") == "2 clear working days"
     assert w.page_label(9, 36) == "(Pages 9 36)"  # "B1 Kent Community Safety Agreement Review (Pages 9 36)"
@@ -75,16 +93,21 @@ def test_lists_counts_and_page_labels():
 def test_the_a3_resolution_and_the_approval_line():
     # the 2018 pack's notes of 11 October 2017, minute A3, word for word
     said = w.approval_wording("19 July 2017", "Chairman")
-    assert said == ("RESOLVED that the notes of the meeting held on 19 July 2017 were a correct record "
-                    "and that they be signed by the Chairman.")
+    assert said == (
+        "RESOLVED that the notes of the meeting held on 19 July 2017 were a correct record "
+        "and that they be signed by the Chairman."
+    )
     if seed("kcsp-2018-03-21-agenda-pack.txt"):
         assert said in seed("kcsp-2018-03-21-agenda-pack.txt")
     assert w.approval_wording("8 July 2014", "Chairman", "the spelling of Kenworth in minute 69.") == (
         "RESOLVED that, subject to the spelling of Kenworth in minute 69, the notes of the meeting held on "
-        "8 July 2014 were a correct record and that they be signed by the Chairman.")
+        "8 July 2014 were a correct record and that they be signed by the Chairman."
+    )
     assert w.approval_wording("8 July 2014", "Chair", "   ").startswith("RESOLVED that the notes")
     assert w.approved_line(dt.date(2014, 10, 14)) == "Approved as a correct record on 14 October 2014."
-    assert w.approved_line(None, "the correction of a name.") == "Approved as a correct record, subject to the correction of a name."
+    assert (
+        w.approved_line(None, "the correction of a name.") == "Approved as a correct record, subject to the correction of a name."
+    )
 
 
 def test_schedule_12a_paragraph_one_to_seven():
@@ -103,45 +126,81 @@ def test_schedule_12a_paragraph_one_to_seven():
     broken = SimpleNamespace(exclusion_wording="Excluded under {para}.")
     assert w.exclusion_wording(broken, 2) == "Excluded under {para}."  # the clerk's own text, kept as typed
     assert w.private_session_intro("Partnership") == "The Partnership considered the following items in private session."
-    assert w.private_session_intro("Partnership", 1) == \
-        "The Partnership considered 1 item in private session, not minuted in this version."
+    assert (
+        w.private_session_intro("Partnership", 1)
+        == "The Partnership considered 1 item in private session, not minuted in this version."
+    )
 
 
 def test_stock_sentences():
     assert w.vice_chair_sentences("Chairman", "Vice-Chairman") == (
         "Vice-Chairman in the Chair",  # minute 64 of 2014
-        "As the Chairman was not able to attend the meeting the Vice-Chairman took the chair.")
+        "As the Chairman was not able to attend the meeting the Vice-Chairman took the chair.",
+    )
     assert w.state_sentence("withdrawn") == "This item was withdrawn."
-    assert w.state_sentence("deferred", "14 October 2014 at 2.00pm") == \
-        "This item was deferred to the next meeting on 14 October 2014 at 2.00pm."
+    assert (
+        w.state_sentence("deferred", "14 October 2014 at 2.00pm")
+        == "This item was deferred to the next meeting on 14 October 2014 at 2.00pm."
+    )
     assert w.state_sentence("deferred") == "This item was deferred to the next meeting."
     assert w.state_sentence("taken") == ""
     assert w.apologies_sentence([]) == "No apologies were received."
     assert w.apologies_sentence(["Ms C Allen", "Mr P Carter"], [("Mr A Stewart", "Mr P Carter")]) == (
-        "Apologies were received from Ms C Allen and Mr P Carter. Mr A Stewart was present as a substitute for Mr P Carter.")
+        "Apologies were received from Ms C Allen and Mr P Carter. Mr A Stewart was present as a substitute for Mr P Carter."
+    )
     d = SimpleNamespace(member_name="Mr D Coleman", nature="Member of KALA.", nature_restricted=True)
     row = SimpleNamespace(code="B2", title="Kent Community Safety Agreement")
-    assert w.declaration_sentence(d, row, public=False) == \
-        "Mr D Coleman declared an interest in Item B2 (Kent Community Safety Agreement): Member of KALA."
+    assert (
+        w.declaration_sentence(d, row, public=False)
+        == "Mr D Coleman declared an interest in Item B2 (Kent Community Safety Agreement): Member of KALA."
+    )
     assert w.declaration_sentence(d, row) == "Mr D Coleman declared an interest in Item B2 (Kent Community Safety Agreement)."
-    assert w.declaration_sentence(d, None, public=False) == \
-        "Mr D Coleman declared an interest in the business of the meeting: Member of KALA."
+    assert (
+        w.declaration_sentence(d, None, public=False)
+        == "Mr D Coleman declared an interest in the business of the meeting: Member of KALA."
+    )
     assert w.action_line("Jim Parris") == "Action – Jim Parris"
-    assert w.action_line("DCI Andy Prichard", "report on MARAC capacity", dt.date(2014, 10, 14)) == \
-        "Action – DCI Andy Prichard: report on MARAC capacity (by 14 October 2014)"
+    assert (
+        w.action_line("DCI Andy Prichard", "report on MARAC capacity", dt.date(2014, 10, 14))
+        == "Action – DCI Andy Prichard: report on MARAC capacity (by 14 October 2014)"
+    )
     assert w.movement_line("Mr S Bone-Knell", True, dt.time(10, 25)) == "Mr S Bone-Knell arrived at 10.25am during this item."
     assert w.movement_line("Ms A Brett", False, None) == "Ms A Brett left the meeting during this item."
-    vote = SimpleNamespace(motion="that the Agreement be approved", votes_for=9, against=0, votes_against=2, abstentions=1,
-                           named_for="", named_against="Mr X, Ms Y", named_abstaining="")
+    vote = SimpleNamespace(
+        motion="that the Agreement be approved",
+        votes_for=9,
+        against=0,
+        votes_against=2,
+        abstentions=1,
+        named_for="",
+        named_against="Mr X, Ms Y",
+        named_abstaining="",
+    )
     assert w.vote_line(vote) == "On the motion that the Agreement be approved: For 9; Against 2 (Mr X, Ms Y); Abstentions 1."
     assert w.vote_line(SimpleNamespace(**{**vars(vote), "motion": ""})).startswith("Recorded vote: For 9;")
 
 
 # -- one of each, in clerk/wording.py --------------------------------------------------------
 
-ONCE = {"long_date", "day_date", "short_date", "clock", "time_label", "join_names", "join_and", "approval_wording",
-        "previous_notes_wording", "page_label", "plural", "ordinal", "exempt_paragraph", "exclusion_wording",
-        "declaration_sentence", "vote_line", "action_line"}
+ONCE = {
+    "long_date",
+    "day_date",
+    "short_date",
+    "clock",
+    "time_label",
+    "join_names",
+    "join_and",
+    "approval_wording",
+    "previous_notes_wording",
+    "page_label",
+    "plural",
+    "ordinal",
+    "exempt_paragraph",
+    "exclusion_wording",
+    "declaration_sentence",
+    "vote_line",
+    "action_line",
+}
 
 
 def _sources() -> list[Path]:
@@ -192,7 +251,9 @@ def test_each_rule_of_the_house_style_is_defined_once():
 
 def test_the_check_finds_what_it_looks_for():
     """The walk above is not vacuous: the forms it forbids are recognised."""
-    tree = ast.parse("def long_date(d):\n    return 1 <= d <= 7 or not 1 <= int(d) <= 7 or f'{d:%B %Y}' or d.strftime('%d %B %Y')\n")
+    tree = ast.parse(
+        "def long_date(d):\n    return 1 <= d <= 7 or not 1 <= int(d) <= 7 or f'{d:%B %Y}' or d.strftime('%d %B %Y')\n"
+    )
     assert sum(_checks_one_to_seven(n) for n in ast.walk(tree)) == 2
     assert sum(_writes_a_month(n) for n in ast.walk(tree)) == 2
     assert any(isinstance(n, ast.FunctionDef) and n.name in ONCE for n in ast.walk(tree))

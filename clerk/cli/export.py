@@ -10,8 +10,13 @@ from ..errors import InvalidInput
 from ..terminal import say, wrote
 from .group import cli, db_option, export, meeting_argument, resolve_meeting, store_of
 
-OUT = click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
-                   help="The file to write (.docx, or .pdf with --pdf).")
+OUT = click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The file to write (.docx, or .pdf with --pdf).",
+)
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
 
 

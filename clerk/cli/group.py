@@ -82,7 +82,9 @@ def cli(ctx: click.Context) -> None:
 def export(ctx: click.Context) -> None:
     """Write a meeting's documents. MEETING is an id from `clerk meetings` or a date (2014-07-08)."""
     if ctx.invoked_subcommand is None:
-        raise click.UsageError("Say what to export: " + ", ".join(sorted(c for c, cmd in export.commands.items() if not cmd.hidden)) + ".")
+        raise click.UsageError(
+            "Say what to export: " + ", ".join(sorted(c for c, cmd in export.commands.items() if not cmd.hidden)) + "."
+        )
 
 
 def meeting_argument(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -95,8 +97,6 @@ def resolve_meeting(ctx: click.Context, meeting: str, committee: str | None):
 
     store = store_of(ctx)
     return store, find_meeting(store, meeting, committee)
-
-
 
 
 def write_output(out: Path, data: bytes) -> Path:

@@ -51,11 +51,23 @@ def meetings(ctx: click.Context, committee: str | None) -> None:
         say("No meetings yet. Load the demo with `clerk demo`.")
         return
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for name, justify in (("Id", "right"), ("Committee", "left"), ("Date", "left"), ("Time", "left"), ("Status", "left"), ("Minutes", "left")):
+    for name, justify in (
+        ("Id", "right"),
+        ("Committee", "left"),
+        ("Date", "left"),
+        ("Time", "left"),
+        ("Status", "left"),
+        ("Minutes", "left"),
+    ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for r in rows:
         time = r.start_time.strftime("%H:%M") if r.start_time else ""
-        table.add_row(*(Text(printable(cell)) for cell in (str(r.id), r.committee, r.date.isoformat(), time, status_label(r.status), r.minutes)))
+        table.add_row(
+            *(
+                Text(printable(cell))
+                for cell in (str(r.id), r.committee, r.date.isoformat(), time, status_label(r.status), r.minutes)
+            )
+        )
     Console(soft_wrap=True).print(table)
 
 

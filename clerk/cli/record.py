@@ -28,7 +28,10 @@ def export_record(ctx: click.Context, meeting: str, committee: str | None, out: 
     with store.read() as session:
         record = record_of(session, found.id, public=public)
     record["date"] = found.date.isoformat()
-    path = write_output(output_path(out, ".json", elsewhere="choose another --out path"), json.dumps(record, indent=1, ensure_ascii=False, default=str).encode("utf-8"))
+    path = write_output(
+        output_path(out, ".json", elsewhere="choose another --out path"),
+        json.dumps(record, indent=1, ensure_ascii=False, default=str).encode("utf-8"),
+    )
     if record["restricted_text"]:
         click.echo("RESTRICTED – NOT FOR PUBLICATION: this record holds restricted text (--public leaves it out).")
     else:

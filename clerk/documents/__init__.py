@@ -5,6 +5,15 @@ from .model import AgendaDoc, AgendaEntry, AgendaSection, Appendix, Heading, Min
 from .notes import build_notes, build_volume
 
 __all__ = [
-    "AgendaDoc", "AgendaEntry", "AgendaSection", "Appendix", "Heading", "MinuteBlock", "NotesDoc", "VolumeDoc",
-    "build_agenda", "build_notes", "build_volume",
+    "AgendaDoc",
+    "AgendaEntry",
+    "AgendaSection",
+    "Appendix",
+    "Heading",
+    "MinuteBlock",
+    "NotesDoc",
+    "VolumeDoc",
+    "build_agenda",
+    "build_notes",
+    "build_volume",
 ]

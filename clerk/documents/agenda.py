@@ -38,8 +38,14 @@ def entries(rows: Iterable[AgendaRow], ranges: dict[int, tuple[int, int]] | None
     return out
 
 
-def build_agenda(store: Store, meeting_id: int, *, ranges: dict[int, tuple[int, int]] | None = None,
-                 only: set[int] | None = None, title: str = "AGENDA") -> AgendaDoc:
+def build_agenda(
+    store: Store,
+    meeting_id: int,
+    *,
+    ranges: dict[int, tuple[int, int]] | None = None,
+    only: set[int] | None = None,
+    title: str = "AGENDA",
+) -> AgendaDoc:
     """``only`` keeps just those items (a supplementary agenda)."""
     with store.read() as session:
         meeting = get(session, Meeting, meeting_id, "meeting")
@@ -53,10 +59,17 @@ def build_agenda(store: Store, meeting_id: int, *, ranges: dict[int, tuple[int, 
         if found:
             sections.append(AgendaSection(letter, section_heading(committee, letter), tuple(found), restricted=letter == "D"))
     return AgendaDoc(
-        organisation=committee.organisation, committee=committee.name.upper(),
-        when=agenda_when(meeting.date, meeting.start_time), venue=meeting.venue,
-        ask_for=meeting.contact or committee.contact_name, telephone=committee.contact_phone, email=committee.contact_email,
-        refreshments=meeting.refreshments, sections=tuple(sections),
+        organisation=committee.organisation,
+        committee=committee.name.upper(),
+        when=agenda_when(meeting.date, meeting.start_time),
+        venue=meeting.venue,
+        ask_for=meeting.contact or committee.contact_name,
+        telephone=committee.contact_phone,
+        email=committee.contact_email,
+        refreshments=meeting.refreshments,
+        sections=tuple(sections),
         published=day_date(meeting.agenda_published) if meeting.agenda_published else "",
-        title=title, template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size,
+        title=title,
+        template=Path(committee.template_path) if committee.template_path else None,
+        paper=committee.paper_size,
     )

@@ -29,19 +29,28 @@ class MeetingRecord:
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
         self.rows = {r.id: r for r in ordered_rows(items)}
         self.by_item = {i.id: i for i in items}
-        self.minutes = list(session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
+        self.minutes = list(
+            session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+        )
         ids = [m.id for m in self.minutes]
         self.actions = grouped(session, Action, ids, Action.position)
         self.votes = grouped(session, Vote, ids, Vote.position)
-        self.declarations = list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
+        self.declarations = list(
+            session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+        )
         self.records = list(session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)).all())
         self.people = {p.id: p for p in session.exec(select(Person)).all()} if self.records else {}
-        declarations_minute = next((m.id for m in self.minutes if m.agenda_item_id and self.by_item[m.agenda_item_id].standard == DECLARATIONS), None)
+        declarations_minute = next(
+            (m.id for m in self.minutes if m.agenda_item_id and self.by_item[m.agenda_item_id].standard == DECLARATIONS), None
+        )
         self.placed = _declarations_placed(self.declarations, self.minutes, declarations_minute, public)
         self.sentence = {d.id: declaration_sentence(d, self.rows.get(d.agenda_item_id), public=public) for d in self.declarations}
         # words a public version never prints, even where an older Declarations minute still holds them
-        self.forbidden = frozenset(declaration_sentence(d, self.rows.get(d.agenda_item_id), public=False) for d in self.declarations
-                                   if public and (self.placed[d.id] is HIDDEN or d.nature_restricted))
+        self.forbidden = frozenset(
+            declaration_sentence(d, self.rows.get(d.agenda_item_id), public=False)
+            for d in self.declarations
+            if public and (self.placed[d.id] is HIDDEN or d.nature_restricted)
+        )
 
     def label(self, m: Minute) -> str:
         return self.scheme.format(m.number, m.series)
@@ -58,9 +67,13 @@ class MeetingRecord:
             if r.left_minute_id == m.id:
                 movements.append(movement_line(who, False, r.left_at))
         return MinuteSource(
-            self.label(m), m.title, self.item_ref(m), m.restricted,
+            self.label(m),
+            m.title,
+            self.item_ref(m),
+            m.restricted,
             declarations=tuple(self.sentence[d.id] for d in self.declarations if self.placed[d.id] == m.id),
-            movements=tuple(movements), votes=tuple(vote_line(v) for v in self.votes.get(m.id, [])),
+            movements=tuple(movements),
+            votes=tuple(vote_line(v) for v in self.votes.get(m.id, [])),
             actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(m.id, [])),
             forbidden=self.forbidden,
         )
@@ -74,8 +87,9 @@ def minute_source(store: Store, minute_id: int) -> MinuteSource:
         return record.source(next(m for m in record.minutes if m.id == minute_id))
 
 
-def _declarations_placed(declarations: list[Declaration], minutes: list[Minute], declarations_minute: int | None,
-                         public: bool) -> dict:
+def _declarations_placed(
+    declarations: list[Declaration], minutes: list[Minute], declarations_minute: int | None, public: bool
+) -> dict:
     """The minute that prints each declaration (None: the attendance part; HIDDEN: none).
 
     A declaration made inside a restricted minute is restricted with it. One made in public

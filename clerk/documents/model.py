@@ -26,8 +26,10 @@ def missing_value(where: str, texts: Iterable[str | None]) -> None:
     for t in texts:
         found = PLACEHOLDER.search(t or "")
         if found:
-            raise InvalidInput(f"{where} still reads {found.group(0)}: type the {found.group(0).strip('⟨⟩') or 'missing value'} "
-                               "in its place before exporting.")
+            raise InvalidInput(
+                f"{where} still reads {found.group(0)}: type the {found.group(0).strip('⟨⟩') or 'missing value'} "
+                "in its place before exporting."
+            )
 
 
 @dataclass(frozen=True)

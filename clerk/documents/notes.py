@@ -58,13 +58,17 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
                 continue
             para = m.exempt_paragraph or (by_item[m.agenda_item_id].exempt_paragraph if m.agenda_item_id in by_item else None)
             if not para:
-                raise InvalidInput(f"Minute {label} ({m.title}) is restricted but has no Schedule 12A paragraph; "
-                                   "give it one (F8 in the live screen) before exporting the public notes.")
+                raise InvalidInput(
+                    f"Minute {label} ({m.title}) is restricted but has no Schedule 12A paragraph; "
+                    "give it one (F8 in the live screen) before exporting the public notes."
+                )
             blocks.append(MinuteBlock(label, m.title, record.item_ref(m), exempt=exempt_sentence(para), restricted=True))
             continue
         paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, [])]
         block = minute_block(record.source(m), paras)
-        missing_value(f"Minute {label} ({m.title})", [block.title, *(p.text for p in block.paragraphs), *block.lines_after, *block.actions])
+        missing_value(
+            f"Minute {label} ({m.title})", [block.title, *(p.text for p in block.paragraphs), *block.lines_after, *block.actions]
+        )
         blocks.append(block)
     attendance = attendance_lines(attendance_rows(session, meeting_id), committee, apologies_minuted=apologies_minuted)
     if loose:
@@ -78,20 +82,29 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         marks.append(RESTRICTED_MARK)
     venue = _held_in(meeting.venue)
     return NotesDoc(
-        organisation=committee.organisation, committee=committee.name.upper(),
+        organisation=committee.organisation,
+        committee=committee.name.upper(),
         opening=f"{committee.minutes_word} of a meeting of the {committee.name}{venue} on {day_date(meeting.date)}.",
-        attendance=tuple(attendance), blocks=tuple(blocks),
+        attendance=tuple(attendance),
+        blocks=tuple(blocks),
         appendices=tuple(_appendices(session, store, minutes, public, scheme)),
-        chair_title=committee.chair_title, public=public, draft=not signed, approved=approved,
+        chair_title=committee.chair_title,
+        public=public,
+        draft=not signed,
+        approved=approved,
         content_hash=signoff.content_hash if signed else "",
-        title=f"{committee.name}: {committee.minutes_word.capitalize()} of {long_date(meeting.date)}" + (" (public version)" if public else ""),
-        meeting_date=meeting.date, signed_at=signoff.signed_at if signed else None,
-        template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size, marks=tuple(marks),
+        title=f"{committee.name}: {committee.minutes_word.capitalize()} of {long_date(meeting.date)}"
+        + (" (public version)" if public else ""),
+        meeting_date=meeting.date,
+        signed_at=signoff.signed_at if signed else None,
+        template=Path(committee.template_path) if committee.template_path else None,
+        paper=committee.paper_size,
+        marks=tuple(marks),
     )
 
 
 def _held_in(venue: str) -> str:
-    """ held in the Medway Room, … / held online / held in the Council Chamber."""
+    """held in the Medway Room, … / held online / held in the Council Chamber."""
     v = venue.strip()
     if not v:
         return " held"
@@ -108,8 +121,11 @@ def _appendices(session: Session, store: Store, minutes: list[Minute], public: b
     for m in minutes:
         if public and m.restricted:
             continue
-        rows = session.exec(select(Attachment).where(Attachment.minute_id == m.id, Attachment.superseded == False)  # noqa: E712
-                            .order_by(Attachment.id)).all()
+        rows = session.exec(
+            select(Attachment)
+            .where(Attachment.minute_id == m.id, Attachment.superseded == False)  # noqa: E712
+            .order_by(Attachment.id)
+        ).all()
         for a in rows:
             kind = {"md": "text", "txt": "text", "docx": "docx", "pdf": "pdf"}.get(a.content_type, "other")
             lines: tuple[str, ...] = ()
@@ -145,14 +161,22 @@ def build_volume(store: Store, committee_id: int, start: dt.date, end: dt.date, 
     with store.read() as session:
         committee = get(session, Committee, committee_id, "committee")
         meetings = session.exec(
-            select(Meeting).where(Meeting.committee_id == committee_id, Meeting.date >= start, Meeting.date <= end)
+            select(Meeting)
+            .where(Meeting.committee_id == committee_id, Meeting.date >= start, Meeting.date <= end)
             .order_by(Meeting.date, Meeting.start_time, Meeting.id)
         ).all()
         minuted = {row for row in session.exec(select(Minute.meeting_id).where(Minute.committee_id == committee_id)).all()}
-        notes = tuple(notes_in(session, store, m.id, public=public) for m in meetings if m.id in minuted and m.status != MeetingStatus.CANCELLED.value)
-        return VolumeDoc(
-            committee=committee.name, organisation=committee.organisation,
-            title=f"{committee.minutes_word.capitalize()} of meetings, {long_date(start)} to {long_date(end)}",
-            notes=notes, public=public, template=Path(committee.template_path) if committee.template_path else None, paper=committee.paper_size,
+        notes = tuple(
+            notes_in(session, store, m.id, public=public)
+            for m in meetings
+            if m.id in minuted and m.status != MeetingStatus.CANCELLED.value
         )
-
+        return VolumeDoc(
+            committee=committee.name,
+            organisation=committee.organisation,
+            title=f"{committee.minutes_word.capitalize()} of meetings, {long_date(start)} to {long_date(end)}",
+            notes=notes,
+            public=public,
+            template=Path(committee.template_path) if committee.template_path else None,
+            paper=committee.paper_size,
+        )

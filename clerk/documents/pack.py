@@ -42,8 +42,16 @@ class PackDoc:
 
 def with_pages(agenda: AgendaDoc, pages: dict[str, tuple[int, int]]) -> AgendaDoc:
     """The same front sheet with these items' pages (by code) shown as in the pack."""
-    return replace(agenda, sections=tuple(
-        replace(section, entries=tuple(
-            replace(entry, pages=page_label(*pages[entry.code])) if entry.code in pages else entry
-            for entry in section.entries))
-        for section in agenda.sections))
+    return replace(
+        agenda,
+        sections=tuple(
+            replace(
+                section,
+                entries=tuple(
+                    replace(entry, pages=page_label(*pages[entry.code])) if entry.code in pages else entry
+                    for entry in section.entries
+                ),
+            )
+            for section in agenda.sections
+        ),
+    )

@@ -23,11 +23,17 @@ def _present_label(row: AttendanceRow, committee: Committee) -> str:
 def attendance_lines(rows: list[AttendanceRow], committee: Committee, *, apologies_minuted: bool) -> list[tuple[str, str]]:
     """The person in the chair first, then the chair and vice-chair, then everyone else by
     surname, as the notes list them; officers with their roles."""
-    present = [r for r in rows if r.status in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE) and (r.role is not None or r.status is AttendanceStatus.SUBSTITUTE)]
+    present = [
+        r
+        for r in rows
+        if r.status in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
+        and (r.role is not None or r.status is AttendanceStatus.SUBSTITUTE)
+    ]
     rank: dict[Role | None, int] = {Role.CHAIR: 1, Role.VICE_CHAIR: 2}
     present.sort(key=lambda r: (0 if r.in_chair else rank.get(r.role, 3), r.surname.lower(), r.name.lower()))
-    also = [r for r in rows if r.status is AttendanceStatus.ALSO_PRESENT
-            or (r.status is AttendanceStatus.PRESENT and r.role is None)]
+    also = [
+        r for r in rows if r.status is AttendanceStatus.ALSO_PRESENT or (r.status is AttendanceStatus.PRESENT and r.role is None)
+    ]
     officers = [r for r in rows if r.status is AttendanceStatus.IN_ATTENDANCE]
     apologies = [r for r in rows if r.status is AttendanceStatus.APOLOGIES]
     lines: list[tuple[str, str]] = []
@@ -36,7 +42,12 @@ def attendance_lines(rows: list[AttendanceRow], committee: Committee, *, apologi
     if also:
         lines.append(("ALSO PRESENT", join_and([r.name for r in sorted(also, key=lambda r: r.position)])))
     if officers:
-        lines.append(("IN ATTENDANCE", join_and([f"{r.name} ({r.job})" if r.job else r.name for r in sorted(officers, key=lambda r: r.position)])))
+        lines.append(
+            (
+                "IN ATTENDANCE",
+                join_and([f"{r.name} ({r.job})" if r.job else r.name for r in sorted(officers, key=lambda r: r.position)]),
+            )
+        )
     if apologies and not apologies_minuted:
         lines.append(("APOLOGIES", join_and([r.name for r in apologies])))
     return lines

@@ -15,6 +15,7 @@ from .model import MinuteBlock
 @dataclass(frozen=True)
 class MinuteSource:
     """What a minute prints besides its own paragraphs, read from the record."""
+
     number: str  # "64"
     title: str
     item_ref: str  # "(Item A3)" or ""
@@ -31,8 +32,15 @@ def minute_block(source: MinuteSource, paragraphs: Sequence[Para]) -> MinuteBloc
     said = {p.text for p in paragraphs}
     lines = [s for s in source.declarations if s not in said] + list(source.movements) + list(source.votes)
     kept = [p for p in paragraphs if p.text not in source.forbidden]
-    return MinuteBlock(source.number, source.title, source.item_ref, tuple(number(kept)), tuple(lines), source.actions,
-                       restricted=source.restricted)
+    return MinuteBlock(
+        source.number,
+        source.title,
+        source.item_ref,
+        tuple(number(kept)),
+        tuple(lines),
+        source.actions,
+        restricted=source.restricted,
+    )
 
 
 def typed_block(source: MinuteSource, text: str, numbered: bool = True) -> MinuteBlock:

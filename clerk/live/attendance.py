@@ -38,8 +38,7 @@ class LiveAttendance:
     def _done(self, session: Session, person_id: int, offer: wording.Wording | None = None) -> AttendanceChange:
         return AttendanceChange(person_id, refresh_standard_minutes(session, self.meeting_id), offer)
 
-    def _moved(self, session: Session, record: Attendance, arrived: bool, minute_id: int | None,
-               now: dt.datetime | None) -> None:
+    def _moved(self, session: Session, record: Attendance, arrived: bool, minute_id: int | None, now: dt.datetime | None) -> None:
         record_movement(session, record, arrived, minute_id, local(now).time().replace(second=0, microsecond=0))
 
     def present(self, person_id: int, *, minute_id: int | None = None, now: dt.datetime | None = None) -> AttendanceChange:
@@ -60,8 +59,16 @@ class LiveAttendance:
             if status is None:
                 clear_in(session, self.meeting_id, person_id)
             else:
-                mark_in(session, self.meeting_id, person_id, status, arrived_at=None, arrived_minute_id=None,
-                        left_at=None, left_minute_id=None)
+                mark_in(
+                    session,
+                    self.meeting_id,
+                    person_id,
+                    status,
+                    arrived_at=None,
+                    arrived_minute_id=None,
+                    left_at=None,
+                    left_minute_id=None,
+                )
             return self._done(session, person_id)
 
     def _find_or_add(self, session: Session, name: str) -> int:
@@ -69,8 +76,9 @@ class LiveAttendance:
         if found is not None:
             return found
         parts = parse_name(name)
-        existing = session.exec(select(Person).where(Person.surname == parts["surname"],
-                                                     Person.forenames == parts["forenames"])).all()
+        existing = session.exec(
+            select(Person).where(Person.surname == parts["surname"], Person.forenames == parts["forenames"])
+        ).all()
         if len(existing) == 1:
             return existing[0].id
         person = Person(**parts)
@@ -101,8 +109,9 @@ class LiveAttendance:
             row = next((r for r in attendance_rows(session, self.meeting_id) if r.person_id == person_id), None)
             if row is not None and row.role is Role.VICE_CHAIR:
                 words = wording.vice_chair_in_the_chair(committee)
-                exists = session.exec(select(Minute.id).where(Minute.meeting_id == self.meeting_id,
-                                                              Minute.title == words.title)).first()
+                exists = session.exec(
+                    select(Minute.id).where(Minute.meeting_id == self.meeting_id, Minute.title == words.title)
+                ).first()
                 offer = None if exists else words
             return self._done(session, person_id or 0, offer)
 
@@ -128,8 +137,7 @@ class LiveAttendance:
         """An early departure, at the time and the minute being taken."""
         return self._arrive_or_leave(person_id, False, minute_id, now)
 
-    def _arrive_or_leave(self, person_id: int, arrived: bool, minute_id: int | None,
-                         now: dt.datetime | None) -> AttendanceChange:
+    def _arrive_or_leave(self, person_id: int, arrived: bool, minute_id: int | None, now: dt.datetime | None) -> AttendanceChange:
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             record = record_of(session, self.meeting_id, person_id)
             if record is None or record.status in GONE:

@@ -89,12 +89,15 @@ def holder_of(row: LiveSession) -> str:
 
 
 def describe(row: LiveSession) -> str:
-    return (f"This meeting is being minuted in another clerk window ({holder_of(row)}). "
-            "You have a read-only view; it follows what is typed there.")
+    return (
+        f"This meeting is being minuted in another clerk window ({holder_of(row)}). "
+        "You have a read-only view; it follows what is typed there."
+    )
 
 
-def held_elsewhere(session: Session, meeting_id: int, holder: Holder | None = None, *,
-                   now: dt.datetime | None = None) -> LiveSession | None:
+def held_elsewhere(
+    session: Session, meeting_id: int, holder: Holder | None = None, *, now: dt.datetime | None = None
+) -> LiveSession | None:
     """The lock row when a live app other than ``holder`` holds the meeting; None when it is free."""
     row = live_row(session, meeting_id)
     if row is None or is_stale(row, now or utcnow()) or (holder is not None and row.holder == holder.token):
@@ -111,8 +114,9 @@ def live_row(session: Session, meeting_id: int, *, create: bool = False) -> Live
     return row
 
 
-def acquire(store: Store, meeting_id: int, holder: Holder, *, now: dt.datetime | None = None,
-            ttl: dt.timedelta = LOCK_TTL) -> LockResult:
+def acquire(
+    store: Store, meeting_id: int, holder: Holder, *, now: dt.datetime | None = None, ttl: dt.timedelta = LOCK_TTL
+) -> LockResult:
     """Take the meeting for this app, unless a live app holds it."""
     now = now or utcnow()
     with store.write() as session:
@@ -172,5 +176,7 @@ def resumable_meeting(store: Store) -> int | None:
         open_rows = [(row, m) for row, m in rows if m.status == "in_progress"]
         if not open_rows:
             return None
-        _row, meeting = max(open_rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC))
+        _row, meeting = max(
+            open_rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC)
+        )
         return meeting.id

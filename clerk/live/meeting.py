@@ -103,8 +103,7 @@ class LiveMeeting:
         with self._write() as (session, live):
             return new_minute_in(session, live, self.meeting_id, title, clean_text(body), now or dt.datetime.now()).id
 
-    def save_text(self, minute_id: int, text: str, numbered: bool | None = None,
-                  base_version: int | None = None) -> Saved:
+    def save_text(self, minute_id: int, text: str, numbered: bool | None = None, base_version: int | None = None) -> Saved:
         """The autosave (see ``write.save_text``)."""
         return save_text(self.store, self.meeting_id, self.holder, minute_id, text, numbered, base_version)
 
@@ -136,8 +135,7 @@ class LiveMeeting:
         with self.store.read() as session:
             return exclusion_offer_in(session, self.meeting_id, item_id)
 
-    def go_private(self, *, paragraph: str = "", with_minute: bool = True,
-                   now: dt.datetime | None = None) -> PrivateSession:
+    def go_private(self, *, paragraph: str = "", with_minute: bool = True, now: dt.datetime | None = None) -> PrivateSession:
         """Exclude the press and public: minutes from here on are restricted. With ``with_minute``
         the resolution is minuted first (in public: the resolution itself is not exempt). The
         Schedule 12A paragraph is kept for the minutes taken in private that have none of their own."""
@@ -147,8 +145,9 @@ class LiveMeeting:
             live.exempt_paragraph = number
             if with_minute:
                 text = exclusion_wording(committee_in(session, self.meeting_id), number)
-                minute_id = new_minute_in(session, live, self.meeting_id, EXCLUSION_TITLE, text,
-                                          now or dt.datetime.now(), restricted=False).id
+                minute_id = new_minute_in(
+                    session, live, self.meeting_id, EXCLUSION_TITLE, text, now or dt.datetime.now(), restricted=False
+                ).id
             live.private = True
             session.add(live)
             return PrivateSession(True, minute_id)
@@ -166,8 +165,15 @@ class LiveMeeting:
         with self.store.read() as session:
             return state_sentence_in(session, self.meeting_id, state)
 
-    def set_item_state(self, state: str, sentence: str = "", *, item_id: int | None = None,
-                       minute_id: int | None = None, now: dt.datetime | None = None) -> int:
+    def set_item_state(
+        self,
+        state: str,
+        sentence: str = "",
+        *,
+        item_id: int | None = None,
+        minute_id: int | None = None,
+        now: dt.datetime | None = None,
+    ) -> int:
         """Withdraw or defer an item (or take it after all): its minute gets the state and the
         sentence saying so; an item not yet minuted gets its minute now. The minute's id."""
         try:
@@ -183,8 +189,9 @@ class LiveMeeting:
                 if item_id is None:
                     raise InvalidInput("Choose the item to withdraw or defer.")
                 item = get(session, AgendaItem, item_id, "agenda item")
-                return new_minute_in(session, live, self.meeting_id, item.title, sentence, now or dt.datetime.now(),
-                                     item=item, state=state_enum).id
+                return new_minute_in(
+                    session, live, self.meeting_id, item.title, sentence, now or dt.datetime.now(), item=item, state=state_enum
+                ).id
             update_minute_in(session, minute.id, state=state_enum)
             paras = content_in(session, minute.id).paragraphs
             if sentence and all(p.text != sentence for p in paras):
@@ -198,8 +205,7 @@ class LiveMeeting:
         """Approve and sign the previous notes under A3 (the one sign-off rule, ``signoff``),
         within this app's hold of the meeting; this meeting's A3 minute is worded to match."""
         with self._write() as (session, _live):
-            signoff, previous, words = approve_previous_in(session, self.store, self.meeting_id, amendments,
-                                                           holder=self.holder)
+            signoff, previous, words = approve_previous_in(session, self.store, self.meeting_id, amendments, holder=self.holder)
             meeting = get(session, Meeting, self.meeting_id, "meeting")
             changed = word_approval_in(session, meeting, previous, signoff.amendments)
             return Approved(long_date(previous.date), words, changed)

@@ -9,14 +9,45 @@ from ..services.attendance import AttendanceRow
 from ..services.common import clean_text
 
 TITLE_WORDS = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "prof", "professor", "sir", "dame", "rev", "revd",
-    "lord", "lady", "acting", "chief", "superintendent", "supt", "inspector", "insp", "ch", "dci", "di", "ds", "acc",
-    "det", "sgt", "pc", "commander", "assistant", "deputy", "constable",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "cllr",
+    "councillor",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "rev",
+    "revd",
+    "lord",
+    "lady",
+    "acting",
+    "chief",
+    "superintendent",
+    "supt",
+    "inspector",
+    "insp",
+    "ch",
+    "dci",
+    "di",
+    "ds",
+    "acc",
+    "det",
+    "sgt",
+    "pc",
+    "commander",
+    "assistant",
+    "deputy",
+    "constable",
 }
 
 
 def parse_name(text: str) -> dict[str, str]:
-    """"Ms A Gilmour", "Acting Chief Superintendent A. Rabey", "Mr P M Hill, OBE" → title,
+    """ "Ms A Gilmour", "Acting Chief Superintendent A. Rabey", "Mr P M Hill, OBE" → title,
     forenames, surname, honours."""
     text = " ".join(clean_text(text).split())
     name, _, honours = text.partition(",")
@@ -47,13 +78,25 @@ def status_glyph(row: AttendanceRow) -> str:
     """One character for the attendance list."""
     if row.left_at is not None:
         return "←"
-    return {None: "·", "present": "✓", "substitute": "S", "apologies": "A", "absent": "✗", "also_present": "+",
-            "in_attendance": "i"}[row.status.value if row.status else None]
+    return {
+        None: "·",
+        "present": "✓",
+        "substitute": "S",
+        "apologies": "A",
+        "absent": "✗",
+        "also_present": "+",
+        "in_attendance": "i",
+    }[row.status.value if row.status else None]
 
 
-def describe(row: AttendanceRow, minute_numbers: dict[int, str] | None = None, *, chair_title: str = "Chairman",
-             vice_chair_title: str = "Vice-Chairman") -> str:
-    """"Mr David Coleman (Vice-Chairman) – in the chair", "Ms S Davison – arrived 10.40, minute 67"."""
+def describe(
+    row: AttendanceRow,
+    minute_numbers: dict[int, str] | None = None,
+    *,
+    chair_title: str = "Chairman",
+    vice_chair_title: str = "Vice-Chairman",
+) -> str:
+    """ "Mr David Coleman (Vice-Chairman) – in the chair", "Ms S Davison – arrived 10.40, minute 67"."""
     numbers = minute_numbers or {}
     bits = []
     if row.status is AttendanceStatus.SUBSTITUTE and row.substitute_for:
@@ -74,4 +117,3 @@ def describe(row: AttendanceRow, minute_numbers: dict[int, str] | None = None, *
             bits.append(f"{label} {at:%H.%M}{where}")
     role = {Role.CHAIR: f" ({chair_title})", Role.VICE_CHAIR: f" ({vice_chair_title})"}.get(row.role, "") if row.role else ""
     return f"{row.name}{role}" + (f" – {', '.join(bits)}" if bits else "")
-

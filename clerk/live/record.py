@@ -22,16 +22,19 @@ def _names(text: str) -> str:
     return ", ".join(n.strip() for n in clean_text(text).replace(";", ",").split(",") if n.strip())
 
 
-def vote_counts(votes_for: int | None, votes_against: int | None, abstentions: int | None,
-                named: dict[str, str]) -> list[int]:
+def vote_counts(votes_for: int | None, votes_against: int | None, abstentions: int | None, named: dict[str, str]) -> list[int]:
     """The counts of a vote; a count left out is that of the names given."""
     counts = []
-    for given, names in ((votes_for, named["named_for"]), (votes_against, named["named_against"]),
-                         (abstentions, named["named_abstaining"])):
+    for given, names in (
+        (votes_for, named["named_for"]),
+        (votes_against, named["named_against"]),
+        (abstentions, named["named_abstaining"]),
+    ):
         counted = len(names.split(", ")) if names else 0
         if given is not None and names and given != counted:
-            raise InvalidInput(f"{given} votes were given but {counted} names; give the names of everyone who voted "
-                               "that way, or no names.")
+            raise InvalidInput(
+                f"{given} votes were given but {counted} names; give the names of everyone who voted that way, or no names."
+            )
         counts.append(given if given is not None else counted)
     return counts
 
@@ -48,8 +51,9 @@ class LiveRecord:
             person_id = person_named(session, self.meeting_id, owner)
             return add_action_in(session, minute_id, owner, description, owner_person_id=person_id, due_date=due).id
 
-    def add_declaration(self, member: str, nature: str, item_code: str = "", *, minute_id: int | None = None,
-                        nature_restricted: bool = False) -> list[int]:
+    def add_declaration(
+        self, member: str, nature: str, item_code: str = "", *, minute_id: int | None = None, nature_restricted: bool = False
+    ) -> list[int]:
         """Record a declaration of interest; the Declarations minute (A2), if taken, is reworded.
         Returns the minutes whose text changed."""
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
@@ -60,17 +64,36 @@ class LiveRecord:
                 if not match:
                     raise InvalidInput(f"There is no item {item_code.strip()} on the agenda; give its code, such as B2.")
                 item_id = match[0].id
-            add_declaration_in(session, self.meeting_id, member, nature,
-                               person_id=person_named(session, self.meeting_id, member), agenda_item_id=item_id,
-                               minute_id=minute_id, nature_restricted=nature_restricted)
+            add_declaration_in(
+                session,
+                self.meeting_id,
+                member,
+                nature,
+                person_id=person_named(session, self.meeting_id, member),
+                agenda_item_id=item_id,
+                minute_id=minute_id,
+                nature_restricted=nature_restricted,
+            )
             return refresh_standard_minutes(session, self.meeting_id)
 
-    def add_vote(self, minute_id: int, motion: str, votes_for: int | None = None, votes_against: int | None = None,
-                 abstentions: int | None = None, *, named_for: str = "", named_against: str = "",
-                 named_abstaining: str = "") -> Vote:
+    def add_vote(
+        self,
+        minute_id: int,
+        motion: str,
+        votes_for: int | None = None,
+        votes_against: int | None = None,
+        abstentions: int | None = None,
+        *,
+        named_for: str = "",
+        named_against: str = "",
+        named_abstaining: str = "",
+    ) -> Vote:
         """A vote, counted or recorded by name; counts left out are those of the names given."""
-        named = {"named_for": _names(named_for), "named_against": _names(named_against),
-                 "named_abstaining": _names(named_abstaining)}
+        named = {
+            "named_for": _names(named_for),
+            "named_against": _names(named_against),
+            "named_abstaining": _names(named_abstaining),
+        }
         counts = vote_counts(votes_for, votes_against, abstentions, named)
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             if get(session, Minute, minute_id, "minute").meeting_id != self.meeting_id:

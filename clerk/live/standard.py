@@ -47,7 +47,7 @@ def exempt_paragraph_of(text: str | int | None, *, needed: bool = True) -> int |
 
 
 def state_sentence_in(session: Session, meeting_id: int, state: str) -> str:
-    """"This item was deferred to the next meeting on 14 October 2014 at 10.00am."""
+    """ "This item was deferred to the next meeting on 14 October 2014 at 10.00am."""
     meeting = get(session, Meeting, meeting_id, "meeting")
     later = next_meeting(session, meeting)
     when = ""
@@ -60,8 +60,9 @@ def word_approval_in(session: Session, meeting: Meeting, previous: Meeting, amen
     """This meeting's A3 minute says the notes were approved, with the amendments (signing
     itself is ``signoff.approve_previous_in``, the one sign-off rule). The minutes reworded."""
     committee = committee_in(session, meeting.id)
-    item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id,
-                                                 AgendaItem.standard == PREVIOUS_NOTES)).first()
+    item = session.exec(
+        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id, AgendaItem.standard == PREVIOUS_NOTES)
+    ).first()
     minute = item_minute(session, item.id) if item else None
     if minute is None:
         return []

@@ -130,14 +130,30 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
         people = attendance_rows(session, meeting_id)
         present = sum(1 for r in people if is_member(r) and r.counts_to_quorum)
         view = dict(
-            meeting_id=meeting.id, committee=committee.name, body_noun=committee.body_noun, chair_title=committee.chair_title,
-            vice_chair_title=committee.vice_chair_title, date=meeting.date, start_time=meeting.start_time, venue=meeting.venue,
-            status=MeetingStatus(meeting.status), started_at=meeting.started_at, items=tuple(items), minutes=tuple(minutes),
-            current_minute_id=current if any(m.id == current for m in minutes) else None, private=bool(live and live.private),
-            attendance=tuple(people), present=present, quorum=committee.quorum,
+            meeting_id=meeting.id,
+            committee=committee.name,
+            body_noun=committee.body_noun,
+            chair_title=committee.chair_title,
+            vice_chair_title=committee.vice_chair_title,
+            date=meeting.date,
+            start_time=meeting.start_time,
+            venue=meeting.venue,
+            status=MeetingStatus(meeting.status),
+            started_at=meeting.started_at,
+            items=tuple(items),
+            minutes=tuple(minutes),
+            current_minute_id=current if any(m.id == current for m in minutes) else None,
+            private=bool(live and live.private),
+            attendance=tuple(people),
+            present=present,
+            quorum=committee.quorum,
             previous_to_sign=long_date(p.date) if (p := wording.signable_previous(session, meeting)) else "",
-            sections={"A": f"A. {committee.section_a}", "B": f"B. {committee.section_b}", "C": f"C. {committee.section_c}",
-                      "D": f"D. {committee.section_d}"},
+            sections={
+                "A": f"A. {committee.section_a}",
+                "B": f"B. {committee.section_b}",
+                "C": f"C. {committee.section_c}",
+                "D": f"D. {committee.section_d}",
+            },
         )
     return LiveView(**view, next_number=next_number(store, meeting_id))
 

@@ -52,9 +52,18 @@ def begin_in(session: Session, meeting_id: int, now: dt.datetime) -> None:
         session.add(meeting)
 
 
-def new_minute_in(session: Session, live: LiveSession, meeting_id: int, title: str, body: str, now: dt.datetime, *,
-                  item: AgendaItem | None = None, state: MinuteState = MinuteState.TAKEN,
-                  restricted: bool | None = None) -> Minute:
+def new_minute_in(
+    session: Session,
+    live: LiveSession,
+    meeting_id: int,
+    title: str,
+    body: str,
+    now: dt.datetime,
+    *,
+    item: AgendaItem | None = None,
+    state: MinuteState = MinuteState.TAKEN,
+    restricted: bool | None = None,
+) -> Minute:
     """A minute taken now: numbered next, restricted in private session (under the paragraph
     the press and public were excluded under), and the one the clerk is at."""
     if restricted is None:
@@ -62,9 +71,16 @@ def new_minute_in(session: Session, live: LiveSession, meeting_id: int, title: s
     paragraph = item.exempt_paragraph if item else None
     if restricted and paragraph is None and live.private:
         paragraph = live.exempt_paragraph
-    minute, _ = add_minute_in(session, meeting_id, title, agenda_item_id=item.id if item else None, state=state,
-                              restricted=restricted, exempt_paragraph=paragraph,
-                              taken_at=local(now).time().replace(microsecond=0))
+    minute, _ = add_minute_in(
+        session,
+        meeting_id,
+        title,
+        agenda_item_id=item.id if item else None,
+        state=state,
+        restricted=restricted,
+        exempt_paragraph=paragraph,
+        taken_at=local(now).time().replace(microsecond=0),
+    )
     if body.strip():
         set_paragraphs_in(session, minute.id, parse(body))
     live.current_minute_id = minute.id
@@ -77,8 +93,15 @@ def item_minute(session: Session, item_id: int) -> Minute | None:
     return session.exec(select(Minute).where(Minute.agenda_item_id == item_id).order_by(Minute.seq, Minute.id)).first()
 
 
-def save_text(store: Store, meeting_id: int, holder: Holder, minute_id: int, text: str,
-              numbered: bool | None = None, base_version: int | None = None) -> Saved:
+def save_text(
+    store: Store,
+    meeting_id: int,
+    holder: Holder,
+    minute_id: int,
+    text: str,
+    numbered: bool | None = None,
+    base_version: int | None = None,
+) -> Saved:
     """The autosave, lean as it runs every half second: one query checks that this app holds
     the meeting, that the notes are not signed and that the minute is the meeting's; then the
     minute's paragraphs are replaced whole (see ``minute_text``) unless unchanged. With
@@ -126,8 +149,12 @@ def person_named(session: Session, meeting_id: int, name: str) -> int | None:
     hits = []
     for row in attendance_rows(session, meeting_id):
         p = people[row.person_id]
-        forms = {row.name.lower(), f"{p.forenames} {p.surname}".lower().strip(), p.surname.lower(),
-                 f"{p.title} {p.surname}".lower().strip()}
+        forms = {
+            row.name.lower(),
+            f"{p.forenames} {p.surname}".lower().strip(),
+            p.surname.lower(),
+            f"{p.title} {p.surname}".lower().strip(),
+        }
         if wanted in {" ".join(f.replace(",", " ").split()) for f in forms}:
             hits.append(p.id)
     return hits[0] if len(hits) == 1 else None

@@ -21,6 +21,7 @@ from .common import clean_text, ensure_editable, get
 APOLOGIES, DECLARATIONS, PREVIOUS_NOTES, NEXT_MEETING = "apologies", "declarations", "previous_notes", "next_meeting"
 VICE_CHAIR_ELECTION = "vice_chair_election"
 
+
 @dataclass(frozen=True)
 class AgendaRow:
     """An agenda item as screens and exports see it."""
@@ -47,7 +48,7 @@ class AgendaRow:
 
     @property
     def pages(self) -> str:
-        """"(Pages 9 36)", "(Verbal)", "(to follow)" or ""."""
+        """ "(Pages 9 36)", "(Verbal)", "(to follow)" or ""."""
         if self.kind is ItemKind.VERBAL:
             return "(Verbal)"
         if self.kind is ItemKind.TO_FOLLOW:
@@ -71,9 +72,13 @@ def _meeting_for_edit(session: Session, meeting_id: int) -> Meeting:
 
 
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
-    return list(session.exec(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(col(AgendaItem.section), col(AgendaItem.position), col(AgendaItem.id))
-    ).all())
+    return list(
+        session.exec(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(col(AgendaItem.section), col(AgendaItem.position), col(AgendaItem.id))
+        ).all()
+    )
 
 
 def ordered_rows(items: list[AgendaItem]) -> list[AgendaRow]:
@@ -97,10 +102,21 @@ def ordered_rows(items: list[AgendaItem]) -> list[AgendaRow]:
 
 def _row(item: AgendaItem, code: str) -> AgendaRow:
     return AgendaRow(
-        id=item.id, code=code, section=item.section, position=item.position, parent_id=item.parent_id,
-        title=item.title, presenter=item.presenter, kind=ItemKind(item.kind), standard=item.standard,
-        restricted=item.restricted, exempt_paragraph=item.exempt_paragraph,
-        page_from=item.page_from, page_to=item.page_to, note=item.note, note_public=item.note_public,
+        id=item.id,
+        code=code,
+        section=item.section,
+        position=item.position,
+        parent_id=item.parent_id,
+        title=item.title,
+        presenter=item.presenter,
+        kind=ItemKind(item.kind),
+        standard=item.standard,
+        restricted=item.restricted,
+        exempt_paragraph=item.exempt_paragraph,
+        page_from=item.page_from,
+        page_to=item.page_to,
+        note=item.note,
+        note_public=item.note_public,
     )
 
 
@@ -152,8 +168,16 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def add_item_in(session: Session, meeting_id: int, section: str, title: str, *, at: int | None = None,
-                parent_id: int | None = None, **values: Any) -> AgendaItem:
+def add_item_in(
+    session: Session,
+    meeting_id: int,
+    section: str,
+    title: str,
+    *,
+    at: int | None = None,
+    parent_id: int | None = None,
+    **values: Any,
+) -> AgendaItem:
     _meeting_for_edit(session, meeting_id)
     section = _check_section(section)
     values = _validate({"title": title, **values})
@@ -192,8 +216,7 @@ def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
             raise InvalidInput("Use move to another section to change an item's section.")
         values.pop("section", None)
         if item.section == "D" and values.get("restricted") is False:
-            raise InvalidInput("Items in section D are always restricted: move the item to another "
-                               "section to take it in public.")
+            raise InvalidInput("Items in section D are always restricted: move the item to another section to take it in public.")
         for key, value in values.items():
             if key in {"id", "meeting_id", "parent_id", "position"} or not hasattr(item, key):
                 raise InvalidInput(f"Agenda items have no setting '{key}'.")

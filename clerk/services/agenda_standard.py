@@ -42,7 +42,6 @@ EXTRA_STANDARD_ITEMS: dict[str, tuple[str, str]] = {
 }
 
 
-
 def previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
     rows = session.exec(select(Meeting).where(Meeting.committee_id == meeting.committee_id, Meeting.id != meeting.id)).all()
     key = (meeting.date, meeting.start_time or dt.time(0), meeting.id)
@@ -75,8 +74,17 @@ def add_standard_items_in(session: Session, meeting: Meeting) -> list[AgendaItem
     out = []
     for key, section, template in STANDARD_ITEMS:
         note = next_meeting_note(committee, next_meeting(session, meeting)) if key == NEXT_MEETING else ""
-        out.append(add_item_in(session, meeting.id, section, standard_title(session, meeting, key, template),
-                               kind=ItemKind.STANDARD, standard=key, note=note))
+        out.append(
+            add_item_in(
+                session,
+                meeting.id,
+                section,
+                standard_title(session, meeting, key, template),
+                kind=ItemKind.STANDARD,
+                standard=key,
+                note=note,
+            )
+        )
     return out
 
 
@@ -87,8 +95,15 @@ def add_extra_standard_item(store: Store, meeting_id: int, key: str) -> AgendaIt
     with store.write() as session:
         meeting = _meeting_for_edit(session, meeting_id)
         at = 0 if key == VICE_CHAIR_ELECTION else None
-        return add_item_in(session, meeting_id, section, standard_title(session, meeting, key, template),
-                           kind=ItemKind.STANDARD, standard=key, at=at)
+        return add_item_in(
+            session,
+            meeting_id,
+            section,
+            standard_title(session, meeting, key, template),
+            kind=ItemKind.STANDARD,
+            standard=key,
+            at=at,
+        )
 
 
 def refresh_standard_items_in(session: Session, meeting: Meeting) -> None:
@@ -97,7 +112,11 @@ def refresh_standard_items_in(session: Session, meeting: Meeting) -> None:
     ensure_editable(meeting)
     committee = get(session, Committee, meeting.committee_id, "committee")
     for item in _items(session, meeting.id):
-        if item.standard == PREVIOUS_NOTES and item.title.startswith("Notes of meeting held on") and previous_meeting(session, meeting):
+        if (
+            item.standard == PREVIOUS_NOTES
+            and item.title.startswith("Notes of meeting held on")
+            and previous_meeting(session, meeting)
+        ):
             item.title = standard_title(session, meeting, PREVIOUS_NOTES, STANDARD_ITEMS[2][2])
             session.add(item)
         elif item.standard == NEXT_MEETING and (not item.note or item.note.startswith("The next meeting of")):
@@ -132,14 +151,36 @@ def copy_agenda(store: Store, from_meeting_id: int, to_meeting_id: int, *, repla
         for row in ordered_rows(source_items):
             if row.parent_id is not None:
                 continue
-            title = standard_title(session, target, row.standard, std_titles[row.standard]) if row.standard in std_titles else row.title
+            title = (
+                standard_title(session, target, row.standard, std_titles[row.standard])
+                if row.standard in std_titles
+                else row.title
+            )
             note = next_meeting_note(committee, next_meeting(session, target)) if row.standard == NEXT_MEETING else ""
-            new = add_item_in(session, to_meeting_id, row.section, title, kind=row.kind, presenter=row.presenter,
-                              standard=row.standard, restricted=row.restricted, exempt_paragraph=row.exempt_paragraph, note=note)
+            new = add_item_in(
+                session,
+                to_meeting_id,
+                row.section,
+                title,
+                kind=row.kind,
+                presenter=row.presenter,
+                standard=row.standard,
+                restricted=row.restricted,
+                exempt_paragraph=row.exempt_paragraph,
+                note=note,
+            )
             for sub in ordered_rows(source_items):
                 if sub.parent_id == row.id:
-                    add_item_in(session, to_meeting_id, row.section, sub.title, parent_id=new.id, kind=sub.kind,
-                                presenter=sub.presenter, restricted=sub.restricted)
+                    add_item_in(
+                        session,
+                        to_meeting_id,
+                        row.section,
+                        sub.title,
+                        parent_id=new.id,
+                        kind=sub.kind,
+                        presenter=sub.presenter,
+                        restricted=sub.restricted,
+                    )
         session.flush()
         return ordered_rows(_items(session, to_meeting_id))
 

@@ -86,18 +86,27 @@ def attendance_rows(session: Session, meeting_id: int) -> list[AttendanceRow]:
     return rows
 
 
-def _row(person: Person, record: Attendance | None, role: Role | None, represents: str, people: dict[int, Person]) -> AttendanceRow:
+def _row(
+    person: Person, record: Attendance | None, role: Role | None, represents: str, people: dict[int, Person]
+) -> AttendanceRow:
     sub_for = ""
     if record and record.substitute_for_id:
         other = people.get(record.substitute_for_id)
         sub_for = display_name(other) if other else ""
     return AttendanceRow(
-        person_id=person.id, name=display_name(person), surname=person.surname,
-        status=AttendanceStatus(record.status) if record else None, role=role,
-        job=(record.role if record and record.role else person.job_title), in_chair=bool(record and record.in_chair),
-        substitute_for=sub_for, represents=represents or person.organisation,
-        arrived_minute_id=record.arrived_minute_id if record else None, arrived_at=record.arrived_at if record else None,
-        left_minute_id=record.left_minute_id if record else None, left_at=record.left_at if record else None,
+        person_id=person.id,
+        name=display_name(person),
+        surname=person.surname,
+        status=AttendanceStatus(record.status) if record else None,
+        role=role,
+        job=(record.role if record and record.role else person.job_title),
+        in_chair=bool(record and record.in_chair),
+        substitute_for=sub_for,
+        represents=represents or person.organisation,
+        arrived_minute_id=record.arrived_minute_id if record else None,
+        arrived_at=record.arrived_at if record else None,
+        left_minute_id=record.left_minute_id if record else None,
+        left_at=record.left_at if record else None,
         position=record.position if record else 0,
     )
 
@@ -111,7 +120,9 @@ def mark_in(session: Session, meeting_id: int, person_id: int, status: Attendanc
         raise InvalidInput(f"'{status}' is not an attendance status.") from None
     if "role" in values:
         values["role"] = clean_text(values["role"]).strip()
-    record = session.exec(select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)).first()
+    record = session.exec(
+        select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
+    ).first()
     if record is None:
         count = len(session.exec(select(Attendance.id).where(Attendance.meeting_id == meeting.id)).all())
         record = Attendance(meeting_id=meeting.id, person_id=person_id, position=count)
@@ -167,7 +178,9 @@ def set_chair_in(session: Session, meeting_id: int, person_id: int | None) -> No
             record.in_chair = False
             session.add(record)
     if person_id is not None:
-        record = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)).first()
+        record = session.exec(
+            select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
+        ).first()
         if record is None or record.status not in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE):
             record = mark_in(session, meeting_id, person_id, AttendanceStatus.PRESENT)
         record.in_chair = True
@@ -180,12 +193,16 @@ def set_chair(store: Store, meeting_id: int, person_id: int | None) -> None:
         set_chair_in(session, meeting_id, person_id)
 
 
-def arrive_or_leave(store: Store, meeting_id: int, person_id: int, *, arrived: bool, minute_id: int | None, at: dt.time | None = None) -> Attendance:
+def arrive_or_leave(
+    store: Store, meeting_id: int, person_id: int, *, arrived: bool, minute_id: int | None, at: dt.time | None = None
+) -> Attendance:
     """A late arrival or an early departure, at the minute being taken and the time."""
     at = at or dt.datetime.now().time().replace(second=0, microsecond=0)
     with store.write() as session:
         _meeting(session, meeting_id)
-        record = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)).first()
+        record = session.exec(
+            select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
+        ).first()
         if record is None:
             record = mark_in(session, meeting_id, person_id, AttendanceStatus.PRESENT)
         record_movement(session, record, arrived, minute_id, at)
@@ -210,7 +227,8 @@ def quorum_of(store: Store, meeting_id: int) -> tuple[int, int | None]:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = get(session, Committee, meeting.committee_id, "committee")
         present = sum(
-            1 for r in attendance_rows(session, meeting_id)
+            1
+            for r in attendance_rows(session, meeting_id)
             if (r.role is not None or r.status is AttendanceStatus.SUBSTITUTE) and r.counts_to_quorum
         )
         return present, committee.quorum

@@ -85,7 +85,9 @@ def check_template(path: str) -> str:
             if "word/document.xml" not in z.namelist():
                 raise zipfile.BadZipFile
     except (zipfile.BadZipFile, OSError):
-        raise InvalidInput(f"{p} is not a valid Word file (it may be damaged, or a renamed .doc); save it again from Word as .docx or .dotx.") from None
+        raise InvalidInput(
+            f"{p} is not a valid Word file (it may be damaged, or a renamed .doc); save it again from Word as .docx or .dotx."
+        ) from None
     return str(p)
 
 
@@ -234,7 +236,9 @@ def list_members(store: Store, committee_id: int, *, include_past: bool = True) 
     order = {Role.CHAIR: 0, Role.VICE_CHAIR: 1, Role.MEMBER: 2, Role.SUBSTITUTE: 3}
     with store.read() as session:
         rows = session.exec(
-            select(Membership, Person).join(Person, Person.id == Membership.person_id).where(Membership.committee_id == committee_id)
+            select(Membership, Person)
+            .join(Person, Person.id == Membership.person_id)
+            .where(Membership.committee_id == committee_id)
         ).all()
     out = [MemberRow(m.id, p.id, display_name(p), Role(m.role), m.represents, m.start_date, m.end_date, p) for m, p in rows]
     if not include_past:
@@ -242,8 +246,16 @@ def list_members(store: Store, committee_id: int, *, include_past: bool = True) 
     return sorted(out, key=lambda r: (not r.current, order[r.role], r.person.surname.lower(), r.person.forenames.lower()))
 
 
-def join_committee(store: Store, committee_id: int, surname: str, role: Role | str = Role.MEMBER, *,
-                   represents: str = "", start_date: dt.date | None = None, **person: Any) -> MemberRow:
+def join_committee(
+    store: Store,
+    committee_id: int,
+    surname: str,
+    role: Role | str = Role.MEMBER,
+    *,
+    represents: str = "",
+    start_date: dt.date | None = None,
+    **person: Any,
+) -> MemberRow:
     """A new person and their membership, in one go."""
     values = _person_values({"surname": surname, **person})
     with store.transaction():

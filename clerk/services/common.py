@@ -54,8 +54,7 @@ def scheme_of(committee: Committee) -> Scheme:
 def ensure_editable(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.SIGNED:  # a StrEnum: equal to its stored text too
         raise FrozenRecord(
-            f"The notes of the meeting held on {long_date(meeting.date)} are signed; "
-            "their text and minute numbers cannot change."
+            f"The notes of the meeting held on {long_date(meeting.date)} are signed; their text and minute numbers cannot change."
         )
     if meeting.status == MeetingStatus.CANCELLED:
         raise InvalidInput(f"The meeting of {long_date(meeting.date)} was cancelled; it has no minutes.")

@@ -52,16 +52,23 @@ def _editable_minute(session: Session, minute_id: int) -> Minute:
 
 def content_in(session: Session, minute_id: int) -> MinuteContent:
     minute = get(session, Minute, minute_id, "minute")
-    paras = session.exec(select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)).all()
+    paras = session.exec(
+        select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)
+    ).all()
     return MinuteContent(
         minute=minute,
         paragraphs=[Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paras],
-        actions=list(session.exec(select(Action).where(Action.minute_id == minute_id).order_by(Action.position, Action.id)).all()),
+        actions=list(
+            session.exec(select(Action).where(Action.minute_id == minute_id).order_by(Action.position, Action.id)).all()
+        ),
         votes=list(session.exec(select(Vote).where(Vote.minute_id == minute_id).order_by(Vote.position, Vote.id)).all()),
-        attachments=list(session.exec(
-            select(Attachment).where(Attachment.minute_id == minute_id, Attachment.superseded == False)  # noqa: E712
-            .order_by(Attachment.id)
-        ).all()),
+        attachments=list(
+            session.exec(
+                select(Attachment)
+                .where(Attachment.minute_id == minute_id, Attachment.superseded == False)  # noqa: E712
+                .order_by(Attachment.id)
+            ).all()
+        ),
     )
 
 
@@ -120,8 +127,16 @@ def update_minute(store: Store, minute_id: int, **values: Any) -> Minute:
 
 # -- actions, declarations, votes -------------------------------------------------------
 
-def add_action_in(session: Session, minute_id: int, owner_name: str, description: str = "", *,
-                  owner_person_id: int | None = None, due_date: dt.date | None = None) -> Action:
+
+def add_action_in(
+    session: Session,
+    minute_id: int,
+    owner_name: str,
+    description: str = "",
+    *,
+    owner_person_id: int | None = None,
+    due_date: dt.date | None = None,
+) -> Action:
     _editable_minute(session, minute_id)
     owner_name = clean_text(owner_name).strip()
     if owner_person_id is not None and not owner_name:
@@ -130,8 +145,14 @@ def add_action_in(session: Session, minute_id: int, owner_name: str, description
     if not owner_name:
         raise InvalidInput("An action needs an owner.")
     count = len(session.exec(select(Action.id).where(Action.minute_id == minute_id)).all())
-    action = Action(minute_id=minute_id, position=count, owner_name=owner_name, owner_person_id=owner_person_id,
-                    description=clean_text(description).strip(), due_date=due_date)
+    action = Action(
+        minute_id=minute_id,
+        position=count,
+        owner_name=owner_name,
+        owner_person_id=owner_person_id,
+        description=clean_text(description).strip(),
+        due_date=due_date,
+    )
     session.add(action)
     session.flush()
     return action
@@ -149,9 +170,17 @@ def delete_action(store: Store, action_id: int) -> None:
         session.delete(action)
 
 
-def add_declaration_in(session: Session, meeting_id: int, member_name: str, nature: str, *,
-                       person_id: int | None = None, agenda_item_id: int | None = None, minute_id: int | None = None,
-                       nature_restricted: bool = False) -> Declaration:
+def add_declaration_in(
+    session: Session,
+    meeting_id: int,
+    member_name: str,
+    nature: str,
+    *,
+    person_id: int | None = None,
+    agenda_item_id: int | None = None,
+    minute_id: int | None = None,
+    nature_restricted: bool = False,
+) -> Declaration:
     """``nature_restricted``: the nature would reveal exempt information, so the public notes
     say only who declared an interest in which item."""
     ensure_editable(get(session, Meeting, meeting_id, "meeting"))
@@ -165,9 +194,15 @@ def add_declaration_in(session: Session, meeting_id: int, member_name: str, natu
     nature = clean_text(nature).strip()
     if not nature:
         raise InvalidInput("Say the nature of the interest declared.")
-    declaration = Declaration(meeting_id=meeting_id, person_id=person_id, member_name=member_name,
-                              agenda_item_id=agenda_item_id, minute_id=minute_id, nature=nature,
-                              nature_restricted=bool(nature_restricted))
+    declaration = Declaration(
+        meeting_id=meeting_id,
+        person_id=person_id,
+        member_name=member_name,
+        agenda_item_id=agenda_item_id,
+        minute_id=minute_id,
+        nature=nature,
+        nature_restricted=bool(nature_restricted),
+    )
     session.add(declaration)
     session.flush()
     return declaration
@@ -183,27 +218,36 @@ def declarations(store: Store, meeting_id: int) -> list[Declaration]:
         return list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
 
 
-def add_vote_in(session: Session, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0,
-                **named: str) -> Vote:
+def add_vote_in(
+    session: Session, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0, **named: str
+) -> Vote:
     if min(votes_for, votes_against, abstentions) < 0:
         raise InvalidInput("Votes are counted from 0.")
     _editable_minute(session, minute_id)
     count = len(session.exec(select(Vote.id).where(Vote.minute_id == minute_id)).all())
-    vote = Vote(minute_id=minute_id, position=count, motion=clean_text(motion).strip(), votes_for=votes_for,
-                votes_against=votes_against, abstentions=abstentions,
-                **{k: clean_text(v).strip() for k, v in named.items() if k in {"named_for", "named_against", "named_abstaining"}})
+    vote = Vote(
+        minute_id=minute_id,
+        position=count,
+        motion=clean_text(motion).strip(),
+        votes_for=votes_for,
+        votes_against=votes_against,
+        abstentions=abstentions,
+        **{k: clean_text(v).strip() for k, v in named.items() if k in {"named_for", "named_against", "named_abstaining"}},
+    )
     session.add(vote)
     session.flush()
     return vote
 
 
-def add_vote(store: Store, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0,
-             **named: str) -> Vote:
+def add_vote(
+    store: Store, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0, **named: str
+) -> Vote:
     with store.write() as session:
         return add_vote_in(session, minute_id, motion, votes_for, votes_against, abstentions, **named)
 
 
 # -- attachments ------------------------------------------------------------------------
+
 
 def attach_to_minute(store: Store, minute_id: int, source: Path | str, name: str | None = None) -> Attachment:
     """Attach a file (a presentation) to a minute; it is printed as an appendix "Minute Item N"."""
@@ -214,8 +258,13 @@ def attach_to_minute(store: Store, minute_id: int, source: Path | str, name: str
     with store.write() as session:
         _editable_minute(session, minute_id)
         digest = keep_in(session, data)
-        attachment = Attachment(minute_id=minute_id, filename=clean_text(name or src.name), sha256=digest,
-                                content_type=src.suffix.lower().lstrip("."), added_at=dt.datetime.now(dt.UTC))
+        attachment = Attachment(
+            minute_id=minute_id,
+            filename=clean_text(name or src.name),
+            sha256=digest,
+            content_type=src.suffix.lower().lstrip("."),
+            added_at=dt.datetime.now(dt.UTC),
+        )
         session.add(attachment)
         session.flush()
         return attachment

@@ -63,11 +63,16 @@ def declarations_text(session: Session, meeting_id: int) -> str:
     (those are restricted with it), each once."""
     meeting = get(session, Meeting, meeting_id, "meeting")
     private = restricted_minute_ids(session, meeting_id)
-    decls = [d for d in session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
-             if d.minute_id not in private]
+    decls = [
+        d
+        for d in session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+        if d.minute_id not in private
+    ]
     if not decls:
         return NO_DECLARATIONS
-    codes = {r.id: r for r in ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()))}
+    codes = {
+        r.id: r for r in ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()))
+    }
     out = []
     for d in decls:
         sentence = declaration_sentence(d, codes.get(d.agenda_item_id) if d.agenda_item_id else None)
@@ -79,8 +84,12 @@ def declarations_text(session: Session, meeting_id: int) -> str:
 def is_generated(text: str) -> bool:
     """True when a paragraph is one clerk wrote from the attendance or declarations (and
     may be written again when they change)."""
-    return text.startswith(APOLOGIES_START) or text in (NO_APOLOGIES, NO_DECLARATIONS) or bool(DECLARED.match(text)) \
+    return (
+        text.startswith(APOLOGIES_START)
+        or text in (NO_APOLOGIES, NO_DECLARATIONS)
+        or bool(DECLARED.match(text))
         or text.endswith("declared an interest in the business of the meeting.")
+    )
 
 
 def _date_in_title(title: str) -> str | None:
@@ -123,7 +132,10 @@ def for_item(session: Session, meeting: Meeting, item: AgendaItem) -> Wording:
         date = previous_notes_date(session, meeting, item)
         return Wording(item.title, approval_wording(date, committee.chair_title))
     if item.standard == NEXT_MEETING:
-        return Wording(next_meeting_title(session, meeting, item), f"RESOLVED that the {committee.body_noun} note the date of the next meeting.")
+        return Wording(
+            next_meeting_title(session, meeting, item),
+            f"RESOLVED that the {committee.body_noun} note the date of the next meeting.",
+        )
     if item.standard == "exclusion":
         return Wording(item.title, exclusion_wording(committee, item.exempt_paragraph))
     return Wording(item.title, "")
@@ -136,7 +148,9 @@ def vice_chair_in_the_chair(committee: Committee) -> Wording:
 def refresh_generated(session: Session, minute: Minute, text: str) -> bool:
     """Rewrite the generated paragraphs at the top of a minute (apologies, declarations)
     with ``text``, keeping whatever the clerk wrote after them. False when unchanged."""
-    paras = list(session.exec(select(Paragraph).where(Paragraph.minute_id == minute.id).order_by(Paragraph.position, Paragraph.id)).all())
+    paras = list(
+        session.exec(select(Paragraph).where(Paragraph.minute_id == minute.id).order_by(Paragraph.position, Paragraph.id)).all()
+    )
     keep = [p for p in paras if not (p.kind == ParagraphKind.TEXT.value and is_generated(p.text))]
     generated = [p.text for p in paras if p not in keep]
     new = [t for t in text.split("\n\n") if t.strip()]

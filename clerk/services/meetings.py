@@ -46,7 +46,9 @@ class MeetingRow:
     minute_count: int
 
 
-def create_meeting(store: Store, committee_id: int, date: dt.date | str, *, standard_items: bool = True, **values: Any) -> Meeting:
+def create_meeting(
+    store: Store, committee_id: int, date: dt.date | str, *, standard_items: bool = True, **values: Any
+) -> Meeting:
     """A new meeting, by default with the standard items on its agenda (A1 Apologies,
     A2 Declarations of Interest, A3 Notes of the previous meeting, C1 Date of next meeting)."""
     from .agenda_standard import add_standard_items_in, previous_meeting, refresh_standard_items_in
@@ -106,11 +108,14 @@ def delete_meeting(store: Store, meeting_id: int) -> None:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = lock_committee(session, meeting.committee_id)
         ensure_editable(meeting)
-        approved = session.exec(select(Meeting).join(SignOff, SignOff.meeting_id == Meeting.id)
-                                .where(SignOff.approved_at_meeting_id == meeting_id)).first()
+        approved = session.exec(
+            select(Meeting).join(SignOff, SignOff.meeting_id == Meeting.id).where(SignOff.approved_at_meeting_id == meeting_id)
+        ).first()
         if approved is not None:
-            raise FrozenRecord(f"The meeting of {long_date(meeting.date)} approved the signed notes of "
-                               f"{long_date(approved.date)}, so it stays on the record.")
+            raise FrozenRecord(
+                f"The meeting of {long_date(meeting.date)} approved the signed notes of "
+                f"{long_date(approved.date)}, so it stays on the record."
+            )
         session.delete(meeting)
         session.flush()
         renumber(session, committee, meeting)
@@ -137,8 +142,19 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
             if frozen.get(m.id):  # signed notes: the numbers they were signed with
                 first, last = frozen[m.id][0], frozen[m.id][-1]
                 label = first if first == last else f"{first}–{last}"
-            rows.append(MeetingRow(m.id, m.committee_id, committees[m.committee_id].name, m.date, m.start_time, m.venue,
-                                   MeetingStatus(m.status), label, count))
+            rows.append(
+                MeetingRow(
+                    m.id,
+                    m.committee_id,
+                    committees[m.committee_id].name,
+                    m.date,
+                    m.start_time,
+                    m.venue,
+                    MeetingStatus(m.status),
+                    label,
+                    count,
+                )
+            )
         return rows
 
 
@@ -155,7 +171,9 @@ def find_meeting(store: Store, ref: str | int, committee: str | None = None) -> 
         try:
             date = parse_date(text)
         except InvalidInput:
-            raise InvalidInput(f"'{ref}' is neither a meeting id nor a date; give an id from `clerk meetings` or a date such as 2014-07-08.") from None
+            raise InvalidInput(
+                f"'{ref}' is neither a meeting id nor a date; give an id from `clerk meetings` or a date such as 2014-07-08."
+            ) from None
         q = select(Meeting).where(Meeting.date == date)
         matches = list(session.exec(q).all())
         if committee is not None:
@@ -163,9 +181,16 @@ def find_meeting(store: Store, ref: str | int, committee: str | None = None) -> 
             names = {c.id: c.name for c in session.exec(select(Committee)).all()}
             matches = [m for m in matches if wanted in names[m.committee_id].lower() or str(m.committee_id) == wanted]
         if not matches:
-            raise NotFound(f"There is no meeting on {long_date(date)}" + (f" for '{committee}'" if committee else "") + "; `clerk meetings` lists them.")
+            raise NotFound(
+                f"There is no meeting on {long_date(date)}"
+                + (f" for '{committee}'" if committee else "")
+                + "; `clerk meetings` lists them."
+            )
         if len(matches) > 1:
-            names = {c.id: c.name for c in session.exec(select(Committee).where(col(Committee.id).in_([m.committee_id for m in matches]))).all()}
+            names = {
+                c.id: c.name
+                for c in session.exec(select(Committee).where(col(Committee.id).in_([m.committee_id for m in matches]))).all()
+            }
             raise InvalidInput(
                 f"{len(matches)} meetings are on {long_date(date)} ("
                 + ", ".join(names[m.committee_id] for m in matches)
@@ -211,7 +236,9 @@ def cancel_meeting(store: Store, meeting_id: int) -> Meeting:
         meeting = get(session, Meeting, meeting_id, "meeting")
         taken = session.exec(select(func.count(Minute.id)).where(Minute.meeting_id == meeting_id)).one()
     if taken:
-        raise InvalidInput(f"The meeting of {long_date(meeting.date)} has {taken} minutes; it was held, so it cannot be cancelled.")
+        raise InvalidInput(
+            f"The meeting of {long_date(meeting.date)} has {taken} minutes; it was held, so it cannot be cancelled."
+        )
     return set_status(store, meeting_id, MeetingStatus.CANCELLED)
 
 
@@ -222,12 +249,20 @@ def date_warnings(store: Store, committee_id: int, date: dt.date, meeting_id: in
 
     out = []
     with store.read() as session:
-        rows = session.exec(select(Meeting).where(Meeting.committee_id == committee_id, Meeting.status != MeetingStatus.CANCELLED)).all()
+        rows = session.exec(
+            select(Meeting).where(Meeting.committee_id == committee_id, Meeting.status != MeetingStatus.CANCELLED)
+        ).all()
     others = [m for m in rows if m.id != meeting_id]
-    later = [m for m in others if m.date > date and m.status in (MeetingStatus.HELD.value, MeetingStatus.SIGNED.value, MeetingStatus.IN_PROGRESS.value)]
+    later = [
+        m
+        for m in others
+        if m.date > date and m.status in (MeetingStatus.HELD.value, MeetingStatus.SIGNED.value, MeetingStatus.IN_PROGRESS.value)
+    ]
     if later:
         latest = max(later, key=lambda m: m.date)
-        out.append(f"This is before the meeting of {long_date(latest.date)}, already held; minutes taken here are numbered before its.")
+        out.append(
+            f"This is before the meeting of {long_date(latest.date)}, already held; minutes taken here are numbered before its."
+        )
     if any(m.date == date for m in others):
         out.append(f"The committee already has a meeting on {long_date(date)}.")
     if date.weekday() >= 5:

@@ -44,34 +44,44 @@ class Saved:
         return self.changed
 
 
-def replace_paragraphs_in(session: Session, minute_id: int, wanted: list[Para] | Callable[[list[Para]], list[Para]],
-                          base_version: int | None = None) -> Saved:
+def replace_paragraphs_in(
+    session: Session, minute_id: int, wanted: list[Para] | Callable[[list[Para]], list[Para]], base_version: int | None = None
+) -> Saved:
     """Make the minute's paragraphs ``wanted`` (or what ``wanted(current)`` gives). Nothing is
     written when they are unchanged. With ``base_version``, a minute changed since that
     version is refused (MinuteChanged); without it the save goes after any other."""
     row = session.exec(
-        select(Minute.version, Minute.number, Minute.series, Minute.committee_id)
-        .where(Minute.id == minute_id).with_for_update()
+        select(Minute.version, Minute.number, Minute.series, Minute.committee_id).where(Minute.id == minute_id).with_for_update()
     ).first()
     if row is None:
         raise NotFound(f"There is no minute with id {minute_id}.")
-    current = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in session.exec(
-        select(Paragraph.kind, Paragraph.text, Paragraph.numbered)
-        .where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)
-    ).all()]
+    current = [
+        Para(ParagraphKind(p.kind), p.text, p.numbered)
+        for p in session.exec(
+            select(Paragraph.kind, Paragraph.text, Paragraph.numbered)
+            .where(Paragraph.minute_id == minute_id)
+            .order_by(Paragraph.position, Paragraph.id)
+        ).all()
+    ]
     paragraphs = wanted(current) if callable(wanted) else wanted
     if paragraphs == current:
         return Saved(False, row.version)
     if base_version is not None and base_version != row.version:
         label = scheme_of(get(session, Committee, row.committee_id, "committee")).format(row.number, row.series)
-        raise MinuteChanged(f"Minute {label} was changed in another window since this one read it; "
-                            "nothing was overwritten.", minute_id, row.version)
+        raise MinuteChanged(
+            f"Minute {label} was changed in another window since this one read it; nothing was overwritten.",
+            minute_id,
+            row.version,
+        )
     session.execute(delete(Paragraph).where(col(Paragraph.minute_id) == minute_id))
     if paragraphs:
-        session.execute(insert(Paragraph), [
-            {"minute_id": minute_id, "position": n, "kind": p.kind, "text": p.text, "numbered": p.numbered}
-            for n, p in enumerate(paragraphs)
-        ])
+        session.execute(
+            insert(Paragraph),
+            [
+                {"minute_id": minute_id, "position": n, "kind": p.kind, "text": p.text, "numbered": p.numbered}
+                for n, p in enumerate(paragraphs)
+            ],
+        )
     version = row.version + 1
     session.execute(update(Minute).where(col(Minute.id) == minute_id).values(version=version))
     loaded = session.identity_map.get(session.identity_key(Minute, minute_id))

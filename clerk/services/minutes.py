@@ -74,8 +74,9 @@ def _carry(session: Session, scheme, before: list, wanted: set[str]) -> tuple[di
     return carry, started
 
 
-def renumber(session: Session, committee: Committee, from_meeting: Meeting | None = None, *,
-             keep_signed: bool = False) -> list[Change]:
+def renumber(
+    session: Session, committee: Committee, from_meeting: Meeting | None = None, *, keep_signed: bool = False
+) -> list[Change]:
     """Renumber ``from_meeting`` and every later meeting of ``committee`` (all when None).
 
     ``from_meeting`` need only carry a date, a start time and an id: the earliest point in
@@ -139,9 +140,13 @@ def renumber(session: Session, committee: Committee, from_meeting: Meeting | Non
         series, number = plan.numbers[row.id]
         if (row.series, row.number) != (series, number):
             changes.append(
-                Change(row.id, row.meeting_id, row.title,
-                       None if row.number is None else scheme.format(row.number, row.series),
-                       scheme.format(number, series))
+                Change(
+                    row.id,
+                    row.meeting_id,
+                    row.title,
+                    None if row.number is None else scheme.format(row.number, row.series),
+                    scheme.format(number, series),
+                )
             )
             updates.append({"id": row.id, "series": series, "number": number})
     if updates:
@@ -154,6 +159,7 @@ def renumber(session: Session, committee: Committee, from_meeting: Meeting | Non
 
 
 # -- the operations, each usable inside an open session ------------------------------
+
 
 def _meeting_for_change(session: Session, meeting_id: int) -> tuple[Meeting, Committee]:
     meeting = get(session, Meeting, meeting_id, "meeting")
@@ -240,6 +246,7 @@ def delete_minute_in(session: Session, minute_id: int) -> list[Change]:
 
 
 # -- the public API: one transaction each, or a preview that writes nothing ------------
+
 
 def add_minute(store: Store, meeting_id: int, title: str, **kw: Any) -> Minute:
     with store.write() as session:

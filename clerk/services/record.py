@@ -28,15 +28,21 @@ def record_of(session: Session, meeting_id: int, *, public: bool = False) -> dic
 def _marked(session: Session, meeting_id: int) -> bool:
     """Restricted parts that carry no text yet (a restricted minute with no paragraphs) still
     make the whole record one not to publish."""
-    return bool(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).first()  # noqa: E712
-                or session.exec(select(Declaration.id).where(Declaration.meeting_id == meeting_id,
-                                                             Declaration.nature_restricted == True)).first())  # noqa: E712
+    return bool(
+        session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).first()  # noqa: E712
+        or session.exec(
+            select(Declaration.id).where(Declaration.meeting_id == meeting_id, Declaration.nature_restricted == True)  # noqa: E712
+        ).first()
+    )
 
 
 def _public(session: Session, meeting_id: int, whole: dict) -> dict:
     private = set(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).all())  # noqa: E712
     minutes = [{**m, **{k: [] for k in WITHHELD}} if m["restricted"] else m for m in whole["minutes"]]
     declarations = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
-    shown = [[d.member_name, d.person_id, d.agenda_item_id, d.minute_id, "" if d.nature_restricted else d.nature]
-             for d in declarations if d.minute_id not in private]
+    shown = [
+        [d.member_name, d.person_id, d.agenda_item_id, d.minute_id, "" if d.nature_restricted else d.nature]
+        for d in declarations
+        if d.minute_id not in private
+    ]
     return {**whole, "minutes": minutes, "declarations": shown}

@@ -24,7 +24,9 @@ def numbering_preview(store: Store, committee_id: int, **values: Any) -> str:
         if len(signed) == 1:
             parts.append(f"Signed notes keep their numbers: {long_date(signed[0].date)} ({signed[0].minutes}).")
         elif signed:
-            parts.append(f"Signed notes keep their numbers: {len(signed)} meetings, the latest {long_date(signed[-1].date)} ({signed[-1].minutes}).")
+            parts.append(
+                f"Signed notes keep their numbers: {len(signed)} meetings, the latest {long_date(signed[-1].date)} ({signed[-1].minutes})."
+            )
         if signed:
             parts.append("The change applies to unsigned notes only.")
     if len(parts) > 1 and not parts[0].endswith(("…", ".")):

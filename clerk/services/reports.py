@@ -41,7 +41,7 @@ def report_file(store: Store, report: Report) -> Path:
 
 
 def check_report(path: Path) -> str:
-    """"docx" or "pdf" for a real Word document or PDF; a plain refusal for anything else
+    """ "docx" or "pdf" for a real Word document or PDF; a plain refusal for anything else
     (LibreOffice would quietly turn a text file renamed .docx into a page of garbage)."""
     if not path.is_file():
         raise InvalidInput(f"There is no file at {path}.")
@@ -57,7 +57,9 @@ def check_report(path: Path) -> str:
             for page in reader.pages:
                 page.extract_text()
         except Exception:
-            raise InvalidInput(f"{path.name} starts like a PDF but cannot be read; save it again as PDF and attach it again.") from None
+            raise InvalidInput(
+                f"{path.name} starts like a PDF but cannot be read; save it again as PDF and attach it again."
+            ) from None
         return "pdf"
     if head.startswith(b"PK"):
         try:
@@ -71,7 +73,9 @@ def check_report(path: Path) -> str:
 
                 docx.Document(str(path))
             except Exception:
-                raise InvalidInput(f"{path.name} looks like a Word document but cannot be opened; save it again as .docx and attach it again.") from None
+                raise InvalidInput(
+                    f"{path.name} looks like a Word document but cannot be opened; save it again as .docx and attach it again."
+                ) from None
             return "docx"
     raise InvalidInput(f"{path.name} is not a Word document (.docx) or a PDF; save it as one of those and attach it again.")
 
@@ -101,11 +105,20 @@ def attach_report(store: Store, meeting_id: int, item_ref: str | int, source: Pa
     data = read_source(source)
     with store.write() as session:
         digest = keep_in(session, data)
-        for old in session.exec(select(Attachment).where(Attachment.agenda_item_id == item.id, Attachment.superseded == False)).all():  # noqa: E712
+        for old in session.exec(
+            select(Attachment).where(Attachment.agenda_item_id == item.id, Attachment.superseded == False)  # noqa: E712
+        ).all():
             old.superseded = True  # kept in history
             session.add(old)
-        session.add(Attachment(agenda_item_id=item.id, filename=clean_text(source.name), sha256=digest, content_type=kind,
-                               added_at=dt.datetime.now(dt.UTC)))
+        session.add(
+            Attachment(
+                agenda_item_id=item.id,
+                filename=clean_text(source.name),
+                sha256=digest,
+                content_type=kind,
+                added_at=dt.datetime.now(dt.UTC),
+            )
+        )
         if item.kind not in (ItemKind.REPORT, ItemKind.TO_FOLLOW):
             item = session.get(AgendaItem, item.id)
             item.kind = ItemKind.REPORT
@@ -118,15 +131,34 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
     with store.read() as session:
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
         ids = [i.id for i in items]
-        current = {a.agenda_item_id: a for a in session.exec(
-            select(Attachment).where(Attachment.agenda_item_id.in_(ids), Attachment.superseded == False)  # noqa: E712
-            .order_by(Attachment.id)).all()} if ids else {}
+        current = (
+            {
+                a.agenda_item_id: a
+                for a in session.exec(
+                    select(Attachment)
+                    .where(Attachment.agenda_item_id.in_(ids), Attachment.superseded == False)  # noqa: E712
+                    .order_by(Attachment.id)
+                ).all()
+            }
+            if ids
+            else {}
+        )
     out = []
     for row in ordered_rows(items):
         a = current.get(row.id)
         if a is not None and row.parent_id is None:
-            out.append(Report(row.id, row.code, row.title, row.restricted, row.kind is ItemKind.TO_FOLLOW, a.filename,
-                              a.content_type, a.sha256))
+            out.append(
+                Report(
+                    row.id,
+                    row.code,
+                    row.title,
+                    row.restricted,
+                    row.kind is ItemKind.TO_FOLLOW,
+                    a.filename,
+                    a.content_type,
+                    a.sha256,
+                )
+            )
     return out
 
 

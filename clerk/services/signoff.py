@@ -33,28 +33,57 @@ def content_of(session: Session, meeting_id: int) -> dict:
     minutes = session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
     out = []
     for m in minutes:
-        paras = session.exec(select(Paragraph).where(Paragraph.minute_id == m.id).order_by(Paragraph.position, Paragraph.id)).all()
+        paras = session.exec(
+            select(Paragraph).where(Paragraph.minute_id == m.id).order_by(Paragraph.position, Paragraph.id)
+        ).all()
         acts = session.exec(select(Action).where(Action.minute_id == m.id).order_by(Action.position, Action.id)).all()
         votes = session.exec(select(Vote).where(Vote.minute_id == m.id).order_by(Vote.position, Vote.id)).all()
         files = session.exec(select(Attachment).where(Attachment.minute_id == m.id).order_by(Attachment.id)).all()
-        out.append({
-            "number": m.number, "series": m.series, "title": m.title, "item": m.agenda_item_id,
-            "state": str(m.state), "restricted": m.restricted, "exempt": m.exempt_paragraph,
-            "paragraphs": [[str(p.kind), p.numbered, p.text] for p in paras],
-            "actions": [[a.description, a.owner_name, a.owner_person_id, a.due_date.isoformat() if a.due_date else None] for a in acts],
-            "votes": [[v.motion, v.votes_for, v.votes_against, v.abstentions, v.named_for, v.named_against, v.named_abstaining] for v in votes],
-            "attachments": [[f.filename, f.sha256, f.superseded] for f in files],
-        })
+        out.append(
+            {
+                "number": m.number,
+                "series": m.series,
+                "title": m.title,
+                "item": m.agenda_item_id,
+                "state": str(m.state),
+                "restricted": m.restricted,
+                "exempt": m.exempt_paragraph,
+                "paragraphs": [[str(p.kind), p.numbered, p.text] for p in paras],
+                "actions": [
+                    [a.description, a.owner_name, a.owner_person_id, a.due_date.isoformat() if a.due_date else None] for a in acts
+                ],
+                "votes": [
+                    [v.motion, v.votes_for, v.votes_against, v.abstentions, v.named_for, v.named_against, v.named_abstaining]
+                    for v in votes
+                ],
+                "attachments": [[f.filename, f.sha256, f.superseded] for f in files],
+            }
+        )
     attendance = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(Attendance.id)).all()
     declarations = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
     return {
         "meeting": meeting_id,
         "minutes": out,
-        "attendance": [[a.person_id, str(a.status), a.role, a.in_chair, a.substitute_for_id,
-                        a.arrived_minute_id, str(a.arrived_at), a.left_minute_id, str(a.left_at)] for a in attendance],
+        "attendance": [
+            [
+                a.person_id,
+                str(a.status),
+                a.role,
+                a.in_chair,
+                a.substitute_for_id,
+                a.arrived_minute_id,
+                str(a.arrived_at),
+                a.left_minute_id,
+                str(a.left_at),
+            ]
+            for a in attendance
+        ],
         # the nature's restriction is kept only when set, so earlier signed records hash as they did
-        "declarations": [[d.member_name, d.person_id, d.agenda_item_id, d.minute_id, d.nature] + (["restricted"] if d.nature_restricted else [])
-                         for d in declarations],
+        "declarations": [
+            [d.member_name, d.person_id, d.agenda_item_id, d.minute_id, d.nature]
+            + (["restricted"] if d.nature_restricted else [])
+            for d in declarations
+        ],
     }
 
 
@@ -75,18 +104,29 @@ def signing_refusal(session: Session, meeting: Meeting, holder: Holder | None = 
     row = held_elsewhere(session, meeting.id, holder)
     if meeting.status == MeetingStatus.IN_PROGRESS.value:
         if row is not None:
-            return MeetingLocked(f"The meeting of {when} is still being minuted in another clerk window ({holder_of(row)}); "
-                                 "its notes can be signed once it has ended there.")
+            return MeetingLocked(
+                f"The meeting of {when} is still being minuted in another clerk window ({holder_of(row)}); "
+                "its notes can be signed once it has ended there."
+            )
         return InvalidInput(f"The meeting of {when} has not ended; end it in the live screen before its notes are signed.")
     if row is not None:
-        return MeetingLocked(f"The notes of {when} are open for minuting in another clerk window ({holder_of(row)}); "
-                             "close them there before they are signed.")
+        return MeetingLocked(
+            f"The notes of {when} are open for minuting in another clerk window ({holder_of(row)}); "
+            "close them there before they are signed."
+        )
     return None
 
 
-def sign_in(session: Session, meeting_id: int, *, approved_at_meeting_id: int | None = None,
-            approved_on: dt.date | None = None, amendments: str = "", store: Store | None = None,
-            holder: Holder | None = None) -> SignOff:
+def sign_in(
+    session: Session,
+    meeting_id: int,
+    *,
+    approved_at_meeting_id: int | None = None,
+    approved_on: dt.date | None = None,
+    amendments: str = "",
+    store: Store | None = None,
+    holder: Holder | None = None,
+) -> SignOff:
     meeting = get(session, Meeting, meeting_id, "meeting")
     lock_committee(session, meeting.committee_id)  # a live window opening the meeting waits for this
     session.refresh(meeting)
@@ -99,9 +139,12 @@ def sign_in(session: Session, meeting_id: int, *, approved_at_meeting_id: int | 
             raise InvalidInput("Notes are approved at a later meeting.")
         approved_on = approved_on or later.date
     signoff = SignOff(
-        meeting_id=meeting.id, approved_at_meeting_id=approved_at_meeting_id,
-        approved_on=approved_on or dt.date.today(), amendments=amendments,
-        content_hash=content_hash(session, meeting.id), signed_at=dt.datetime.now(dt.UTC),
+        meeting_id=meeting.id,
+        approved_at_meeting_id=approved_at_meeting_id,
+        approved_on=approved_on or dt.date.today(),
+        amendments=amendments,
+        content_hash=content_hash(session, meeting.id),
+        signed_at=dt.datetime.now(dt.UTC),
     )
     meeting.status = MeetingStatus.SIGNED
     session.add(meeting)
@@ -123,8 +166,9 @@ def sign(store: Store, meeting_id: int, **kw) -> SignOff:
         return sign_in(session, meeting_id, store=store, **kw)
 
 
-def approve_previous_in(session: Session, store: Store, meeting_id: int, amendments: str = "", *,
-                        holder: Holder | None = None) -> tuple[SignOff, Meeting, str]:
+def approve_previous_in(
+    session: Session, store: Store, meeting_id: int, amendments: str = "", *, holder: Holder | None = None
+) -> tuple[SignOff, Meeting, str]:
     """At meeting ``meeting_id`` (item A3), approve the notes of the committee's previous held
     meeting: record the amendments (already made to the text), sign and freeze them. Returns the
     sign-off, the meeting signed and the resolution's wording. ``holder``: the live window that
@@ -138,8 +182,15 @@ def approve_previous_in(session: Session, store: Store, meeting_id: int, amendme
     previous = previous_meeting(session, meeting)
     if previous is None:
         raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
-    signoff = sign_in(session, previous.id, approved_at_meeting_id=meeting.id, approved_on=meeting.date,
-                      amendments=amendments, store=store, holder=holder)
+    signoff = sign_in(
+        session,
+        previous.id,
+        approved_at_meeting_id=meeting.id,
+        approved_on=meeting.date,
+        amendments=amendments,
+        store=store,
+        holder=holder,
+    )
     return signoff, previous, approval_wording(long_date(previous.date), committee.chair_title, amendments)
 
 
@@ -158,8 +209,11 @@ def freeze_unfrozen(store: Store) -> int:
     from ..documents.notes import notes_in
     from ..documents.snapshot import dump
 
-    unfrozen = (select(SignOff).join(Meeting, Meeting.id == SignOff.meeting_id)
-                .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == ""))
+    unfrozen = (
+        select(SignOff)
+        .join(Meeting, Meeting.id == SignOff.meeting_id)
+        .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == "")
+    )
     with store.read() as session:
         if session.exec(unfrozen).first() is None:
             return 0
@@ -172,23 +226,35 @@ def freeze_unfrozen(store: Store) -> int:
         return len(rows)
 
 
-def tamper_warnings(store: Store, meeting_ids: list[int] | None = None, *, committee_id: int | None = None,
-                    start: dt.date | None = None, end: dt.date | None = None) -> list[str]:
+def tamper_warnings(
+    store: Store,
+    meeting_ids: list[int] | None = None,
+    *,
+    committee_id: int | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[str]:
     """For signed notes about to be exported (these meetings, or a committee's from ``start`` to
     ``end``): a loud sentence for each whose stored text no longer matches its content hash,
     which only a direct edit of the database can cause. The export itself uses the frozen copy."""
     with store.read() as session:
-        q = select(Meeting, SignOff).join(SignOff, SignOff.meeting_id == Meeting.id).where(Meeting.status == MeetingStatus.SIGNED.value)
+        q = (
+            select(Meeting, SignOff)
+            .join(SignOff, SignOff.meeting_id == Meeting.id)
+            .where(Meeting.status == MeetingStatus.SIGNED.value)
+        )
         if meeting_ids is not None:
             q = q.where(Meeting.id.in_(meeting_ids))
         if committee_id is not None:
             q = q.where(Meeting.committee_id == committee_id)
         if start is not None and end is not None:
             q = q.where(Meeting.date >= start, Meeting.date <= end)
-        return [f"WARNING: the stored text of the signed notes of {long_date(m.date)} no longer matches what was signed "
-                "(the database has been changed directly); they are exported as signed, from the copy frozen at signing."
-                for m, so in session.exec(q.order_by(Meeting.date, Meeting.id)).all()
-                if so.content_hash and content_hash(session, m.id) != so.content_hash]
+        return [
+            f"WARNING: the stored text of the signed notes of {long_date(m.date)} no longer matches what was signed "
+            "(the database has been changed directly); they are exported as signed, from the copy frozen at signing."
+            for m, so in session.exec(q.order_by(Meeting.date, Meeting.id)).all()
+            if so.content_hash and content_hash(session, m.id) != so.content_hash
+        ]
 
 
 def frozen_labels(session: Session, meeting_ids: list[int]) -> dict[int, list[str]]:
@@ -196,8 +262,11 @@ def frozen_labels(session: Session, meeting_ids: list[int]) -> dict[int, list[st
     the order taken, by meeting; a later change of the committee's number format leaves them."""
     if not meeting_ids:
         return {}
-    rows = session.exec(select(SignOff.meeting_id, SignOff.snapshot_full).join(Meeting, Meeting.id == SignOff.meeting_id)
-                        .where(SignOff.meeting_id.in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)).all()
+    rows = session.exec(
+        select(SignOff.meeting_id, SignOff.snapshot_full)
+        .join(Meeting, Meeting.id == SignOff.meeting_id)
+        .where(SignOff.meeting_id.in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)
+    ).all()
     out = {}
     for meeting_id, frozen in rows:
         if frozen:

@@ -33,8 +33,7 @@ class ExportChoice:
     end: dt.date | None = None
 
 
-def export(store, choice: ExportChoice, write: Writer, progress: Progress | None = None, *,
-           warn: Progress | None = None) -> Path:
+def export(store, choice: ExportChoice, write: Writer, progress: Progress | None = None, *, warn: Progress | None = None) -> Path:
     """``warn`` hears, before anything is written, of signed notes whose stored text no longer
     matches their content hash (they are still exported, as signed)."""
     from ..services.signoff import tamper_warnings
@@ -42,8 +41,13 @@ def export(store, choice: ExportChoice, write: Writer, progress: Progress | None
     say = progress or (lambda _step: None)
     if choice.kind not in KINDS:
         raise InvalidInput(f"'{choice.kind}' is not something clerk exports; choose notes, agenda or volume.")
-    out = check_writable(output_path(choice.out, ".pdf" if choice.pdf else ".docx", hint=(
-        "name a .pdf file for a PDF" if choice.pdf else "name a .docx file, or ask for a PDF (--pdf)")))
+    out = check_writable(
+        output_path(
+            choice.out,
+            ".pdf" if choice.pdf else ".docx",
+            hint=("name a .pdf file for a PDF" if choice.pdf else "name a .docx file, or ask for a PDF (--pdf)"),
+        )
+    )
     say("Reading the record")
     warnings: list[str] = []
     data: Document

@@ -23,13 +23,15 @@ Progress = Callable[[str, int, int], None]
 Assembler = Callable[..., Any]
 
 
-def build_pack(store, meeting_id: int, out: Path | str, assemble: Assembler, *, kind: str = "public",
-               progress: Progress | None = None):
+def build_pack(
+    store, meeting_id: int, out: Path | str, assemble: Assembler, *, kind: str = "public", progress: Progress | None = None
+):
     """``kind``: "public", "restricted" or "supplement". Returns what ``assemble`` returns."""
     from ..services.reports import set_page_ranges
 
-    out = check_writable(output_path(out, ".pdf", hint="the pack is a PDF; name a .pdf file"),
-                         elsewhere="choose another place to save the pack")
+    out = check_writable(
+        output_path(out, ".pdf", hint="the pack is a PDF; name a .pdf file"), elsewhere="choose another place to save the pack"
+    )
     pack = gather(store, meeting_id, kind)
     result = assemble(pack, out, cache=files_dir(store.target.path) / "pdf-cache", progress=progress)
     if kind == "public" and result.ranges:
@@ -88,4 +90,6 @@ def _previous_notes(store, meeting_id: int) -> PackPart | None:
     minuted = {r.id for r in list_meetings(store, previous.committee_id) if r.minute_count}
     if previous.id not in minuted:
         return None
-    return PackPart("notes", a3.code, f"{a3.code} {a3.title}", a3.section, a3.id, notes=build_notes(store, previous.id, public=True))
+    return PackPart(
+        "notes", a3.code, f"{a3.code} {a3.title}", a3.section, a3.id, notes=build_notes(store, previous.id, public=True)
+    )

@@ -40,8 +40,7 @@ class AttendanceKeys:
         elif event.person_id is not None:
             self.attend(event.what, event.person_id)
         else:
-            self.screen.notify("Highlight a person first: type part of the name, or ↑/↓ in the list.",
-                        severity="warning")
+            self.screen.notify("Highlight a person first: type part of the name, or ↑/↓ in the list.", severity="warning")
 
     def attend(self, what: str, person_id: int) -> None:
         if self.screen.read_only:
@@ -50,9 +49,13 @@ class AttendanceKeys:
         row = self._person(person_id)
         if what == "substitute":
             others = [r.name for r in self.screen.view.attendance if r.person_id != person_id and r.role is None]
-            self.screen.ask(FormDialog(f"Substitute for {row.name}", [
-                FormField("name", "Who is substituting (pick, or type a new name: Mr A Smith)", choices=others)]),
-                lambda values: values and values["name"] and self._attendance_change(att.substitute, person_id, values["name"]))
+            self.screen.ask(
+                FormDialog(
+                    f"Substitute for {row.name}",
+                    [FormField("name", "Who is substituting (pick, or type a new name: Mr A Smith)", choices=others)],
+                ),
+                lambda values: values and values["name"] and self._attendance_change(att.substitute, person_id, values["name"]),
+            )
             return
         calls = {
             "present": (att.present, {"minute_id": self.screen.minute_id, "now": self.screen.now()}),
@@ -66,17 +69,31 @@ class AttendanceKeys:
         fn, kwargs = calls[what]
         change = self._attendance_change(fn, person_id, **kwargs)
         if change is not None:
-            done = {"present": "present", "apologies": "apologies", "absent": "absent", "unmark": "unmarked",
-                    "chair": "in the chair", "arrived": "arrived", "left": "left"}[what]
+            done = {
+                "present": "present",
+                "apologies": "apologies",
+                "absent": "absent",
+                "unmark": "unmarked",
+                "chair": "in the chair",
+                "arrived": "arrived",
+                "left": "left",
+            }[what]
             panel = self.screen.query_one(AttendancePanel)
             panel.filter.value = ""
             panel.filter.placeholder = f"✓ {row.surname if row else ''} {done}. Next name…"
         if change is not None and change.offer is not None:
             offer = change.offer
-            self.screen.ask(ChoiceDialog(f"Minute “{offer.title}”?", offer.body, [
-                ("enter", f"Add minute {self.screen.view.next_number}: {offer.title} (its text is editable)", "yes"),
-                ("n", "No minute", "no")]),
-                lambda choice: choice == "yes" and self.minutes.add_minute({"title": offer.title}, offer.body))
+            self.screen.ask(
+                ChoiceDialog(
+                    f"Minute “{offer.title}”?",
+                    offer.body,
+                    [
+                        ("enter", f"Add minute {self.screen.view.next_number}: {offer.title} (its text is editable)", "yes"),
+                        ("n", "No minute", "no"),
+                    ],
+                ),
+                lambda choice: choice == "yes" and self.minutes.add_minute({"title": offer.title}, offer.body),
+            )
 
     def _attendance_change(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         self.screen.save_now()
@@ -88,12 +105,18 @@ class AttendanceKeys:
     def add_person_dialog(self, name: str) -> None:
         if self.screen.read_only:
             return
-        fields = [FormField("name", "Name, with title (Ms A Gilmour)", name.strip()),
-                  FormField("role", "Role, if in attendance as an officer (empty: also present)")]
+        fields = [
+            FormField("name", "Name, with title (Ms A Gilmour)", name.strip()),
+            FormField("role", "Role, if in attendance as an officer (empty: also present)"),
+        ]
 
         def done(values: dict[str, str] | None) -> None:
-            if values and values["name"] and self._attendance_change(
-                    self.screen.meeting.attendance.add_attendee, values["name"], values["role"]) is not None:
+            if (
+                values
+                and values["name"]
+                and self._attendance_change(self.screen.meeting.attendance.add_attendee, values["name"], values["role"])
+                is not None
+            ):
                 panel = self.screen.query_one(AttendancePanel)
                 panel.filter.value = ""
                 panel.filter.placeholder = f"✓ {values['name']} added. Next name…"

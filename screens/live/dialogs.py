@@ -107,8 +107,14 @@ class FormDialog(LiveDialog):
         Binding("up", "pick(-1)", "Previous choice", show=False),
     ]
 
-    def __init__(self, title: str, fields: list[FormField], *, note: str = "",
-                 validate: Callable[[dict[str, str]], str | None] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: list[FormField],
+        *,
+        note: str = "",
+        validate: Callable[[dict[str, str]], str | None] | None = None,
+    ) -> None:
         super().__init__()
         self.title_text, self.fields, self.note, self.validate = title, fields, note, validate
         self.navigated: set[str] = set()

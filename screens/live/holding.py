@@ -64,8 +64,11 @@ class Holding:
 
     def _beaten(self, still_ours: bool) -> None:
         if not still_ours and not self.screen.read_only:
-            self.screen.set_read_only(True, "Another clerk window has taken over this meeting; this view is now read-only. "
-                                            "Anything typed in the last second is still on screen: copy it across.")
+            self.screen.set_read_only(
+                True,
+                "Another clerk window has taken over this meeting; this view is now read-only. "
+                "Anything typed in the last second is still on screen: copy it across.",
+            )
 
     def follow(self) -> None:
         if self.screen.read_only:

@@ -41,14 +41,23 @@ class Live(Protocol):
 
     def now(self) -> dt.datetime: ...
 
-    def attempt(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
-                **kwargs: Any) -> Outcome: ...
+    def attempt(
+        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, **kwargs: Any
+    ) -> Outcome: ...
 
-    def background(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None] | None = None,
-                   group: str = "service", exclusive: bool = False, **kwargs: Any) -> Any: ...
+    def background(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None] | None = None,
+        group: str = "service",
+        exclusive: bool = False,
+        **kwargs: Any,
+    ) -> Any: ...
 
-    def notify(self, message: str, *, title: str = "", severity: Any = "information",
-               timeout: float | None = None, markup: bool = True) -> None: ...
+    def notify(
+        self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None, markup: bool = True
+    ) -> None: ...
 
     def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
 

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-HELP = "\n".join((
-    "F2: type an item's code (B3) or a few words and press Enter. Its minute is created with the next "
-    "number; standard items bring their standard wording.",
-    "F3: type part of a name, Enter marks the person present. Tab to the list, then: a apologies, "
-    "x absent, s substitute, c in the chair, l arrived late, d left early, n add a person, u unmark.",
-    "Leave a blank line between paragraphs: they are numbered (1), (2) for you. A line starting "
-    "\"- \" is a point (a), (b). F5 adds RESOLVED that … ",
-    "F4 a minute with no agenda item · F8 this minute: an action (ctrl+t), declaration, vote or file, "
-    "rename, move earlier or later, restricted or public, numbered or plain paragraphs, delete (taken by "
-    "mistake) · "
-    "F9 withdraw or defer · F10 sign the previous notes, private session, end, leave.",
-    "Everything is saved as you type. Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  "
-    "» deferred  ‡ restricted.",
-))
+HELP = "\n".join(
+    (
+        "F2: type an item's code (B3) or a few words and press Enter. Its minute is created with the next "
+        "number; standard items bring their standard wording.",
+        "F3: type part of a name, Enter marks the person present. Tab to the list, then: a apologies, "
+        "x absent, s substitute, c in the chair, l arrived late, d left early, n add a person, u unmark.",
+        "Leave a blank line between paragraphs: they are numbered (1), (2) for you. A line starting "
+        '"- " is a point (a), (b). F5 adds RESOLVED that … ',
+        "F4 a minute with no agenda item · F8 this minute: an action (ctrl+t), declaration, vote or file, "
+        "rename, move earlier or later, restricted or public, numbered or plain paragraphs, delete (taken by "
+        "mistake) · "
+        "F9 withdraw or defer · F10 sign the previous notes, private session, end, leave.",
+        "Everything is saved as you type. Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ restricted.",
+    )
+)
 # In the editor and the filter boxes these keys are acted on in the order typed (live_keys).
 BINDINGS = [
     Binding("f2", "take_item", "Take item", id="live.take"),
@@ -36,7 +37,24 @@ BINDINGS = [
     Binding("ctrl+s", "save_now", "Save now", show=False, id="live.save"),
     Binding("ctrl+l", "take_over", "Take over", id="live.takeover"),
 ]
-WRITE_ACTIONS = {"new_minute", "resolution", "add_menu", "add_action", "declaration", "vote", "withdraw",
-                 "rename", "attach", "save_now", "wording", "sign_previous", "private_session", "end_meeting",
-                 "minute_earlier", "minute_later", "toggle_private", "delete_minute",
-                 "toggle_numbering"}
+WRITE_ACTIONS = {
+    "new_minute",
+    "resolution",
+    "add_menu",
+    "add_action",
+    "declaration",
+    "vote",
+    "withdraw",
+    "rename",
+    "attach",
+    "save_now",
+    "wording",
+    "sign_previous",
+    "private_session",
+    "end_meeting",
+    "minute_earlier",
+    "minute_later",
+    "toggle_private",
+    "delete_minute",
+    "toggle_numbering",
+}

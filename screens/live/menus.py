@@ -11,14 +11,19 @@ from .panels import AgendaPanel
 
 
 class MeetingKeys:
-    ADD_MENU = [("a", "Action (ctrl+t)", "add_action"), ("d", "Declaration of interest", "declaration"),
-                ("v", "Vote, counted or recorded", "vote"), ("f", "Attach a file (ctrl+o)", "attach"),
-                ("t", "Rename this minute", "rename"), ("w", "Insert the standard wording of this item", "wording"),
-                ("u", "Move this minute earlier (renumbers)", "minute_earlier"),
-                ("l", "Move this minute later (renumbers)", "minute_later"),
-                ("r", "Make this minute restricted, or public again", "toggle_private"),
-                ("n", "Number this minute's paragraphs (1), (2) …, or not", "toggle_numbering"),
-                ("x", "Delete this minute (taken by mistake)", "delete_minute")]
+    ADD_MENU = [
+        ("a", "Action (ctrl+t)", "add_action"),
+        ("d", "Declaration of interest", "declaration"),
+        ("v", "Vote, counted or recorded", "vote"),
+        ("f", "Attach a file (ctrl+o)", "attach"),
+        ("t", "Rename this minute", "rename"),
+        ("w", "Insert the standard wording of this item", "wording"),
+        ("u", "Move this minute earlier (renumbers)", "minute_earlier"),
+        ("l", "Move this minute later (renumbers)", "minute_later"),
+        ("r", "Make this minute restricted, or public again", "toggle_private"),
+        ("n", "Number this minute's paragraphs (1), (2) …, or not", "toggle_numbering"),
+        ("x", "Delete this minute (taken by mistake)", "delete_minute"),
+    ]
 
     def __init__(self, screen: Live, minutes: MinuteKeys) -> None:
         self.screen = screen
@@ -46,8 +51,14 @@ class MeetingKeys:
             if state is not None:
                 self._state_sentence(state, item_id, minute.id if minute else None, label)
 
-        self.screen.ask(ChoiceDialog(f"Withdraw or defer: {label}", "", [
-            ("w", "Withdrawn", "withdrawn"), ("d", "Deferred", "deferred"), ("t", "Taken after all (neither)", "taken")]), chosen)
+        self.screen.ask(
+            ChoiceDialog(
+                f"Withdraw or defer: {label}",
+                "",
+                [("w", "Withdrawn", "withdrawn"), ("d", "Deferred", "deferred"), ("t", "Taken after all (neither)", "taken")],
+            ),
+            chosen,
+        )
 
     def _state_sentence(self, state: str, item_id: int | None, minute_id: int | None, label: str) -> None:
         def stated(mid: int) -> None:
@@ -59,13 +70,24 @@ class MeetingKeys:
             if values is None:
                 return
             self.screen.save_now()
-            self.screen.attempt(self.screen.meeting.set_item_state, state, values["sentence"], item_id=item_id, minute_id=minute_id,
-                         now=self.screen.now(), then=stated)
+            self.screen.attempt(
+                self.screen.meeting.set_item_state,
+                state,
+                values["sentence"],
+                item_id=item_id,
+                minute_id=minute_id,
+                now=self.screen.now(),
+                then=stated,
+            )
 
         def ask(sentence: str) -> None:
             note = "For example: As the Chairman was not able to join the meeting for this item it was withdrawn."
-            self.screen.ask(FormDialog(f"{state.capitalize()}: {label}", [FormField("sentence", "The sentence minuted", sentence)],
-                                note=note), done)
+            self.screen.ask(
+                FormDialog(
+                    f"{state.capitalize()}: {label}", [FormField("sentence", "The sentence minuted", sentence)], note=note
+                ),
+                done,
+            )
 
         if state == "taken":
             done({"sentence": ""})
@@ -73,8 +95,9 @@ class MeetingKeys:
         self.screen.attempt(self.screen.meeting.state_sentence, state, then=ask)
 
     def add_menu(self) -> None:
-        self.screen.ask(ChoiceDialog("This minute", "", self.ADD_MENU),
-                             lambda action: action and getattr(self.screen, f"action_{action}")())
+        self.screen.ask(
+            ChoiceDialog("This minute", "", self.ADD_MENU), lambda action: action and getattr(self.screen, f"action_{action}")()
+        )
 
     def meeting_menu(self) -> None:
         private = self.screen.view.private if self.screen.view else False
@@ -85,7 +108,9 @@ class MeetingKeys:
         ]
         choices = [c for c in choices if self.screen.check_action(c[2], ()) is not False]
         choices.append(("q", "Leave this screen (back to the meetings)", "leave"))
-        self.screen.ask(ChoiceDialog("Meeting", "", choices), lambda action: action and getattr(self.screen, f"action_{action}")())
+        self.screen.ask(
+            ChoiceDialog("Meeting", "", choices), lambda action: action and getattr(self.screen, f"action_{action}")()
+        )
 
     def leave(self) -> None:
         self.screen.close_meeting()
@@ -117,8 +142,12 @@ class MeetingKeys:
 
         def done(path) -> None:
             if path is not None:
-                self.screen.background(self.screen.meeting.record.attach, minute_id, path,
-                                done=lambda a: (self.screen.notify(f"Attached {a.filename}"), self.screen.load_minute(self.screen.minute_id)))
+                self.screen.background(
+                    self.screen.meeting.record.attach,
+                    minute_id,
+                    path,
+                    done=lambda a: (self.screen.notify(f"Attached {a.filename}"), self.screen.load_minute(self.screen.minute_id)),
+                )
             focus_now(self.screen.pane.editor)
 
         self.screen.save_now()

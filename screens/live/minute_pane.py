@@ -22,8 +22,10 @@ from ..widgets.minute_editor import MinuteEditor
 from .status import render_info, render_preview
 
 AUTOSAVE_SECONDS = 0.5  # the first change is stored at most this long after it is typed
-EDITOR_HINT = ("Type the minute. A blank line starts a new paragraph, numbered (1), (2) … for you; "
-               "a line starting “- ” is a point (a), (b). F5 adds a RESOLVED that … block.")
+EDITOR_HINT = (
+    "Type the minute. A blank line starts a new paragraph, numbered (1), (2) … for you; "
+    "a line starting “- ” is a point (a), (b). F5 adds a RESOLVED that … block."
+)
 
 
 class MinutePane(ServiceMixin, Vertical):
@@ -63,8 +65,9 @@ class MinutePane(ServiceMixin, Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="minute-header", markup=False)
-        yield MinuteEditor(id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True,
-                           show_line_numbers=True)
+        yield MinuteEditor(
+            id="editor", soft_wrap=True, tab_behavior="focus", placeholder=EDITOR_HINT, read_only=True, show_line_numbers=True
+        )
         yield Line("", id="minute-info")
 
     @property
@@ -88,10 +91,17 @@ class MinutePane(ServiceMixin, Vertical):
         header = self.query_one("#minute-header", Static)
         minute = view.minute(self.minute_id) if view else None
         if minute is None:
-            header.update(f"No minute yet: F2 takes an item (the next minute is {view.next_number}), F4 adds one with no item."
-                          if view else "")
+            header.update(
+                f"No minute yet: F2 takes an item (the next minute is {view.next_number}), F4 adds one with no item."
+                if view
+                else ""
+            )
             return
-        tags = [t for t, on_ in (("PRIVATE SESSION", minute.restricted), (minute.state.value.upper(), minute.state.value != "taken")) if on_]
+        tags = [
+            t
+            for t, on_ in (("PRIVATE SESSION", minute.restricted), (minute.state.value.upper(), minute.state.value != "taken"))
+            if on_
+        ]
         header.update(minute.heading + "".join(f"  [{t}]" for t in tags))
         header.set_class(minute.restricted, "-private")
 
@@ -133,7 +143,8 @@ class MinutePane(ServiceMixin, Vertical):
         self.query_one("#minute-info", Line).set(render_info(self.minute_content, cursor_label, lines))
         if self.screen.query_one("#preview-panel").display:
             self.screen.query_one("#preview", Static).update(
-                render_preview(self.minute_source, self.editor.text, self.minute_numbered))
+                render_preview(self.minute_source, self.editor.text, self.minute_numbered)
+            )
 
     def insert_block(self, text: str) -> None:
         from clerk.editing import new_block_at

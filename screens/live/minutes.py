@@ -32,9 +32,15 @@ class MinuteKeys:
 
     def ask_new_minute(self) -> None:
         chair = f"{self.screen.view.vice_chair_title} in the Chair" if self.screen.view else "Vice-Chairman in the Chair"
-        fields = [FormField("title", "Title of the minute (type it, or ↓ to pick one)", placeholder="Thanks to …",
-                            choices=[chair, "Thanks to a retiring member", "Guest invited to speak", "Announcements"],
-                            pick_on_enter=False)]
+        fields = [
+            FormField(
+                "title",
+                "Title of the minute (type it, or ↓ to pick one)",
+                placeholder="Thanks to …",
+                choices=[chair, "Thanks to a retiring member", "Guest invited to speak", "Announcements"],
+                pick_on_enter=False,
+            )
+        ]
         self.screen.ask(FormDialog(f"Minute {self.screen.view.next_number}, with no agenda item", fields), self.add_minute)
 
     def add_minute(self, values: dict[str, str] | None, body: str = "") -> None:
@@ -102,28 +108,40 @@ class MinuteKeys:
         def done(values: dict[str, str] | None) -> None:
             if values:
                 due = parse_date(values["due"]) if values["due"] else None
-                if self.screen.attempt(self.screen.meeting.record.add_action, self.screen.minute_id, values["owner"], values["description"], due):
+                if self.screen.attempt(
+                    self.screen.meeting.record.add_action, self.screen.minute_id, values["owner"], values["description"], due
+                ):
                     self.screen.load_minute(self.screen.minute_id)
 
-        fields = [FormField("owner", "Action for (pick, or type a name)", choices=self.people_names()),
-                  FormField("description", "What (optional)"), FormField("due", "By (optional date, 14/10/2014)")]
+        fields = [
+            FormField("owner", "Action for (pick, or type a name)", choices=self.people_names()),
+            FormField("description", "What (optional)"),
+            FormField("due", "By (optional date, 14/10/2014)"),
+        ]
         self.screen.ask(FormDialog("Action", fields, validate=check), done)
 
     def declaration(self) -> None:
         current = self.screen.view.minute(self.screen.minute_id) if self.screen.view else None
         codes = [f"{i.row.code} {i.row.title}" for i in self.screen.view.items if not i.row.is_sub_item]
-        fields = [FormField("member", "Member", choices=self.people_names(members_only=True)),
-                  FormField("item", "Item (code)", current.item_code if current else "", choices=codes),
-                  FormField("nature", "Nature of the interest"),
-                  FormField("secret", "Nature restricted (exempt information)? y/n", "n", choices=["n", "y"])]
+        fields = [
+            FormField("member", "Member", choices=self.people_names(members_only=True)),
+            FormField("item", "Item (code)", current.item_code if current else "", choices=codes),
+            FormField("nature", "Nature of the interest"),
+            FormField("secret", "Nature restricted (exempt information)? y/n", "n", choices=["n", "y"]),
+        ]
 
         def done(values: dict[str, str] | None) -> None:
             if values:
                 self.screen.save_now()
-                self.screen.attempt(self.screen.meeting.record.add_declaration, values["member"], values["nature"],
-                             values["item"].split(" ")[0], minute_id=self.screen.minute_id,
-                             nature_restricted=values.get("secret", "").strip().lower().startswith("y"),
-                             then=self.after_record_change)
+                self.screen.attempt(
+                    self.screen.meeting.record.add_declaration,
+                    values["member"],
+                    values["nature"],
+                    values["item"].split(" ")[0],
+                    minute_id=self.screen.minute_id,
+                    nature_restricted=values.get("secret", "").strip().lower().startswith("y"),
+                    then=self.after_record_change,
+                )
 
         self.screen.ask(FormDialog("Declaration of interest", fields), done)
 
@@ -141,17 +159,28 @@ class MinuteKeys:
 
         def done(values: dict[str, str] | None) -> None:
             if values:
-                self.screen.attempt(self.screen.meeting.record.add_vote, self.screen.minute_id, values["motion"],
-                             number(values["for"]), number(values["against"]), number(values["abstain"]),
-                             named_for=values["named_for"], named_against=values["named_against"],
-                             named_abstaining=values["named_abstaining"],
-                             then=lambda _vote: self.screen.load_minute(self.screen.minute_id))
+                self.screen.attempt(
+                    self.screen.meeting.record.add_vote,
+                    self.screen.minute_id,
+                    values["motion"],
+                    number(values["for"]),
+                    number(values["against"]),
+                    number(values["abstain"]),
+                    named_for=values["named_for"],
+                    named_against=values["named_against"],
+                    named_abstaining=values["named_abstaining"],
+                    then=lambda _vote: self.screen.load_minute(self.screen.minute_id),
+                )
 
-        fields = [FormField("motion", "Motion"), FormField("for", "For"), FormField("against", "Against"),
-                  FormField("abstain", "Abstentions"),
-                  FormField("named_for", "Recorded vote – for (names, commas)", choices=names),
-                  FormField("named_against", "Recorded vote – against", choices=names),
-                  FormField("named_abstaining", "Recorded vote – abstaining", choices=names)]
+        fields = [
+            FormField("motion", "Motion"),
+            FormField("for", "For"),
+            FormField("against", "Against"),
+            FormField("abstain", "Abstentions"),
+            FormField("named_for", "Recorded vote – for (names, commas)", choices=names),
+            FormField("named_against", "Recorded vote – against", choices=names),
+            FormField("named_abstaining", "Recorded vote – abstaining", choices=names),
+        ]
         self.screen.ask(FormDialog("Vote (counts, or names when a recorded vote is asked for)", fields, validate=check), done)
 
     def after_record_change(self, changed: list[int]) -> None:

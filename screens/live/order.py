@@ -72,9 +72,14 @@ class OrderKeys:
                 self.screen.show_minute_header()
                 self.screen.notify(f"Minute {minute.number} is restricted: the public notes show only its title.", timeout=6)
 
-        self.screen.ask(FormDialog(f"Make minute {minute.number} restricted",
-                            [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
-                            note="Its text, resolutions and actions stay out of every public export."), done)
+        self.screen.ask(
+            FormDialog(
+                f"Make minute {minute.number} restricted",
+                [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
+                note="Its text, resolutions and actions stay out of every public export.",
+            ),
+            done,
+        )
 
     def toggle_numbering(self) -> None:
         minute = self._minute_for_change()
@@ -101,9 +106,14 @@ class OrderKeys:
 
         def confirm(preview: list[Any], typed: bool) -> None:
             warning = "Its text is deleted with it.\n\n" if typed else ""
-            self.screen.ask(ChoiceDialog(f"Delete minute {minute.number}: {minute.title}?",
-                                  warning + changes_text(preview),
-                                  [("n", "No, keep it", "keep"), ("y", "Yes, delete it", "delete")]), chosen)
+            self.screen.ask(
+                ChoiceDialog(
+                    f"Delete minute {minute.number}: {minute.title}?",
+                    warning + changes_text(preview),
+                    [("n", "No, keep it", "keep"), ("y", "Yes, delete it", "delete")],
+                ),
+                chosen,
+            )
 
         def chosen(answer: str | None) -> None:
             if answer != "delete":

@@ -160,7 +160,9 @@ class AgendaPanel(FilteredList):
             r = item.row
             if r.section != section and not query:
                 section = r.section
-                rows.append((None, Content.styled(clip(view.sections.get(section, section), width + 5 + digits), "bold $text-muted")))
+                rows.append(
+                    (None, Content.styled(clip(view.sections.get(section, section), width + 5 + digits), "bold $text-muted"))
+                )
             code = "" if r.is_sub_item else r.code
             lock = "‡" if r.restricted else " "
             text = f"{code:<3}{GLYPHS[item.state]}{item.number:>{digits}}{lock}{clip(('  ' if r.is_sub_item else '') + r.title, width)}"

@@ -229,12 +229,16 @@ class LiveScreen(ClerkScreen):
         if event.conflict:
             self.saved_label = "NOT SAVED – changed in another window"
             if event.first:
-                self.notify(f"{event.error} Your text is still here: ctrl+s stores it over the other change.",
-                            severity="error", timeout=10)
+                self.notify(
+                    f"{event.error} Your text is still here: ctrl+s stores it over the other change.",
+                    severity="error",
+                    timeout=10,
+                )
         else:
             self.saved_label = "NOT SAVED – retrying"
-            self.notify(f"Not saved yet ({event.error}); clerk keeps trying. Your text is still here.",
-                        severity="error", timeout=4)
+            self.notify(
+                f"Not saved yet ({event.error}); clerk keeps trying. Your text is still here.", severity="error", timeout=4
+            )
         if not self._released:
             self.tick()
 

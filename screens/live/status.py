@@ -19,7 +19,7 @@ def short_name(name: str) -> str:
 
 
 def elapsed(started: dt.datetime | None, now: dt.datetime, status: str = "in_progress") -> str:
-    """"0:42 in" while the meeting runs; "held", "signed" afterwards; "not started" before."""
+    """ "0:42 in" while the meeting runs; "held", "signed" afterwards; "not started" before."""
     if status in ("held", "signed"):
         return status
     if started is None:
@@ -39,7 +39,10 @@ def render_status(view: Any, now: dt.datetime, saved: str, width: int) -> Conten
     if view.quorum is not None:
         quorum = f" / quorum {view.quorum}" + (" ✓" if view.quorate else " ✗")
     parts: list[tuple[str, str] | str] = [
-        (f" {name} ", "bold"), f"· {date} · ", (f"{now:%H:%M:%S}", "bold"), f" · {elapsed(view.started_at, now, view.status.value)} · ",
+        (f" {name} ", "bold"),
+        f"· {date} · ",
+        (f"{now:%H:%M:%S}", "bold"),
+        f" · {elapsed(view.started_at, now, view.status.value)} · ",
         (f"{view.present} present{quorum}", "$error" if view.quorate is False else ""),
     ]
     if view.private:
@@ -55,10 +58,10 @@ def render_info(current: Any, label: str, lines: Sequence[str]) -> str:
         return ""
     bits = [f"¶ {label}" if label else "¶ –"]
     paragraphs = sum(1 for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip()))
-    bits.append(plural(paragraphs, 'paragraph'))
+    bits.append(plural(paragraphs, "paragraph"))
     bits += [f"Action – {a.owner_name}" for a in current.actions]
     if current.votes:
-        bits.append(plural(len(current.votes), 'vote'))
+        bits.append(plural(len(current.votes), "vote"))
     if current.attachments:
         bits.append(f"📎 {len(current.attachments)}")
     return " · ".join(bits)

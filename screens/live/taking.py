@@ -52,21 +52,32 @@ class TakingKeys:
             if choice is None:
                 return
             if choice == "minute" and not offer.paragraph:  # the item has none: ask for it
-                self.screen.ask(FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")]),
-                         lambda values: values and private(values["paragraph"]))
+                self.screen.ask(
+                    FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")]),
+                    lambda values: values and private(values["paragraph"]),
+                )
                 return
             if self.go_private(with_minute=choice == "minute", paragraph=offer.paragraph):
                 self._take(item_id)
 
-        self.screen.ask(ChoiceDialog(
-            f"{item.row.code} is restricted: exclude the press and public first?", offer.wording,
-            [("enter", "Minute this resolution, then take the item", "minute"),
-             ("n", "Go into private session without minuting a resolution", "private")]), decided)
+        self.screen.ask(
+            ChoiceDialog(
+                f"{item.row.code} is restricted: exclude the press and public first?",
+                offer.wording,
+                [
+                    ("enter", "Minute this resolution, then take the item", "minute"),
+                    ("n", "Go into private session without minuting a resolution", "private"),
+                ],
+            ),
+            decided,
+        )
 
     def go_private(self, *, with_minute: bool, paragraph: str = "") -> bool:
         """False when refused (the refusal is shown)."""
         self.screen.save_now()
-        return self.screen.attempt(self.screen.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.screen.now())
+        return self.screen.attempt(
+            self.screen.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.screen.now()
+        )
 
     def _take(self, item_id: int) -> None:
         self.screen.save_now()
@@ -89,9 +100,14 @@ class TakingKeys:
                 self.screen.refresh_view()
                 self.screen.notify("Back in public session.")
             return
-        self.screen.ask(FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
-                                        note="The resolution is minuted; the minutes that follow are restricted."),
-                             self._exclude)
+        self.screen.ask(
+            FormDialog(
+                "Exclude the press and public",
+                [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
+                note="The resolution is minuted; the minutes that follow are restricted.",
+            ),
+            self._exclude,
+        )
 
     def _exclude(self, values: dict[str, str] | None) -> None:
         if values is None:
@@ -103,8 +119,9 @@ class TakingKeys:
 
     def offer_signing(self, date_label: str) -> None:
         def signed(approved: Any) -> None:
-            self.screen.notify(f"The notes of {approved.signed_date} are signed; their text and numbers can no longer change.",
-                        timeout=6)
+            self.screen.notify(
+                f"The notes of {approved.signed_date} are signed; their text and numbers can no longer change.", timeout=6
+            )
             self.screen.refresh_view()
             self.screen.load_minute(self.screen.minute_id)
 
@@ -115,7 +132,11 @@ class TakingKeys:
             self.screen.attempt(self.screen.meeting.approve_previous, values["amendments"], then=signed)
 
         what = f"the notes of {date_label}" if date_label else "the previous meeting's notes"
-        self.screen.ask(FormDialog(
-            f"Approve and sign {what}?", [FormField("amendments", "Subject to these amendments (leave empty if none)")],
-            note="Enter signs them now: their text and minute numbers are then frozen. Esc: not now (Meeting menu, ctrl+g, later)."),
-            chosen)
+        self.screen.ask(
+            FormDialog(
+                f"Approve and sign {what}?",
+                [FormField("amendments", "Subject to these amendments (leave empty if none)")],
+                note="Enter signs them now: their text and minute numbers are then frozen. Esc: not now (Meeting menu, ctrl+g, later).",
+            ),
+            chosen,
+        )

@@ -50,8 +50,10 @@ class Field(OrderedKeys, Widget, can_focus=True):
 
 
 class ChoiceField(Field):
-    BINDINGS = [Binding("left", "step(-1)", "Previous choice", show=False),
-                Binding("right,space", "step(1)", "Next choice", show=False)]
+    BINDINGS = [
+        Binding("left", "step(-1)", "Previous choice", show=False),
+        Binding("right,space", "step(1)", "Next choice", show=False),
+    ]
     index: reactive[int] = reactive(0)
 
     def __init__(self, choices: list[tuple[str, Any]], value: Any = None, **kw: Any) -> None:
@@ -85,8 +87,11 @@ class ChoiceField(Field):
 
 
 class TickField(Field):
-    BINDINGS = [Binding("space,left,right", "toggle", "Tick", show=False),
-                Binding("y", "set(True)", "Yes", show=False), Binding("n", "set(False)", "No", show=False)]
+    BINDINGS = [
+        Binding("space,left,right", "toggle", "Tick", show=False),
+        Binding("y", "set(True)", "Yes", show=False),
+        Binding("n", "set(False)", "No", show=False),
+    ]
     value: reactive[bool] = reactive(False)
 
     def __init__(self, value: bool = False, **kw: Any) -> None:

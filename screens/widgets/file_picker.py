@@ -73,11 +73,15 @@ class FilePicker(ModalScreen[Path | None]):
         kinds = " or ".join(s.lstrip(".") for s in self.suffixes) if self.suffixes else "any"
         with Vertical(id="picker"):
             yield Label(self.title_text, id="picker-title")
-            yield PlainInput(str(self.folder) + "/", id="picker-path", compact=True,
-                        placeholder="Type a folder or a file and press Enter")
+            yield PlainInput(
+                str(self.folder) + "/", id="picker-path", compact=True, placeholder="Type a folder or a file and press Enter"
+            )
             yield PickerTree(self.folder, self.suffixes, id="picker-tree")
-            yield Label(f"↑/↓ and Enter: open a folder or choose a file ({kinds}) · Backspace: folder above · "
-                        "ctrl+l: type a path · Esc: cancel", id="picker-keys")
+            yield Label(
+                f"↑/↓ and Enter: open a folder or choose a file ({kinds}) · Backspace: folder above · "
+                "ctrl+l: type a path · Esc: cancel",
+                id="picker-keys",
+            )
 
     def on_mount(self) -> None:
         self.query_one(PickerTree).focus()

@@ -101,5 +101,3 @@ class FieldInput(AppCursor, OrderedKeys, Input):
             dialog.action_pick(1 if key == "down" else -1)
             return True
         return False
-
-

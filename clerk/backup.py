@@ -1,0 +1,89 @@
+"""Backups: a consistent copy of the database while it is in use, SQLite's online backup API
+for a file, or for a server database a JSON dump of every table (stored files as base64)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from .config import data_dir
+from .errors import InvalidInput
+from .files import DATABASE_COMPANIONS, check_writable, output_path, write_whole
+from .storage import Store, busy_timeout_ms, explain_operational_error
+
+
+def _json_value(value: object) -> object:
+    """A column value for the JSON backup: dates as ISO text, stored files as base64."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def backup(store: Store, out: Path | str | None = None) -> Path:
+    """A consistent copy while the database is in use: SQLite's online backup API,
+    or for a server database a JSON dump of every table."""
+    explicit = out is not None
+    if out is None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        if store.target.path is not None:
+            out = store.target.path.with_name(f"{store.target.path.stem}-{stamp}.backup.db")
+        else:
+            out = data_dir() / "backups" / f"clerk-{stamp}.json"
+    elsewhere = "give another --out path"
+    if explicit:
+        sqlite_file = store.target.is_sqlite and store.target.path is not None
+        out = output_path(
+            out,
+            ".db" if sqlite_file else ".json",
+            accept=(".sqlite", ".sqlite3", ".bak", ".backup") if sqlite_file else (),
+            elsewhere=elsewhere,
+            databases=True,
+        )
+    out = Path(out).expanduser()
+    if store.target.path is not None:
+        own = store.target.path.resolve()
+        if out.resolve() in {own, *(own.with_name(own.name + c) for c in DATABASE_COMPANIONS)}:
+            raise InvalidInput(f"The backup cannot overwrite the database itself; {elsewhere}.")
+    if not out.parent.is_dir() and not explicit:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); {elsewhere}.") from None
+    check_writable(out, elsewhere=elsewhere, databases=True)
+    source = store.target.path
+    if store.target.is_sqlite and source is not None:
+
+        def copy(tmp: Path) -> None:
+            try:
+                src = sqlite3.connect(source, timeout=busy_timeout_ms() / 1000)
+                try:
+                    dst = sqlite3.connect(tmp)
+                    try:
+                        src.backup(dst)
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
+            except sqlite3.OperationalError as exc:
+                raise explain_operational_error(exc, store.target) from None
+
+        return write_whole(out, copy, elsewhere=elsewhere, databases=True)
+    return _json_dump(store, out)
+
+
+def _json_dump(store: Store, out: Path) -> Path:
+    insp = inspect(store.engine)
+    dump: dict[str, list[dict[str, object]]] = {}
+    with store.engine.connect() as conn:
+        for table in insp.get_table_names():
+            rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
+            dump[table] = [{k: _json_value(v) for k, v in r.items()} for r in rows]
+    data = json.dumps(dump, indent=1, default=str)
+    return write_whole(
+        out, lambda tmp: tmp.write_text(data, encoding="utf-8"), elsewhere="give another --out path", databases=True
+    )
