@@ -7,7 +7,8 @@ from typing import Any
 
 from clerk.wording import long_date
 
-from .forms import ConfirmScreen, Field, FormScreen
+from .widgets.form import Field, Form
+from .widgets.menu import Confirm
 
 EXTRAS = [
     ("Election of Vice-Chairman", "vice_chair_election"),
@@ -28,7 +29,7 @@ class AgendaActions:
             return add_extra_standard_item(self.store, self.meeting_id, values["which"]).id
 
         fields = [Field("which", "Item", EXTRAS[0][1], kind="choice", choices=EXTRAS)]
-        self.app.push_screen(FormScreen("Add a standard item", fields, submit), self._changed)
+        self.app.push_screen(Form("Add a standard item", fields, submit), self._changed)
 
     def action_copy_previous(self) -> None:
         from clerk.services.agenda_standard import copy_agenda, previous_meeting_of
@@ -47,7 +48,7 @@ class AgendaActions:
                 self.notify(f"Copied the agenda of {long_date(previous.date)}.")
 
         self.app.push_screen(
-            ConfirmScreen(
+            Confirm(
                 f"Replace this agenda with a copy of {long_date(previous.date)}'s?",
                 "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates.",
             ),
@@ -115,7 +116,7 @@ class AgendaActions:
             Field("kind", "Pack", "public", kind="choice", choices=PACKS),
             Field("out", "Save as", str(default_folder() / name("public"))),
         ]
-        self.app.push_screen(FormScreen("Agenda pack", fields, submit, derive=derive), chosen)
+        self.app.push_screen(Form("Agenda pack", fields, submit, derive=derive), chosen)
 
     def action_export(self) -> None:
         from .export_dialog import open_export

@@ -16,7 +16,8 @@ from clerk.wording import day_date, plural
 from .agenda_actions import AgendaActions
 from .agenda_item_form import KINDS, item_fields, item_values
 from .base import ClerkScreen
-from .forms import ConfirmScreen, FormScreen
+from .widgets.form import Form
+from .widgets.menu import Confirm
 
 
 class AgendaScreen(AgendaActions, ClerkScreen):
@@ -169,7 +170,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
                 return "Items under D are always restricted (not open to the press and public)."
             return "Restricted: the item is taken in private session." if values.get("restricted") else ""
 
-        self.app.push_screen(FormScreen("Add an agenda item", item_fields(section=section), submit, note=note), self._changed)
+        self.app.push_screen(Form("Add an agenda item", item_fields(section=section), submit, note=note), self._changed)
 
     def action_add_sub(self) -> None:
         from clerk.services.agenda import add_item
@@ -185,7 +186,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             return add_item(self.store, self.meeting_id, current.section, parsed.pop("title"), parent_id=parent, **parsed).id
 
         self.app.push_screen(
-            FormScreen(f"Sub-item under {current.code}", item_fields(section=current.section, sub=True), submit),
+            Form(f"Sub-item under {current.code}", item_fields(section=current.section, sub=True), submit),
             self._changed,
         )
 
@@ -201,7 +202,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
             update_item(self.store, row.id, **item_values(values))
             return row.id
 
-        self.app.push_screen(FormScreen(f"{row.code} {row.title}", item_fields(row), submit), self._changed)
+        self.app.push_screen(Form(f"{row.code} {row.title}", item_fields(row), submit), self._changed)
 
     def on_data_table_row_selected(self, _event: DataTable.RowSelected) -> None:
         self.action_edit()
@@ -263,7 +264,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
 
         subs = sum(1 for r in self.rows if r.parent_id == row.id)
         detail = f"Its {plural(subs, 'sub-item')} go with it." if subs else ""
-        self.app.push_screen(ConfirmScreen(f"Delete {row.code} {row.title}?", detail), done)
+        self.app.push_screen(Confirm(f"Delete {row.code} {row.title}?", detail), done)
 
     def action_back(self) -> None:
         self.app.pop_screen()

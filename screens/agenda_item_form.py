@@ -7,7 +7,7 @@ from typing import Any
 
 from clerk.wording import exempt_paragraph, page_range, page_range_text
 
-from .forms import Field
+from .widgets.form import Field
 
 KINDS = [("Report", "report"), ("Verbal", "verbal"), ("To follow", "to_follow"), ("Standard (no paper)", "standard")]
 SECTIONS = [("A", "A"), ("B", "B"), ("C", "C"), ("D (restricted)", "D")]

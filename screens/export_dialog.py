@@ -9,8 +9,8 @@ from typing import Any
 
 from clerk.wording import long_date
 
-from .forms import Field, FormScreen
 from .widgets.file_picker import beside, default_folder
+from .widgets.form import Field, Form
 
 WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]
 VERSION = [("Full (restricted, for members)", "full"), ("Public (no restricted text)", "public")]
@@ -22,7 +22,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
-def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
+def export_form(store, meeting_id: int, kind: str = "notes") -> Form:
     """A form returning an ``clerk.usecases.export.ExportChoice``."""
     from clerk.numbering import municipal_year
     from clerk.services.committees import find_committee
@@ -79,7 +79,7 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> FormScreen:
             end=end,
         )
 
-    return FormScreen(f"Export: {committee.name}, {long_date(meeting.date)}", fields, submit, derive=derive)
+    return Form(f"Export: {committee.name}, {long_date(meeting.date)}", fields, submit, derive=derive)
 
 
 def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:

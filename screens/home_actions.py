@@ -117,7 +117,7 @@ class HomeActions:
     def cancel_meeting(self) -> None:
         from clerk.services.meetings import cancel_meeting
 
-        from .forms import ConfirmScreen
+        from .widgets.menu import Confirm
 
         if (meeting_id := self._meeting_or_warn()) is None:
             return
@@ -129,7 +129,7 @@ class HomeActions:
                 self.screen.reload()
 
         self.screen.app.push_screen(
-            ConfirmScreen(
+            Confirm(
                 f"Cancel the meeting of {long_date(row.date)}?",
                 "It stays in the list, marked cancelled; minute numbers carry on past it.",
             ),
@@ -139,7 +139,7 @@ class HomeActions:
     def new_committee(self) -> None:
         from clerk.services.committees import create_committee
 
-        from .forms import Field, FormScreen
+        from .widgets.form import Field, Form
 
         fields = [
             Field("name", "Name"),
@@ -159,7 +159,5 @@ class HomeActions:
             return create_committee(self.screen.store, values.pop("name"), **values).id
 
         self.screen.app.push_screen(
-            FormScreen(
-                "New committee", fields, submit, intro="Moving a body onto clerk? Give the number its next minute should have."
-            )
+            Form("New committee", fields, submit, intro="Moving a body onto clerk? Give the number its next minute should have.")
         )

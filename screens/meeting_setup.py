@@ -8,7 +8,7 @@ from typing import Any
 
 from clerk.wording import long_date
 
-from .forms import Field, FormScreen
+from .widgets.form import Field, Form
 
 REFRESHMENTS = "Tea/Coffee will be available 15 minutes before the meeting."
 
@@ -26,7 +26,7 @@ def _parse(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def meeting_form(store, committee_id: int, meeting=None) -> FormScreen:
+def meeting_form(store, committee_id: int, meeting=None) -> Form:
     """A form for a new meeting (``meeting`` None) or for changing one; it returns the meeting id."""
     from clerk.services.committees import find_committee
 
@@ -72,4 +72,4 @@ def meeting_form(store, committee_id: int, meeting=None) -> FormScreen:
         return meeting.id
 
     title = f"{'New meeting' if meeting is None else 'Meeting details'}: {committee.name}"
-    return FormScreen(title, fields, submit, note=note)
+    return Form(title, fields, submit, note=note)

@@ -12,12 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, ProgressBar, Static
 
 from .base import ServiceMixin, is_clerk_error
+from .widgets.dialog import DIALOG_CSS
 
 PACKS = [("Public pack", "public"), ("Restricted pack (not for publication)", "restricted"), ("Supplementary pack", "supplement")]
 
 
 class PackScreen(ServiceMixin, ModalScreen[object]):
-    CSS_PATH = "forms.tcss"
+    DEFAULT_CSS = DIALOG_CSS + "PackScreen { align: center middle; } #form-error { color: $error; height: auto; }"
+    SCOPED_CSS = False
     BINDINGS = [Binding("escape,enter", "close", "Close")]
 
     def __init__(self, store, meeting_id: int, kind: str, out: Path) -> None:

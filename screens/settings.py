@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 from clerk.wording import long_date
 
 from .base import ClerkScreen, fit_column
-from .forms import Field, FormScreen
+from .widgets.form import Field, Form
 
 GENERAL = [  # (field, label)
     ("name", "Name"),
@@ -149,7 +149,7 @@ class CommitteeScreen(ClerkScreen):
                 update_committee(self.store, self.committee_id, **changed)
             return bool(changed)
 
-        self.app.push_screen(FormScreen(f"Settings: {c.name}", fields, submit), self._saved)
+        self.app.push_screen(Form(f"Settings: {c.name}", fields, submit), self._saved)
 
     def action_numbering(self) -> None:
         from clerk.services.committees import update_committee
@@ -198,7 +198,7 @@ class CommitteeScreen(ClerkScreen):
         intro = (
             "Minutes are numbered in the order taken; a meeting continues from the one before. Signed notes are never renumbered."
         )
-        self.app.push_screen(FormScreen(f"Numbering: {c.name}", fields, submit, note=note, intro=intro), self._saved)
+        self.app.push_screen(Form(f"Numbering: {c.name}", fields, submit, note=note, intro=intro), self._saved)
 
     def _saved(self, changed: Any) -> None:
         if changed:
@@ -242,7 +242,7 @@ class CommitteeScreen(ClerkScreen):
             return True
 
         fields = [*self._person_fields(), Field("start", "Member from", long_date(self.today()))]
-        self.app.push_screen(FormScreen("Add a member", fields, submit), self._saved)
+        self.app.push_screen(Form("Add a member", fields, submit), self._saved)
 
     def action_edit_member(self) -> None:
         from clerk.services.committees import update_membership, update_person
@@ -259,7 +259,7 @@ class CommitteeScreen(ClerkScreen):
             return True
 
         self.app.push_screen(
-            FormScreen(f"Edit {row.name}", self._person_fields(row.person, row.role.value, row.represents), submit), self._saved
+            Form(f"Edit {row.name}", self._person_fields(row.person, row.role.value, row.represents), submit), self._saved
         )
 
     def action_retire_member(self) -> None:
@@ -276,7 +276,7 @@ class CommitteeScreen(ClerkScreen):
 
         fields = [Field("end", "Last day", long_date(self.today()))]
         intro = "Their membership ends on this day. Past notes still name them; they are no longer offered for attendance."
-        self.app.push_screen(FormScreen(f"Retire {row.name}", fields, submit, intro=intro), self._saved)
+        self.app.push_screen(Form(f"Retire {row.name}", fields, submit, intro=intro), self._saved)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "members":

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from ..widgets.form import Field, Form
+from ..widgets.keys import focus_now
+from ..widgets.menu import Menu
 from .host import Live
 from .minutes import MinuteKeys
 from .panels import AttendancePanel
@@ -50,9 +52,9 @@ class AttendanceKeys:
         if what == "substitute":
             others = [r.name for r in self.screen.view.attendance if r.person_id != person_id and r.role is None]
             self.screen.ask(
-                FormDialog(
+                Form(
                     f"Substitute for {row.name}",
-                    [FormField("name", "Who is substituting (pick, or type a new name: Mr A Smith)", choices=others)],
+                    [Field("name", "Who is substituting (pick, or type a new name: Mr A Smith)", kind="pick", picks=others)],
                 ),
                 lambda values: values and values["name"] and self._attendance_change(att.substitute, person_id, values["name"]),
             )
@@ -84,7 +86,7 @@ class AttendanceKeys:
         if change is not None and change.offer is not None:
             offer = change.offer
             self.screen.ask(
-                ChoiceDialog(
+                Menu(
                     f"Minute “{offer.title}”?",
                     offer.body,
                     [
@@ -106,8 +108,8 @@ class AttendanceKeys:
         if self.screen.read_only:
             return
         fields = [
-            FormField("name", "Name, with title (Ms A Gilmour)", name.strip()),
-            FormField("role", "Role, if in attendance as an officer (empty: also present)"),
+            Field("name", "Name, with title (Ms A Gilmour)", name.strip()),
+            Field("role", "Role, if in attendance as an officer (empty: also present)"),
         ]
 
         def done(values: dict[str, str] | None) -> None:
@@ -121,4 +123,4 @@ class AttendanceKeys:
                 panel.filter.value = ""
                 panel.filter.placeholder = f"✓ {values['name']} added. Next name…"
 
-        self.screen.ask(FormDialog("Add a person", fields), done)
+        self.screen.ask(Form("Add a person", fields), done)

@@ -9,7 +9,7 @@ from typing import Any
 
 from clerk.live.meeting import LiveMeeting
 
-from .dialogs import focus_now
+from ..widgets.keys import focus_now
 from .host import Live
 
 FOLLOW_SECONDS = 2.0  # a read-only view re-reads the meeting this often

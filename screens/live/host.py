@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from clerk.live.meeting import LiveMeeting
 
 from ..base import Outcome
+from ..widgets.dialog import Answer, Dialog
 from .minute_pane import MinutePane
 
 
@@ -63,7 +64,7 @@ class Live(Protocol):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None: ...
 
-    def ask(self, dialog: Any, on_result: Callable[[Any], Any] | None = None) -> None: ...
+    def ask(self, dialog: Dialog, on_result: Answer | None = None) -> None: ...
 
     def save_now(self) -> bool: ...
 

@@ -3,7 +3,7 @@ medium one, one at a time (or none) on a narrow one; F12 switches."""
 
 from __future__ import annotations
 
-from .dialogs import focus_now
+from ..widgets.keys import focus_now
 from .host import Live
 
 NARROW, WIDE = 100, 150

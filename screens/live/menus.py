@@ -4,7 +4,9 @@ minute and the F10 menu of the meeting (standard wording, attach a file, end, le
 from __future__ import annotations
 
 from ..widgets.file_picker import FilePicker
-from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from ..widgets.form import Field, Form
+from ..widgets.keys import focus_now
+from ..widgets.menu import Menu
 from .host import Live
 from .minutes import MinuteKeys
 from .panels import AgendaPanel
@@ -52,7 +54,7 @@ class MeetingKeys:
                 self._state_sentence(state, item_id, minute.id if minute else None, label)
 
         self.screen.ask(
-            ChoiceDialog(
+            Menu(
                 f"Withdraw or defer: {label}",
                 "",
                 [("w", "Withdrawn", "withdrawn"), ("d", "Deferred", "deferred"), ("t", "Taken after all (neither)", "taken")],
@@ -83,9 +85,7 @@ class MeetingKeys:
         def ask(sentence: str) -> None:
             note = "For example: As the Chairman was not able to join the meeting for this item it was withdrawn."
             self.screen.ask(
-                FormDialog(
-                    f"{state.capitalize()}: {label}", [FormField("sentence", "The sentence minuted", sentence)], note=note
-                ),
+                Form(f"{state.capitalize()}: {label}", [Field("sentence", "The sentence minuted", sentence)], intro=note),
                 done,
             )
 
@@ -96,7 +96,7 @@ class MeetingKeys:
 
     def add_menu(self) -> None:
         self.screen.ask(
-            ChoiceDialog("This minute", "", self.ADD_MENU), lambda action: action and getattr(self.screen, f"action_{action}")()
+            Menu("This minute", "", self.ADD_MENU), lambda action: action and getattr(self.screen, f"action_{action}")()
         )
 
     def meeting_menu(self) -> None:
@@ -108,9 +108,7 @@ class MeetingKeys:
         ]
         choices = [c for c in choices if self.screen.check_action(c[2], ()) is not False]
         choices.append(("q", "Leave this screen (back to the meetings)", "leave"))
-        self.screen.ask(
-            ChoiceDialog("Meeting", "", choices), lambda action: action and getattr(self.screen, f"action_{action}")()
-        )
+        self.screen.ask(Menu("Meeting", "", choices), lambda action: action and getattr(self.screen, f"action_{action}")())
 
     def leave(self) -> None:
         self.screen.close_meeting()

@@ -4,7 +4,8 @@ calls one method of the LiveMeeting; the rules are in clerk.live."""
 
 from __future__ import annotations
 
-from .dialogs import FormDialog, FormField, focus_now
+from ..widgets.form import Field, Form, Values
+from ..widgets.keys import focus_now
 from .host import Live
 
 
@@ -33,17 +34,18 @@ class MinuteKeys:
     def ask_new_minute(self) -> None:
         chair = f"{self.screen.view.vice_chair_title} in the Chair" if self.screen.view else "Vice-Chairman in the Chair"
         fields = [
-            FormField(
+            Field(
                 "title",
                 "Title of the minute (type it, or ↓ to pick one)",
                 placeholder="Thanks to …",
-                choices=[chair, "Thanks to a retiring member", "Guest invited to speak", "Announcements"],
+                kind="pick",
+                picks=[chair, "Thanks to a retiring member", "Guest invited to speak", "Announcements"],
                 pick_on_enter=False,
             )
         ]
-        self.screen.ask(FormDialog(f"Minute {self.screen.view.next_number}, with no agenda item", fields), self.add_minute)
+        self.screen.ask(Form(f"Minute {self.screen.view.next_number}, with no agenda item", fields), self.add_minute)
 
-    def add_minute(self, values: dict[str, str] | None, body: str = "") -> None:
+    def add_minute(self, values: Values | None, body: str = "") -> None:
         if not values:
             return
         self.screen.save_now()
@@ -69,12 +71,12 @@ class MinuteKeys:
         if minute is None:
             return
 
-        def done(values: dict[str, str] | None) -> None:
+        def done(values: Values | None) -> None:
             if values and self.screen.attempt(self.screen.meeting.rename, minute.id, values["title"]):
                 self.screen.refresh_view()
                 self.screen.show_minute_header()
 
-        self.screen.ask(FormDialog(f"Rename minute {minute.number}", [FormField("title", "Title", minute.title)]), done)
+        self.screen.ask(Form(f"Rename minute {minute.number}", [Field("title", "Title", minute.title)]), done)
 
     def people_names(self, members_only: bool = False) -> list[str]:
         from clerk.live.view import is_member
@@ -90,22 +92,20 @@ class MinuteKeys:
         return True
 
     def add_action(self) -> None:
-        from clerk.errors import ClerkError
+        from clerk.errors import InvalidInput
         from clerk.services.common import parse_date
 
         if not self.minute_required():
             return
 
-        def check(values: dict[str, str]) -> str | None:
+        def check(values: Values) -> Values:
             if not values["owner"]:
-                return "Who is the action for?"
-            try:
-                values["due"] and parse_date(values["due"])
-            except ClerkError as exc:
-                return str(exc)
-            return None
+                raise InvalidInput("Who is the action for?")
+            if values["due"]:
+                parse_date(values["due"])
+            return values
 
-        def done(values: dict[str, str] | None) -> None:
+        def done(values: Values | None) -> None:
             if values:
                 due = parse_date(values["due"]) if values["due"] else None
                 if self.screen.attempt(
@@ -114,23 +114,23 @@ class MinuteKeys:
                     self.screen.load_minute(self.screen.minute_id)
 
         fields = [
-            FormField("owner", "Action for (pick, or type a name)", choices=self.people_names()),
-            FormField("description", "What (optional)"),
-            FormField("due", "By (optional date, 14/10/2014)"),
+            Field("owner", "Action for (pick, or type a name)", kind="pick", picks=self.people_names()),
+            Field("description", "What (optional)"),
+            Field("due", "By (optional date, 14/10/2014)"),
         ]
-        self.screen.ask(FormDialog("Action", fields, validate=check), done)
+        self.screen.ask(Form("Action", fields, check), done)
 
     def declaration(self) -> None:
         current = self.screen.view.minute(self.screen.minute_id) if self.screen.view else None
         codes = [f"{i.row.code} {i.row.title}" for i in self.screen.view.items if not i.row.is_sub_item]
         fields = [
-            FormField("member", "Member", choices=self.people_names(members_only=True)),
-            FormField("item", "Item (code)", current.item_code if current else "", choices=codes),
-            FormField("nature", "Nature of the interest"),
-            FormField("secret", "Nature restricted (exempt information)? y/n", "n", choices=["n", "y"]),
+            Field("member", "Member", kind="pick", picks=self.people_names(members_only=True)),
+            Field("item", "Item (code)", current.item_code if current else "", kind="pick", picks=codes),
+            Field("nature", "Nature of the interest"),
+            Field("secret", "Nature restricted (exempt information)?", False, kind="check"),
         ]
 
-        def done(values: dict[str, str] | None) -> None:
+        def done(values: Values | None) -> None:
             if values:
                 self.screen.save_now()
                 self.screen.attempt(
@@ -139,11 +139,11 @@ class MinuteKeys:
                     values["nature"],
                     values["item"].split(" ")[0],
                     minute_id=self.screen.minute_id,
-                    nature_restricted=values.get("secret", "").strip().lower().startswith("y"),
+                    nature_restricted=bool(values["secret"]),
                     then=self.after_record_change,
                 )
 
-        self.screen.ask(FormDialog("Declaration of interest", fields), done)
+        self.screen.ask(Form("Declaration of interest", fields), done)
 
     def vote(self) -> None:
         if not self.minute_required():
@@ -153,11 +153,15 @@ class MinuteKeys:
         def number(text: str) -> int | None:
             return int(text) if text.strip() else None
 
-        def check(values: dict[str, str]) -> str | None:
-            bad = [k for k in ("for", "against", "abstain") if values[k] and not values[k].isdigit()]
-            return f"Give the number {bad[0]} as digits, or leave it empty." if bad else None
+        def check(values: Values) -> Values:
+            from clerk.errors import InvalidInput
 
-        def done(values: dict[str, str] | None) -> None:
+            bad = [k for k in ("for", "against", "abstain") if values[k] and not values[k].isdigit()]
+            if bad:
+                raise InvalidInput(f"Give the number {bad[0]} as digits, or leave it empty.")
+            return values
+
+        def done(values: Values | None) -> None:
             if values:
                 self.screen.attempt(
                     self.screen.meeting.record.add_vote,
@@ -173,15 +177,15 @@ class MinuteKeys:
                 )
 
         fields = [
-            FormField("motion", "Motion"),
-            FormField("for", "For"),
-            FormField("against", "Against"),
-            FormField("abstain", "Abstentions"),
-            FormField("named_for", "Recorded vote – for (names, commas)", choices=names),
-            FormField("named_against", "Recorded vote – against", choices=names),
-            FormField("named_abstaining", "Recorded vote – abstaining", choices=names),
+            Field("motion", "Motion"),
+            Field("for", "For"),
+            Field("against", "Against"),
+            Field("abstain", "Abstentions"),
+            Field("named_for", "Recorded vote – for (names, commas)", kind="pick", picks=names),
+            Field("named_against", "Recorded vote – against", kind="pick", picks=names),
+            Field("named_abstaining", "Recorded vote – abstaining", kind="pick", picks=names),
         ]
-        self.screen.ask(FormDialog("Vote (counts, or names when a recorded vote is asked for)", fields, validate=check), done)
+        self.screen.ask(Form("Vote (counts, or names when a recorded vote is asked for)", fields, check), done)
 
     def after_record_change(self, changed: list[int]) -> None:
         """The record changed under the minute (attendance, declarations): show it again."""

@@ -8,7 +8,9 @@ from typing import Any
 
 from clerk.wording import PARAGRAPH_RULE
 
-from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from ..widgets.form import Field, Form
+from ..widgets.keys import focus_now
+from ..widgets.menu import Menu
 from .host import Live
 
 
@@ -73,10 +75,10 @@ class OrderKeys:
                 self.screen.notify(f"Minute {minute.number} is restricted: the public notes show only its title.", timeout=6)
 
         self.screen.ask(
-            FormDialog(
+            Form(
                 f"Make minute {minute.number} restricted",
-                [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
-                note="Its text, resolutions and actions stay out of every public export.",
+                [Field("paragraph", "Schedule 12A paragraph (1–7)")],
+                intro="Its text, resolutions and actions stay out of every public export.",
             ),
             done,
         )
@@ -107,7 +109,7 @@ class OrderKeys:
         def confirm(preview: list[Any], typed: bool) -> None:
             warning = "Its text is deleted with it.\n\n" if typed else ""
             self.screen.ask(
-                ChoiceDialog(
+                Menu(
                     f"Delete minute {minute.number}: {minute.title}?",
                     warning + changes_text(preview),
                     [("n", "No, keep it", "keep"), ("y", "Yes, delete it", "delete")],

@@ -23,11 +23,12 @@ from textual.widgets import Footer, Static, TextArea
 from clerk.live.meeting import LiveMeeting
 
 from ..base import ClerkScreen, handled_by
+from ..widgets.dialog import Answer, Dialog, open_dialog
+from ..widgets.keys import focus_now
 from ..widgets.line import Line
 from . import keys
 from .attendance import AttendanceKeys
 from .commands import LiveCommands
-from .dialogs import focus_now
 from .holding import FOLLOW_SECONDS, Holding
 from .layout import PanelLayout
 from .menus import MeetingKeys
@@ -132,10 +133,9 @@ class LiveScreen(ClerkScreen):
     def show_panel(self, panel: str) -> None:
         self.shown.show(panel)
 
-    def ask(self, dialog: Any, on_result: Callable[[Any], Any] | None = None) -> None:
-        """Open a dialog whose answer is handled at once (see LiveDialog)."""
-        dialog.on_result = on_result
-        self.app.push_screen(dialog)
+    def ask(self, dialog: Dialog, on_result: Answer | None = None) -> None:
+        """Open a dialog whose answer is handled at once (see widgets.dialog)."""
+        open_dialog(self.app, dialog, on_result)
 
     def focus_editor(self) -> None:
         focus_now(self.editor)

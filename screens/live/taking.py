@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .dialogs import ChoiceDialog, FormDialog, FormField, focus_now
+from ..widgets.form import Field, Form
+from ..widgets.keys import focus_now
+from ..widgets.menu import Menu
 from .host import Live
 from .minutes import MinuteKeys
 from .panels import AgendaPanel
@@ -53,7 +55,7 @@ class TakingKeys:
                 return
             if choice == "minute" and not offer.paragraph:  # the item has none: ask for it
                 self.screen.ask(
-                    FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")]),
+                    Form("Exclude the press and public", [Field("paragraph", "Schedule 12A paragraph (1–7)")]),
                     lambda values: values and private(values["paragraph"]),
                 )
                 return
@@ -61,7 +63,7 @@ class TakingKeys:
                 self._take(item_id)
 
         self.screen.ask(
-            ChoiceDialog(
+            Menu(
                 f"{item.row.code} is restricted: exclude the press and public first?",
                 offer.wording,
                 [
@@ -101,10 +103,10 @@ class TakingKeys:
                 self.screen.notify("Back in public session.")
             return
         self.screen.ask(
-            FormDialog(
+            Form(
                 "Exclude the press and public",
-                [FormField("paragraph", "Schedule 12A paragraph (1–7)")],
-                note="The resolution is minuted; the minutes that follow are restricted.",
+                [Field("paragraph", "Schedule 12A paragraph (1–7)")],
+                intro="The resolution is minuted; the minutes that follow are restricted.",
             ),
             self._exclude,
         )
@@ -133,10 +135,10 @@ class TakingKeys:
 
         what = f"the notes of {date_label}" if date_label else "the previous meeting's notes"
         self.screen.ask(
-            FormDialog(
+            Form(
                 f"Approve and sign {what}?",
-                [FormField("amendments", "Subject to these amendments (leave empty if none)")],
-                note="Enter signs them now: their text and minute numbers are then frozen. Esc: not now (Meeting menu, ctrl+g, later).",
+                [Field("amendments", "Subject to these amendments (leave empty if none)")],
+                intro="Enter signs them now: their text and minute numbers are then frozen. Esc: not now (Meeting menu, ctrl+g, later).",
             ),
             chosen,
         )

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
+
+from .mixin import WidgetMixin
 
 
-class AppCursor:
+class AppCursor(WidgetMixin):
     """Mixin for an Input or a TextArea: its cursor blinks as the app says."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -19,8 +21,10 @@ class AppCursor:
             blink = getattr(self.app, "cursor_blink", True)
         except Exception:
             blink = True
-        if not blink:
-            self.cursor_blink = False  # type: ignore[attr-defined]
+        if not blink and isinstance(self, Input):
+            self.set_reactive(Input.cursor_blink, False)
+        elif not blink and isinstance(self, TextArea):
+            self.set_reactive(TextArea.cursor_blink, False)
 
 
 class PlainInput(AppCursor, Input):

@@ -11,16 +11,26 @@ that has it now.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol, runtime_checkable
 
 from textual import events
+from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from .cursor import AppCursor
 from .textual_private import FirstLookAtKeys
 
 
-def pass_on(widget: Any, event: events.Key) -> bool:
+def focus_now(widget: Widget) -> None:
+    """Focus at once, so keys already typed after this one reach the widget (``Widget.focus``
+    waits for the next turn of the event loop, and a fast typist does not)."""
+    try:
+        widget.screen.set_focus(widget)
+    except Exception:
+        widget.focus()
+
+
+def pass_on(widget: Widget, event: events.Key) -> bool:
     """A key routed here before the focus moved on: give it to whoever has the focus now."""
     screen = widget.app.screen
     if screen.focused is widget:
@@ -29,6 +39,29 @@ def pass_on(widget: Any, event: events.Key) -> bool:
     event.stop()
     (screen.focused or screen).post_message(events.Key(event.key, event.character))
     return True
+
+
+@runtime_checkable
+class ListOwner(Protocol):
+    """A screen that acts on Enter in one of its lists (the live screen, a form's pick list)."""
+
+    def list_enter(self, options: OptionList) -> None: ...
+
+
+@runtime_checkable
+class Chooser(Protocol):
+    """The panel a filter box belongs to: Enter chooses, ↑/↓ move in its list."""
+
+    def action_choose(self) -> None: ...
+
+    def action_move(self, step: int) -> None: ...
+
+
+@runtime_checkable
+class EditorOwner(Protocol):
+    """A screen with a main editor that Esc in a filter box goes back to."""
+
+    def focus_editor(self) -> None: ...
 
 
 class OrderedKeys(FirstLookAtKeys):
@@ -53,7 +86,7 @@ class OrderedKeys(FirstLookAtKeys):
             return
         event.prevent_default()
         event.stop()
-        await active.node.run_action(active.binding.action)
+        await self.app.run_action(active.binding.action, active.node)
 
     def own_key(self, key: str) -> bool:
         """Handle a key of this widget at once; False leaves it to the rest."""
@@ -65,14 +98,16 @@ class PanelInput(AppCursor, OrderedKeys, Input):
 
     def own_key(self, key: str) -> bool:
         panel = self.parent
+        if not isinstance(panel, Chooser):
+            return False
         if key == "enter":
             panel.action_choose()
             return True
         if key in ("up", "down"):
             panel.action_move(1 if key == "down" else -1)
             return True
-        if key == "escape":
-            self.screen.action_focus_editor()
+        if key == "escape" and isinstance(self.screen, EditorOwner):
+            self.screen.focus_editor()
             return True
         return False
 
@@ -83,21 +118,7 @@ class OrderedList(OrderedKeys, OptionList):
     types_text = False
 
     def own_key(self, key: str) -> bool:
-        if key == "enter" and hasattr(self.screen, "list_enter"):
+        if key == "enter" and isinstance(self.screen, ListOwner):
             self.screen.list_enter(self)
-            return True
-        return False
-
-
-class FieldInput(AppCursor, OrderedKeys, Input):
-    """A field of a dialog: Enter goes to the next field, or saves on the last."""
-
-    def own_key(self, key: str) -> bool:
-        dialog = self.screen
-        if key == "enter":
-            dialog.action_advance()
-            return True
-        if key in ("up", "down") and hasattr(dialog, "action_pick"):
-            dialog.action_pick(1 if key == "down" else -1)
             return True
         return False

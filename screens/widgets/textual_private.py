@@ -14,9 +14,11 @@ from textual import events
 from textual.strip import Strip
 from textual.widgets import TextArea
 
+from .mixin import WidgetMixin
 
-class FirstLookAtKeys:
-    """Mixin: ``first_look(event)`` runs before the widget's own key handling. (Textual
+
+class FirstLookAtKeys(WidgetMixin):
+    """Mixin for a widget: ``first_look(event)`` runs before the widget's own key handling. (Textual
     dispatches its private ``_on_key`` handlers class by class along the MRO.)"""
 
     async def _on_key(self, event: events.Key) -> None:
