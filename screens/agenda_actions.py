@@ -7,7 +7,8 @@ from typing import Any
 
 from clerk.wording import long_date
 
-from .widgets.form import Field, Form
+from .agenda_host import Agenda
+from .widgets.form import Field, Form, Values
 from .widgets.menu import Confirm
 
 EXTRAS = [
@@ -19,35 +20,35 @@ EXTRAS = [
 
 
 class AgendaActions:
-    """Mixed into AgendaScreen: needs ``store``, ``meeting_id``, ``meeting``, ``reload``,
-    ``current_item`` and ``_changed``."""
+    def __init__(self, screen: Agenda) -> None:
+        self.screen = screen
 
-    def action_extra(self) -> None:
+    def extra(self) -> None:
         from clerk.services.agenda_standard import add_extra_standard_item
 
-        def submit(values: dict[str, Any]) -> int:
-            return add_extra_standard_item(self.store, self.meeting_id, values["which"]).id
+        def submit(values: Values) -> int | None:
+            return add_extra_standard_item(self.screen.store, self.screen.meeting_id, values["which"]).id
 
         fields = [Field("which", "Item", EXTRAS[0][1], kind="choice", choices=EXTRAS)]
-        self.app.push_screen(Form("Add a standard item", fields, submit), self._changed)
+        self.screen.app.push_screen(Form("Add a standard item", fields, submit), self.screen.changed)
 
-    def action_copy_previous(self) -> None:
+    def copy_previous(self) -> None:
         from clerk.services.agenda_standard import copy_agenda, previous_meeting_of
 
-        found = self.attempt(previous_meeting_of, self.store, self.meeting_id)
+        found = self.screen.attempt(previous_meeting_of, self.screen.store, self.screen.meeting_id)
         if not found:
             return
         previous = found.value
         if previous is None:
-            self.notify("There is no earlier meeting to copy from.", severity="warning")
+            self.screen.notify("There is no earlier meeting to copy from.", severity="warning")
             return
 
         def done(yes: bool | None) -> None:
-            if yes and self.attempt(copy_agenda, self.store, previous.id, self.meeting_id):
-                self.reload()
-                self.notify(f"Copied the agenda of {long_date(previous.date)}.")
+            if yes and self.screen.attempt(copy_agenda, self.screen.store, previous.id, self.screen.meeting_id):
+                self.screen.reload()
+                self.screen.notify(f"Copied the agenda of {long_date(previous.date)}.")
 
-        self.app.push_screen(
+        self.screen.app.push_screen(
             Confirm(
                 f"Replace this agenda with a copy of {long_date(previous.date)}'s?",
                 "Items and sub-items are copied without page ranges; A3 and C1 take this meeting's dates.",
@@ -55,44 +56,52 @@ class AgendaActions:
             done,
         )
 
-    def action_meeting(self) -> None:
+    def meeting(self) -> None:
         from .meeting_setup import meeting_form
 
-        self.app.push_screen(meeting_form(self.store, self.meeting.committee_id, self.meeting), lambda r: r and self.reload())
+        meeting = self.screen.meeting
+        if meeting is None:
+            return
 
-    def action_attach(self) -> None:
+        def saved(meeting_id: int | None) -> None:
+            if meeting_id is not None:
+                self.screen.reload()
+
+        self.screen.app.push_screen(meeting_form(self.screen.store, meeting.committee_id, meeting), saved)
+
+    def attach(self) -> None:
         from clerk.services.reports import attach_report
 
         from .widgets.file_picker import FilePicker
 
-        row = self.current_item()
+        row = self.screen.current_item()
         if row is None or row.parent_id is not None:
-            self.notify("Choose the item the report is for.", severity="warning")
+            self.screen.notify("Choose the item the report is for.", severity="warning")
             return
 
         def chosen(path) -> None:
             if path is None:
                 return
-            attached = self.attempt(attach_report, self.store, self.meeting_id, row.id, path)
+            attached = self.screen.attempt(attach_report, self.screen.store, self.screen.meeting_id, row.id, path)
             if attached:
                 report = attached.value
-                self.notify(
+                self.screen.notify(
                     f"Attached {report.filename} to {report.code}. clerk keeps its own copy; "
                     "a later file replaces it and this one stays in the history.",
                     timeout=8,
                 )
-                self._changed(row.id)
+                self.screen.changed(row.id)
 
-        self.app.push_screen(FilePicker(f"Report for {row.code} {row.title} (.docx or PDF)", (".docx", ".pdf")), chosen)
+        self.screen.app.push_screen(FilePicker(f"Report for {row.code} {row.title} (.docx or PDF)", (".docx", ".pdf")), chosen)
 
-    def action_pack(self) -> None:
+    def pack(self) -> None:
         from pathlib import Path
 
         from .export_dialog import slug
         from .pack_progress import PACKS, PackScreen
         from .widgets.file_picker import beside, default_folder
 
-        base = f"{slug((self.meeting and str(self.meeting.date)) or 'pack')}"
+        base = f"{slug((self.screen.meeting and str(self.screen.meeting.date)) or 'pack')}"
 
         def submit(values: dict[str, Any]):
             from clerk.errors import InvalidInput
@@ -104,7 +113,9 @@ class AgendaActions:
 
         def chosen(choice) -> None:
             if choice is not None:
-                self.app.push_screen(PackScreen(self.store, self.meeting_id, *choice), lambda _r: self.reload())
+                self.screen.app.push_screen(
+                    PackScreen(self.screen.store, self.screen.meeting_id, *choice), lambda _r: self.screen.reload()
+                )
 
         def name(kind: str) -> str:  # the restricted pack never overwrites the public one
             return f"agenda-pack-{base}.pdf" if kind == "public" else f"agenda-pack-{base}-{kind}.pdf"
@@ -116,15 +127,15 @@ class AgendaActions:
             Field("kind", "Pack", "public", kind="choice", choices=PACKS),
             Field("out", "Save as", str(default_folder() / name("public"))),
         ]
-        self.app.push_screen(Form("Agenda pack", fields, submit, derive=derive), chosen)
+        self.screen.app.push_screen(Form("Agenda pack", fields, submit, derive=derive), chosen)
 
-    def action_export(self) -> None:
+    def export(self) -> None:
         from .export_dialog import open_export
 
-        open_export(self, self.meeting_id, kind="agenda")
+        open_export(self.screen, self.screen.meeting_id, kind="agenda")
 
-    def action_live(self) -> None:
+    def live(self) -> None:
         from .live.screen import LiveScreen
 
-        self._away = True  # reload when back (AgendaScreen.on_screen_resume)
-        self.app.push_screen(LiveScreen(self.meeting_id))
+        self.screen.away = True  # reload when back (AgendaScreen.on_screen_resume)
+        self.screen.app.push_screen(LiveScreen(self.screen.meeting_id))

@@ -3,7 +3,7 @@ Verbal / to follow / reports with their pages, restricted items with their parag
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,16 +11,18 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
-from clerk.wording import day_date, plural
+from clerk.wording import day_date
+
+if TYPE_CHECKING:
+    from clerk.models import Meeting
+    from clerk.services.agenda import AgendaRow
 
 from .agenda_actions import AgendaActions
-from .agenda_item_form import KINDS, item_fields, item_values
-from .base import ClerkScreen
-from .widgets.form import Form
-from .widgets.menu import Confirm
+from .agenda_items import AgendaItems
+from .base import ClerkScreen, handled_by
 
 
-class AgendaScreen(AgendaActions, ClerkScreen):
+class AgendaScreen(ClerkScreen):
     TITLE = "Agenda"
     CSS_PATH = "agenda_builder.tcss"
     HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker; ✓ marks an item whose report is attached. p builds the pack."""
@@ -45,11 +47,32 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         Binding("escape", "back", "Back", id="agenda.back"),
     ]
 
+    # What each key does, in the handler that does it.
+    action_add = handled_by("items", "add")
+    action_edit = handled_by("items", "edit")
+    action_add_sub = handled_by("items", "add_sub")
+    action_delete = handled_by("items", "delete")
+    action_move = handled_by("items", "move")
+    action_kind = handled_by("items", "kind")
+    action_restricted = handled_by("items", "restricted")
+    action_section = handled_by("items", "section")
+    action_attach = handled_by("actions", "attach")
+    action_pack = handled_by("actions", "pack")
+    action_export = handled_by("actions", "export")
+    action_live = handled_by("actions", "live")
+    action_extra = handled_by("actions", "extra")
+    action_copy_previous = handled_by("actions", "copy_previous")
+    action_meeting = handled_by("actions", "meeting")
+
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
         self.meeting_id = meeting_id
-        self.rows: list[Any] = []
-        self.meeting: Any = None
+        self.rows: list[AgendaRow] = []
+        self.meeting: Meeting | None = None
+        self.away = False  # gone to the live screen: reload when back
+        self.with_presenter = False  # the presenter column fits
+        self.items = AgendaItems(self)
+        self.actions = AgendaActions(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -67,8 +90,8 @@ class AgendaScreen(AgendaActions, ClerkScreen):
     def on_screen_resume(self) -> None:
         """Back from the live screen: the meeting's status may have changed. (Dialogs reload
         through their own callbacks, keeping the cursor on the item they changed.)"""
-        if getattr(self, "_away", False):
-            self._away = False
+        if self.away:
+            self.away = False
             self.reload()
 
     def _columns(self) -> None:
@@ -84,10 +107,10 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         if presenter:
             table.add_column("Presenter", key="presenter", width=presenter)
         table.add_column("", key="flag", width=12)
-        self._with_presenter = bool(presenter)
+        self.with_presenter = bool(presenter)
 
     def on_resize(self) -> None:
-        if (self.app.size.width >= 100) != getattr(self, "_with_presenter", None):
+        if (self.app.size.width >= 100) != self.with_presenter:
             self._columns()
             self.reload()
 
@@ -116,7 +139,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         for letter in "ABCD":
             heading = getattr(committee, f"section_{letter.lower()}")
             cells = [Text(letter, style="bold"), Text(heading, style="bold"), "", "", ""]
-            table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=f"sec-{letter}")
+            table.add_row(*(cells if self.with_presenter else cells[:3] + cells[4:]), key=f"sec-{letter}")
             for r in (r for r in self.rows if r.section == letter):
                 code = "" if r.parent_id else r.code
                 title = f"  - {r.title}" if r.parent_id else r.title
@@ -129,7 +152,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
                 if r.id in attached:
                     paper = f"✓ {paper}"  # its file is attached
                 cells = [code, Text(title), paper, Text(r.presenter), flag]
-                table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=str(r.id))
+                table.add_row(*(cells if self.with_presenter else cells[:3] + cells[4:]), key=str(r.id))
         if current is not None:
             try:
                 table.move_cursor(row=table.get_row_index(str(current)))
@@ -151,120 +174,13 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         item = self.current_item()
         return item.section if item else key.removeprefix("sec-")
 
-    def action_add(self) -> None:
-        from clerk.services.agenda import add_item
-
-        section = self.current_section()
-        current = self.current_item()
-
-        def submit(values: dict[str, Any]) -> int:
-            chosen = values.pop("section")
-            at = None
-            if current is not None and current.section == chosen and current.parent_id is None:
-                at = current.position + 1
-            parsed = item_values(values)
-            return add_item(self.store, self.meeting_id, chosen, parsed.pop("title"), at=at, **parsed).id
-
-        def note(values: dict[str, Any]) -> str:
-            if values.get("section") == "D":
-                return "Items under D are always restricted (not open to the press and public)."
-            return "Restricted: the item is taken in private session." if values.get("restricted") else ""
-
-        self.app.push_screen(Form("Add an agenda item", item_fields(section=section), submit, note=note), self._changed)
-
-    def action_add_sub(self) -> None:
-        from clerk.services.agenda import add_item
-
-        current = self.current_item()
-        if current is None:
-            self.notify("Choose the item the sub-item goes under.", severity="warning")
-            return
-        parent = current.parent_id or current.id
-
-        def submit(values: dict[str, Any]) -> int:
-            parsed = item_values(values)
-            return add_item(self.store, self.meeting_id, current.section, parsed.pop("title"), parent_id=parent, **parsed).id
-
-        self.app.push_screen(
-            Form(f"Sub-item under {current.code}", item_fields(section=current.section, sub=True), submit),
-            self._changed,
-        )
-
-    def action_edit(self) -> None:
-        from clerk.services.agenda import update_item
-
-        row = self.current_item()
-        if row is None:
-            self.action_add()
-            return
-
-        def submit(values: dict[str, Any]) -> int:
-            update_item(self.store, row.id, **item_values(values))
-            return row.id
-
-        self.app.push_screen(Form(f"{row.code} {row.title}", item_fields(row), submit), self._changed)
-
     def on_data_table_row_selected(self, _event: DataTable.RowSelected) -> None:
-        self.action_edit()
+        self.items.edit()
 
-    def _changed(self, item_id: Any) -> None:
+    def changed(self, item_id: int | None) -> None:
+        """A form's answer: the item it added or changed, None when cancelled."""
         if item_id is not None:
             self.reload(keep=item_id)
-
-    # -- quick changes ------------------------------------------------------------------------
-    def _quick(self, fn, *args, **kwargs) -> None:
-        row = self.current_item()
-        if row is None:
-            self.notify("Choose an item first.", severity="warning")
-            return
-        if self.attempt(fn, self.store, row.id, *args, **kwargs):
-            self.reload(keep=row.id)
-
-    def action_move(self, delta: int) -> None:
-        from clerk.services.agenda import move_item
-
-        self._quick(move_item, delta)
-
-    def action_section(self, delta: int) -> None:
-        from clerk.services.agenda import move_to_section
-
-        row = self.current_item()
-        if row is None:
-            return
-        letters = "ABCD"
-        index = letters.index(row.section) + delta
-        if 0 <= index < 4:
-            self._quick(move_to_section, letters[index], at=0 if delta > 0 else None)
-
-    def action_kind(self) -> None:
-        from clerk.services.agenda import update_item
-
-        row = self.current_item()
-        if row is not None:
-            order = [k for _l, k in KINDS]
-            self._quick(update_item, kind=order[(order.index(row.kind.value) + 1) % len(order)])
-
-    def action_restricted(self) -> None:
-        from clerk.services.agenda import update_item
-
-        row = self.current_item()
-        if row is not None:
-            self._quick(update_item, restricted=not row.restricted)
-
-    def action_delete(self) -> None:
-        from clerk.services.agenda import delete_item
-
-        row = self.current_item()
-        if row is None:
-            return
-
-        def done(yes: bool | None) -> None:
-            if yes and self.attempt(delete_item, self.store, row.id):
-                self.reload()
-
-        subs = sum(1 for r in self.rows if r.parent_id == row.id)
-        detail = f"Its {plural(subs, 'sub-item')} go with it." if subs else ""
-        self.app.push_screen(Confirm(f"Delete {row.code} {row.title}?", detail), done)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -139,7 +139,7 @@ class HomeActions:
     def new_committee(self) -> None:
         from clerk.services.committees import create_committee
 
-        from .widgets.form import Field, Form
+        from .widgets.form import Field, Form, Values
 
         fields = [
             Field("name", "Name"),
@@ -150,7 +150,7 @@ class HomeActions:
             Field("contact_name", "Contact officer"),
         ]
 
-        def submit(values: dict) -> int:
+        def submit(values: Values) -> int | None:
             from clerk.errors import InvalidInput
 
             if not str(values["numbering_start"]).strip().isdigit():

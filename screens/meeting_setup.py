@@ -8,7 +8,7 @@ from typing import Any
 
 from clerk.wording import long_date
 
-from .widgets.form import Field, Form
+from .widgets.form import Field, Form, Values
 
 REFRESHMENTS = "Tea/Coffee will be available 15 minutes before the meeting."
 
@@ -61,7 +61,7 @@ def meeting_form(store, committee_id: int, meeting=None) -> Form:
         warning = publication_warning(parsed["agenda_published"], parsed["date"])
         return "\n".join(["⚠ " + n for n in [*notes, warning] if n])
 
-    def submit(values: dict[str, Any]) -> int:
+    def submit(values: Values) -> int | None:
         from clerk.services import meetings
 
         parsed = _parse(values)
