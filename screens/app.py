@@ -7,29 +7,22 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from . import ending
-from .base import ServiceMixin, is_clerk_error
+from .base import Publishing, ServiceMixin, is_clerk_error
 
 if TYPE_CHECKING:
+    from textual.worker import Worker
+
     from clerk.storage import Store
 
 EXIT_FATAL = 2
 ENV_CURSOR_BLINK = "CLERK_CURSOR_BLINK"
-
-
-class Publishing(NamedTuple):
-    """The writers the app's dialogs export and build packs with, handed in by the command line
-    (the screens never import the exporters): ``export(store, choice, progress, warn=...)`` and
-    ``pack(store, meeting_id, out, kind=..., progress=...)``."""
-
-    export: Callable[..., Any]
-    pack: Callable[..., Any]
 
 
 class ClerkApp(ServiceMixin, App[int]):
@@ -76,8 +69,9 @@ class ClerkApp(ServiceMixin, App[int]):
         if not self.is_headless:
             ending.catch_hangup(self)
         self.push_screen(HomeScreen())
-        if self._start is not None:
-            self.when_ready(lambda: self.push_screen(self._start()))
+        start = self._start
+        if start is not None:
+            self.when_ready(lambda: self.push_screen(start()))
         if self.store is None and self._opener is not None:
             self.background(self._opener, done=self._opened, group="open")
         else:
@@ -122,7 +116,7 @@ class ClerkApp(ServiceMixin, App[int]):
                 return reason
         return ""
 
-    def on_worker_state_changed(self, event) -> None:  # type: ignore[override]
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         from textual.worker import WorkerState
 
         if event.worker.group == "open" and event.state is WorkerState.ERROR:

@@ -7,12 +7,44 @@ import datetime as dt
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+if TYPE_CHECKING:
+    from clerk.storage import Store
+
 Done = Callable[[Any], None]
+
+
+class Publishing(NamedTuple):
+    """The writers the app's dialogs export and build packs with, handed in by the command line
+    (the screens never import the exporters): ``export(store, choice, progress, warn=...)`` and
+    ``pack(store, meeting_id, out, kind=..., progress=...)``."""
+
+    export: Callable[..., Any]
+    pack: Callable[..., Any]
+
+
+@runtime_checkable
+class ClerkAppParts(Protocol):
+    """What the screens use of ClerkApp (screens.app, which imports them)."""
+
+    store: Store | None
+    publishing: Publishing | None
+    clock: Callable[[], dt.datetime]
+
+    def when_ready(self, callback: Callable[[], Any]) -> None: ...
+
+
+def clerk_app(node: DOMNode) -> ClerkAppParts:
+    """The ClerkApp a screen or widget runs in."""
+    app = node.app
+    if not isinstance(app, ClerkAppParts):
+        raise TypeError(f"clerk's screens run in ClerkApp, not {type(app).__name__}")
+    return app
 
 
 @dataclass(frozen=True)
@@ -115,7 +147,7 @@ class ServiceMixin:
                 callback(event.worker.result)
         elif event.state is WorkerState.ERROR:
             done.pop(event.worker, None)
-            report(self, event.worker.error)
+            report(self, event.worker.error or RuntimeError(f"{event.worker.description} failed"))
         elif event.state is WorkerState.CANCELLED:
             done.pop(event.worker, None)
 
@@ -128,12 +160,15 @@ class ClerkScreen(ServiceMixin, Screen):
     loaded = True
 
     @property
-    def store(self):
-        return self.app.store
+    def store(self) -> Store:
+        store = clerk_app(self).store
+        if store is None:
+            raise RuntimeError("The database is not open yet.")
+        return store
 
     def today(self) -> dt.date:
         """Today, by the app's clock (which tests set)."""
-        return getattr(self.app, "clock", dt.datetime.now)().date()
+        return clerk_app(self).clock().date()
 
     def pending(self) -> str:
         """What is about to change on this screen by itself: '' when nothing is (its data is

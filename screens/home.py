@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from clerk.wording import short_date
 
-from .base import ClerkScreen, fit_column, handled_by
+from .base import ClerkScreen, clerk_app, fit_column, handled_by
 from .home_actions import ALL, HomeActions
 from .widgets.cursor import PlainInput
 
@@ -29,7 +29,8 @@ def fuzzy_match(query: str, text: str) -> bool:
 
 class MeetingsTable(DataTable):
     def on_resize(self) -> None:
-        self.screen.refit()
+        if isinstance(self.screen, HomeScreen):
+            self.screen.refit()
 
 
 class HomeScreen(ClerkScreen):
@@ -87,7 +88,7 @@ class HomeScreen(ClerkScreen):
     def on_mount(self) -> None:
         self._columns(with_committee=True)
         self.query_one("#meetings", DataTable).focus()
-        self.app.when_ready(self.reload)
+        clerk_app(self).when_ready(self.reload)
 
     def refit(self) -> None:
         """The table changed width (the terminal, the committees list shown or hidden): the

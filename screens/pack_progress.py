@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, ProgressBar, Static
 
-from .base import ServiceMixin, is_clerk_error
+from .base import ServiceMixin, clerk_app, is_clerk_error
 from .widgets.dialog import DIALOG_CSS
 
 PACKS = [("Public pack", "public"), ("Restricted pack (not for publication)", "restricted"), ("Supplementary pack", "supplement")]
@@ -27,6 +27,7 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
         self.store, self.meeting_id, self.kind, self.out = store, meeting_id, kind, out
         self.result = None
         self.ended = False  # the pack's worker has ended and what it did is shown
+        self.failed = False  # nothing to wait for: the pack cannot be built, and it says why
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-box"):
@@ -37,10 +38,11 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
             yield Label("Building… Esc closes this when it is done.", id="pack-keys", classes="form-keys")
 
     def on_mount(self) -> None:
-        publishing = self.app.publishing
+        publishing = clerk_app(self).publishing
         if publishing is None:
             from .export_dialog import NOT_AVAILABLE
 
+            self.failed = True
             self.query_one("#form-error", Static).update(NOT_AVAILABLE)
             return
 
@@ -66,14 +68,15 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
             return
         self.ended = event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
         if event.state is WorkerState.SUCCESS:
-            self.result = event.worker.result
-            message = f"Saved {self.result.path}" + (f" ({self.result.pages} pages)" if self.result.pages else "")
-            self.query_one("#pack-step", Static).update(message + (f"\n{self.result.message}" if self.result.message else ""))
+            result = self.result = event.worker.result
+            message = f"Saved {result.path}" + (f" ({result.pages} pages)" if result.pages else "")
+            self.query_one("#pack-step", Static).update(message + (f"\n{result.message}" if result.message else ""))
             self.notify(message, title="Agenda pack", timeout=15)
             self.query_one("#pack-keys", Label).update("Done. Esc or Enter: back to the agenda, with the page ranges.")
         elif event.state is WorkerState.ERROR:
             error = event.worker.error
             text = str(error) if is_clerk_error(error) else f"The pack could not be built ({type(error).__name__}: {error})."
+            self.failed = True
             self.query_one("#form-error", Static).update(text)
             self.query_one("#pack-keys", Label).update("Nothing stored has changed. Esc or Enter: back to the agenda.")
 
@@ -82,7 +85,7 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
         return "" if self.ended else "the pack is being built"
 
     def action_close(self) -> None:
-        if self.result is None and not self.query_one("#form-error", Static).render().plain:
+        if self.result is None and not self.failed:
             self.notify("Still building; the pack will be saved when it is done.")
             return
         self.dismiss(self.result)

@@ -4,6 +4,7 @@ substitutes, the chair, late arrivals and early departures, or add someone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..widgets.form import Field, Form
@@ -59,7 +60,7 @@ class AttendanceKeys:
                 lambda values: values and values["name"] and self._attendance_change(att.substitute, person_id, values["name"]),
             )
             return
-        calls = {
+        calls: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
             "present": (att.present, {"minute_id": self.screen.minute_id, "now": self.screen.now()}),
             "apologies": (att.mark, {"status": "apologies"}),
             "absent": (att.mark, {"status": "absent"}),
@@ -94,7 +95,7 @@ class AttendanceKeys:
                         ("n", "No minute", "no"),
                     ],
                 ),
-                lambda choice: choice == "yes" and self.minutes.add_minute({"title": offer.title}, offer.body),
+                lambda choice: self.minutes.add_minute({"title": offer.title}, offer.body) if choice == "yes" else None,
             )
 
     def _attendance_change(self, fn: Any, *args: Any, **kwargs: Any) -> Any:

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
+
+from textual.app import App
+from textual.css.query import QueryType
+from textual.geometry import Size
+from textual.widget import Widget
+from textual.widgets import TextArea
 
 from clerk.live.meeting import LiveMeeting
+from clerk.storage import Store
 
 from ..base import Outcome
 from ..widgets.dialog import Answer, Dialog
@@ -16,7 +23,7 @@ from .minute_pane import MinutePane
 
 class Live(Protocol):
     meeting: LiveMeeting
-    view: Any  # the LiveView shown
+    view: Any  # the LiveView shown (None until the meeting is open): to be narrowed at each use
     pane: MinutePane
     meeting_id: int
     holder: Any
@@ -26,16 +33,16 @@ class Live(Protocol):
     looked_away: bool
 
     @property
-    def app(self) -> Any: ...
+    def app(self) -> App[Any]: ...
 
     @property
-    def size(self) -> Any: ...
+    def size(self) -> Size: ...
 
     @property
-    def editor(self) -> Any: ...
+    def editor(self) -> TextArea: ...
 
     @property
-    def store(self) -> Any: ...
+    def store(self) -> Store: ...
 
     @property
     def minute_id(self) -> int | None: ...
@@ -60,7 +67,14 @@ class Live(Protocol):
         self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None, markup: bool = True
     ) -> None: ...
 
-    def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
+    @overload
+    def query_one(self, selector: str) -> Widget: ...
+
+    @overload
+    def query_one(self, selector: type[QueryType]) -> QueryType: ...
+
+    @overload
+    def query_one(self, selector: str, expect_type: type[QueryType]) -> QueryType: ...
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None: ...
 

@@ -3,7 +3,7 @@ view), and the help shown above the key list (F1)."""
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 HELP = "\n".join(
     (
@@ -21,7 +21,7 @@ HELP = "\n".join(
     )
 )
 # In the editor and the filter boxes these keys are acted on in the order typed (live_keys).
-BINDINGS = [
+BINDINGS: list[BindingType] = [
     Binding("f2", "take_item", "Take item", id="live.take"),
     Binding("f3", "attendance", "Attendance", id="live.attendance"),
     Binding("f5,ctrl+r", "resolution", "RESOLVED", id="live.resolved"),

@@ -3,6 +3,9 @@ minute and the F10 menu of the meeting (standard wording, attach a file, end, le
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from ..widgets.file_picker import FilePicker
 from ..widgets.form import Field, Form
 from ..widgets.keys import focus_now
@@ -138,14 +141,13 @@ class MeetingKeys:
             return
         minute_id = self.screen.minute_id
 
-        def done(path) -> None:
+        def attached(attachment: Any) -> None:
+            self.screen.notify(f"Attached {attachment.filename}")
+            self.screen.load_minute(self.screen.minute_id)
+
+        def done(path: Path | None) -> None:
             if path is not None:
-                self.screen.background(
-                    self.screen.meeting.record.attach,
-                    minute_id,
-                    path,
-                    done=lambda a: (self.screen.notify(f"Attached {a.filename}"), self.screen.load_minute(self.screen.minute_id)),
-                )
+                self.screen.background(self.screen.meeting.record.attach, minute_id, path, done=attached)
             focus_now(self.screen.pane.editor)
 
         self.screen.save_now()

@@ -4,7 +4,7 @@ screen hands them and post messages; the screen calls the services."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from textual import on
 from textual.app import ComposeResult
@@ -23,6 +23,14 @@ STATE_STYLE = {"to come": "", "current": "bold $accent", "minuted": "$success", 
 
 def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+@runtime_checkable
+class ChoiceHandler(Protocol):
+    """The screen a filtered list hands its choice to at once (not as a message, which would
+    let keys typed after Enter overtake it)."""
+
+    def on_filtered_list_chosen(self, event: FilteredList.Chosen) -> None: ...
 
 
 class FilteredList(Vertical):
@@ -108,7 +116,9 @@ class FilteredList(Vertical):
         """Enter, in the filter or on the list."""
         if self.filter.value != self.shown_query:
             self.refill()  # the keys just typed have not been through Input.Changed yet
-        self.screen.on_filtered_list_chosen(self.Chosen(self, self.highlighted_id() or "", self.filter.value))
+        screen = self.screen
+        if isinstance(screen, ChoiceHandler):
+            screen.on_filtered_list_chosen(self.Chosen(self, self.highlighted_id() or "", self.filter.value))
 
     @on(Input.Submitted, ".panel-filter")
     def _submitted(self, event: Input.Submitted) -> None:

@@ -22,7 +22,7 @@ from textual.widgets import Footer, Static, TextArea
 
 from clerk.live.meeting import LiveMeeting
 
-from ..base import ClerkScreen, handled_by
+from ..base import ClerkScreen, clerk_app, handled_by
 from ..widgets.dialog import Answer, Dialog, open_dialog
 from ..widgets.keys import focus_now
 from ..widgets.line import Line
@@ -114,7 +114,7 @@ class LiveScreen(ClerkScreen):
 
     def now(self) -> dt.datetime:
         """The time shown and stamped: from the clock given, else the app's."""
-        return (self._clock or getattr(self.app, "clock", dt.datetime.now))()
+        return (self._clock or clerk_app(self).clock)()
 
     @property
     def editor(self) -> TextArea:
@@ -161,7 +161,7 @@ class LiveScreen(ClerkScreen):
     def on_mount(self) -> None:
         self.lay_out()
         self.set_interval(1.0, self.tick)
-        self.app.when_ready(lambda: self.background(self.holding.open, done=self.holding.opened, group="live-open"))
+        clerk_app(self).when_ready(lambda: self.background(self.holding.open, done=self.holding.opened, group="live-open"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_over":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..widgets.form import Field, Form
+from ..widgets.form import Field, Form, Values
 from ..widgets.keys import focus_now
 from ..widgets.menu import Menu
 from .host import Live
@@ -46,8 +46,8 @@ class TakingKeys:
             self._take(item_id)
             return
 
-        def private(paragraph: str) -> None:
-            if self.go_private(with_minute=True, paragraph=paragraph):
+        def private(values: Values | None) -> None:
+            if values is not None and self.go_private(with_minute=True, paragraph=values["paragraph"]):
                 self._take(item_id)
 
         def decided(choice: str | None) -> None:
@@ -56,7 +56,7 @@ class TakingKeys:
             if choice == "minute" and not offer.paragraph:  # the item has none: ask for it
                 self.screen.ask(
                     Form("Exclude the press and public", [Field("paragraph", "Schedule 12A paragraph (1–7)")]),
-                    lambda values: values and private(values["paragraph"]),
+                    private,
                 )
                 return
             if self.go_private(with_minute=choice == "minute", paragraph=offer.paragraph):
@@ -77,8 +77,10 @@ class TakingKeys:
     def go_private(self, *, with_minute: bool, paragraph: str = "") -> bool:
         """False when refused (the refusal is shown)."""
         self.screen.save_now()
-        return self.screen.attempt(
-            self.screen.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.screen.now()
+        return bool(
+            self.screen.attempt(
+                self.screen.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.screen.now()
+            )
         )
 
     def _take(self, item_id: int) -> None:
