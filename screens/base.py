@@ -13,6 +13,8 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from .widgets.mixin import NodeMixin
+
 if TYPE_CHECKING:
     from clerk.storage import Store
 
@@ -88,7 +90,7 @@ def handled_by(handler: str, method: str) -> Callable[..., None]:
     return action
 
 
-class ServiceMixin:
+class ServiceMixin(NodeMixin):
     """``self.background(fn, *args, done=callback)`` runs ``fn`` in a thread worker and
     calls ``done(result)`` back on the UI thread; ``self.attempt(fn, *args, then=callback)``
     runs a quick one now. Failures go to ``report`` and the callback runs only on success."""
@@ -106,7 +108,7 @@ class ServiceMixin:
     ) -> Worker:
         if not hasattr(self, "_done"):
             self._done = {}
-        worker = self.run_worker(  # type: ignore[attr-defined]
+        worker = self.run_worker(
             lambda: fn(*args, **kwargs),
             thread=True,
             exit_on_error=False,

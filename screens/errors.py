@@ -14,8 +14,8 @@ from textual.widgets import Button, Label, Static
 
 class ErrorScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape", "dismiss", "Close"),
-        Binding("enter", "dismiss", "Close", show=False),
+        Binding("escape", "close", "Close"),
+        Binding("enter", "close", "Close", show=False),
         Binding("d", "detail", "Show the detail"),
     ]
     DEFAULT_CSS = """
@@ -48,5 +48,5 @@ class ErrorScreen(ModalScreen[None]):
     def on_button_pressed(self, _event: Button.Pressed) -> None:
         self.dismiss(None)
 
-    def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
+    def action_close(self) -> None:
         self.dismiss(None)

@@ -4,7 +4,7 @@ Typing filters the list."""
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +13,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from clerk.wording import short_date
+
+if TYPE_CHECKING:
+    from clerk.models import Committee
+    from clerk.services.meetings import MeetingRow
 
 from .base import ClerkScreen, clerk_app, fit_column, handled_by
 from .home_actions import ALL, HomeActions
@@ -66,8 +70,8 @@ class HomeScreen(ClerkScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Any] = []
-        self.committees: list[Any] = []
+        self.rows: list[MeetingRow] = []
+        self.committees: list[Committee] = []
         self.committee_filter: str | int = ALL
         self.loaded = False  # until the meetings are listed
         self.actions = HomeActions(self)
@@ -115,13 +119,13 @@ class HomeScreen(ClerkScreen):
     def reload(self) -> None:
         self.background(self._load, done=self._loaded, group="home-load", exclusive=True)
 
-    def _load(self) -> tuple[list[Any], list[Any]]:
+    def _load(self) -> tuple[list[Committee], list[MeetingRow]]:
         from clerk.services.committees import list_committees
         from clerk.services.meetings import list_meetings
 
         return list_committees(self.store), list_meetings(self.store)
 
-    def _loaded(self, result: tuple[list[Any], list[Any]]) -> None:
+    def _loaded(self, result: tuple[list[Committee], list[MeetingRow]]) -> None:
         self.committees, self.rows = result
         options = self.query_one("#committees", OptionList)
         options.clear_options()

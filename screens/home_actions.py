@@ -4,9 +4,20 @@ back on top (HomeScreen.on_screen_resume reloads it)."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from textual.app import App
+from textual.notifications import SeverityLevel
 
 from clerk.wording import long_date
+
+from .base import Outcome
+
+if TYPE_CHECKING:
+    from clerk.models import Committee, Meeting
+    from clerk.services.meetings import MeetingRow
+    from clerk.storage import Store
 
 ALL = "all"
 
@@ -15,22 +26,30 @@ class Home(Protocol):
     """What home's actions use of the home screen: the meetings and committees listed."""
 
     committee_filter: str | int
-    rows: list[Any]
-    committees: list[Any]
+    rows: list[MeetingRow]
+    committees: list[Committee]
 
     @property
-    def app(self) -> Any: ...
+    def app(self) -> App[Any]: ...
 
     @property
-    def store(self) -> Any: ...
+    def store(self) -> Store: ...
 
     def selected_meeting_id(self) -> int | None: ...
 
     def notify(
-        self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None, markup: bool = True
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
     ) -> None: ...
 
-    def attempt(self, fn: Any, *args: Any, then: Any = None, **kwargs: Any) -> Any: ...
+    def attempt(
+        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, **kwargs: Any
+    ) -> Outcome: ...
 
     def reload(self) -> None: ...
 
@@ -93,12 +112,11 @@ class HomeActions:
 
         if (meeting_id := self._meeting_or_warn()) is None:
             return
-        self.screen.attempt(
-            find_meeting,
-            self.screen.store,
-            meeting_id,
-            then=lambda meeting: self.screen.app.push_screen(meeting_form(self.screen.store, meeting.committee_id, meeting)),
-        )
+
+        def edit(meeting: Meeting) -> None:
+            self.screen.app.push_screen(meeting_form(self.screen.store, meeting.committee_id, meeting))
+
+        self.screen.attempt(find_meeting, self.screen.store, meeting_id, then=edit)
 
     def settings(self) -> None:
         from .settings import CommitteeScreen

@@ -50,8 +50,11 @@ class AttendanceKeys:
             return
         att = self.screen.meeting.attendance
         row = self._person(person_id)
+        view = self.screen.view
+        if view is None:
+            return
         if what == "substitute":
-            others = [r.name for r in self.screen.view.attendance if r.person_id != person_id and r.role is None]
+            others = [r.name for r in view.attendance if r.person_id != person_id and r.role is None]
             self.screen.ask(
                 Form(
                     f"Substitute for {row.name}",
@@ -91,7 +94,7 @@ class AttendanceKeys:
                     f"Minute “{offer.title}”?",
                     offer.body,
                     [
-                        ("enter", f"Add minute {self.screen.view.next_number}: {offer.title} (its text is editable)", "yes"),
+                        ("enter", f"Add minute {view.next_number}: {offer.title} (its text is editable)", "yes"),
                         ("n", "No minute", "no"),
                     ],
                 ),

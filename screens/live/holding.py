@@ -107,5 +107,5 @@ class Holding:
         self.screen.looked_away = False
         self.screen.set_read_only(False)
         self.screen.refresh_view()
-        self.screen.load_minute(self.screen.view.current_minute_id)
+        self.screen.load_minute(self.screen.view.current_minute_id if self.screen.view else None)
         self.screen.notify("You have this meeting now.")

@@ -10,10 +10,14 @@ from typing import Any, Protocol, overload
 from textual.app import App
 from textual.css.query import QueryType
 from textual.geometry import Size
+from textual.notifications import SeverityLevel
 from textual.widget import Widget
 from textual.widgets import TextArea
+from textual.worker import Worker
 
+from clerk.live.lock import Holder
 from clerk.live.meeting import LiveMeeting
+from clerk.live.view import LiveView
 from clerk.storage import Store
 
 from ..base import Outcome
@@ -23,10 +27,10 @@ from .minute_pane import MinutePane
 
 class Live(Protocol):
     meeting: LiveMeeting
-    view: Any  # the LiveView shown (None until the meeting is open): to be narrowed at each use
+    view: LiveView | None  # the view shown, once the meeting is open
     pane: MinutePane
     meeting_id: int
-    holder: Any
+    holder: Holder | None
     loaded: bool
     lock_message: str
     read_only: bool
@@ -61,10 +65,16 @@ class Live(Protocol):
         group: str = "service",
         exclusive: bool = False,
         **kwargs: Any,
-    ) -> Any: ...
+    ) -> Worker[Any]: ...
 
     def notify(
-        self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None, markup: bool = True
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
     ) -> None: ...
 
     @overload
@@ -84,7 +94,7 @@ class Live(Protocol):
 
     def refresh_view(self) -> None: ...
 
-    def show_view(self, view: Any) -> None: ...
+    def show_view(self, view: LiveView) -> None: ...
 
     def load_minute(self, minute_id: int | None, current: Any = None) -> None: ...
 
@@ -100,4 +110,4 @@ class Live(Protocol):
 
     def focus_editor(self) -> None: ...
 
-    def set_class(self, add: bool, *class_names: str, update: bool = True) -> Any: ...
+    def set_class(self, add: bool, *class_names: str, update: bool = True) -> object: ...

@@ -48,8 +48,11 @@ class MeetingKeys:
         if item_id is None and minute_id is None:
             self.screen.notify("Highlight an item in the agenda (F2), or take it first.", severity="warning")
             return
-        item = self.screen.view.item(item_id) if item_id else None
-        minute = self.screen.view.minute(minute_id) if minute_id else self.screen.view.minute(item.minute_id if item else None)
+        view = self.screen.view
+        if view is None:
+            return
+        item = view.item(item_id) if item_id else None
+        minute = view.minute(minute_id) if minute_id else view.minute(item.minute_id if item else None)
         label = f"{item.row.code} {item.row.title}" if item else (minute.heading if minute else "")
 
         def chosen(state: str | None) -> None:

@@ -15,7 +15,7 @@ from textual.widgets import Static, TextArea
 
 from clerk.live.meeting import LiveMeeting
 
-from ..base import ServiceMixin
+from ..base import ServiceMixin, clerk_app
 from ..widgets.autosave import Autosaver
 from ..widgets.line import Line
 from ..widgets.minute_editor import MinuteEditor
@@ -110,7 +110,7 @@ class MinutePane(ServiceMixin, Vertical):
         from clerk.documents.blocks import minute_source
         from clerk.services.content import content
 
-        store = self.app.store  # type: ignore[attr-defined]
+        store = clerk_app(self).store
         self.minute_id = minute_id
         if minute_id is not None and current is None:
             current = self.attempt(content, store, minute_id).value

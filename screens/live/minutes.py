@@ -32,7 +32,10 @@ class MinuteKeys:
             self.goto_minute(ids[index])
 
     def ask_new_minute(self) -> None:
-        chair = f"{self.screen.view.vice_chair_title} in the Chair" if self.screen.view else "Vice-Chairman in the Chair"
+        view = self.screen.view
+        if view is None:
+            return
+        chair = f"{view.vice_chair_title} in the Chair"
         fields = [
             Field(
                 "title",
@@ -43,7 +46,7 @@ class MinuteKeys:
                 pick_on_enter=False,
             )
         ]
-        self.screen.ask(Form(f"Minute {self.screen.view.next_number}, with no agenda item", fields), self.add_minute)
+        self.screen.ask(Form(f"Minute {view.next_number}, with no agenda item", fields), self.add_minute)
 
     def add_minute(self, values: Values | None, body: str = "") -> None:
         if not values:
@@ -121,8 +124,11 @@ class MinuteKeys:
         self.screen.ask(Form("Action", fields, check), done)
 
     def declaration(self) -> None:
-        current = self.screen.view.minute(self.screen.minute_id) if self.screen.view else None
-        codes = [f"{i.row.code} {i.row.title}" for i in self.screen.view.items if not i.row.is_sub_item]
+        view = self.screen.view
+        if view is None:
+            return
+        current = view.minute(self.screen.minute_id)
+        codes = [f"{i.row.code} {i.row.title}" for i in view.items if not i.row.is_sub_item]
         fields = [
             Field("member", "Member", kind="pick", picks=self.people_names(members_only=True)),
             Field("item", "Item (code)", current.item_code if current else "", kind="pick", picks=codes),

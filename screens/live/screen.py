@@ -20,7 +20,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
 
+from clerk.live.lock import Holder
 from clerk.live.meeting import LiveMeeting
+from clerk.live.view import LiveView
 
 from ..base import ClerkScreen, clerk_app, handled_by
 from ..widgets.dialog import Answer, Dialog, open_dialog
@@ -76,13 +78,13 @@ class LiveScreen(ClerkScreen):
     action_take_over = handled_by("holding", "take_over")
     action_panels = handled_by("shown", "cycle")
 
-    def __init__(self, meeting_id: int, *, clock: Callable[[], dt.datetime] | None = None, holder: Any = None) -> None:
+    def __init__(self, meeting_id: int, *, clock: Callable[[], dt.datetime] | None = None, holder: Holder | None = None) -> None:
         super().__init__()
         self.meeting_id = meeting_id
         self._clock = clock  # None: the app's clock
         self.holder = holder
-        self.meeting: LiveMeeting = None  # type: ignore[assignment]  # the LiveMeeting, once opened
-        self.view: Any = None
+        self._meeting: LiveMeeting | None = None  # once opened (Holding.open)
+        self.view: LiveView | None = None
         self.read_only = True  # until the lock is ours
         self.lock_message = ""
         self.saved_label = ""
@@ -111,6 +113,17 @@ class LiveScreen(ClerkScreen):
                 yield Static("", id="preview", markup=False)
             yield AttendancePanel(id="attendance-panel", classes="panel")
         yield Footer(compact=True)
+
+    @property
+    def meeting(self) -> LiveMeeting:
+        """The meeting minuted here; the keys that use it come after it is open."""
+        if self._meeting is None:
+            raise RuntimeError("The meeting is not open yet.")
+        return self._meeting
+
+    @meeting.setter
+    def meeting(self, meeting: LiveMeeting) -> None:
+        self._meeting = meeting
 
     def now(self) -> dt.datetime:
         """The time shown and stamped: from the clock given, else the app's."""
@@ -171,7 +184,7 @@ class LiveScreen(ClerkScreen):
         return not (self.read_only and action in self.WRITE_ACTIONS)
 
     # -- showing ---------------------------------------------------------------------------
-    def show_view(self, view: Any) -> None:
+    def show_view(self, view: LiveView) -> None:
         self.view = view
         self.query_one(AgendaPanel).show(view)
         self.query_one(AttendancePanel).show(view)
@@ -179,8 +192,8 @@ class LiveScreen(ClerkScreen):
         self.show_minute_header()
 
     def refresh_view(self) -> None:
-        if self.meeting is not None:
-            self.attempt(self.meeting.view, then=self.show_view)
+        if self._meeting is not None:
+            self.attempt(self._meeting.view, then=self.show_view)
 
     def show_minute_header(self) -> None:
         self.pane.show_header(self.view)

@@ -32,8 +32,10 @@ class TakingKeys:
             self.take(int(event.option_id.split("-")[1]))
 
     def take(self, item_id: int) -> None:
-        item = self.screen.view.item(item_id)
-        if item is not None and item.minute_id is not None:
+        item = self.screen.view.item(item_id) if self.screen.view else None
+        if item is None:
+            return
+        if item.minute_id is not None:
             self.minutes.goto_minute(item.minute_id)
             return
         if self.screen.read_only:
@@ -98,6 +100,8 @@ class TakingKeys:
         self.offer_signing(self.screen.view.previous_to_sign if self.screen.view else "")
 
     def private_session(self) -> None:
+        if self.screen.view is None:
+            return
         if self.screen.view.private:
             self.screen.save_now()
             if self.screen.attempt(self.screen.meeting.go_public):
@@ -118,7 +122,7 @@ class TakingKeys:
             return
         if self.go_private(with_minute=True, paragraph=values["paragraph"]):
             self.screen.refresh_view()
-            if self.screen.view.minutes:
+            if self.screen.view and self.screen.view.minutes:
                 self.minutes.goto_minute(self.screen.view.minutes[-1].id)
 
     def offer_signing(self, date_label: str) -> None:

@@ -97,11 +97,6 @@ class PickList(OrderedList):
 class Field(OrderedKeys, Widget, can_focus=True):
     """A field that is not typed into: a choice or a tick box."""
 
-    DEFAULT_CSS = """
-    ChoiceField, TickField { height: 1; width: 1fr; background: $boost; padding: 0 1; }
-    ChoiceField:focus, TickField:focus { background: $accent 30%; }
-    """
-
     class Changed(Message):
         def __init__(self, field: Field) -> None:
             super().__init__()
@@ -115,6 +110,7 @@ class Field(OrderedKeys, Widget, can_focus=True):
 
 
 class ChoiceField(Field):
+    DEFAULT_CSS = "ChoiceField { height: 1; width: 1fr; background: $boost; } ChoiceField:focus { background: $accent 30%; }"
     BINDINGS = [
         Binding("left", "step(-1)", "Previous choice", show=False),
         Binding("right,space", "step(1)", "Next choice", show=False),
@@ -152,6 +148,7 @@ class ChoiceField(Field):
 
 
 class TickField(Field):
+    DEFAULT_CSS = "TickField { height: 1; width: 1fr; background: $boost; } TickField:focus { background: $accent 30%; }"
     BINDINGS = [
         Binding("space,left,right", "tick", "Tick", show=False),
         Binding("y", "set(True)", "Yes", show=False),

@@ -36,7 +36,6 @@ FORM_CSS = """
     Form .stacked .form-label { width: 1fr; margin-top: 1; }
     Form FormInput { width: 1fr; background: $boost; }
     Form FormInput:focus { background: $accent 30%; }
-    Form ChoiceField, Form TickField { padding: 0 0; }
     #form-note { color: $warning; height: auto; }
     #form-error { color: $error; height: auto; text-style: bold; }
 """
@@ -104,7 +103,8 @@ class Form(Dialog):
                         yield self._widget(f)
                     if f.kind == "pick":
                         yield PickList(f.picks, id=f"pick-{f.key}")
-            yield Static("", id="form-note", markup=False)
+            if self.note is not None:  # its line kept, so the form does not jump as it comes and goes
+                yield Static("", id="form-note", markup=False)
             yield Static("", id="form-error", markup=False)
             yield Label("Enter: next field · ctrl+s: save · Esc: cancel", classes="form-keys")
 
