@@ -18,7 +18,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Footer, OptionList, Static, TextArea
 
 from clerk.live.lock import Holder
 from clerk.live.meeting import LiveMeeting
@@ -26,7 +26,7 @@ from clerk.live.view import LiveView
 
 from ..base import ClerkScreen, clerk_app, handled_by
 from ..widgets.dialog import Answer, Dialog, open_dialog
-from ..widgets.keys import focus_now
+from ..widgets.keys import Chooser, focus_now
 from ..widgets.line import Line
 from . import keys
 from .attendance import AttendanceKeys
@@ -156,9 +156,10 @@ class LiveScreen(ClerkScreen):
     def action_focus_editor(self) -> None:
         focus_now(self.editor)
 
-    def list_enter(self, options: Any) -> None:
+    def list_enter(self, options: OptionList) -> None:
         """Enter on the agenda or attendance list."""
-        options.parent.action_choose()
+        if isinstance(options.parent, Chooser):
+            options.parent.action_choose()
 
     def on_filtered_list_chosen(self, event: AgendaPanel.Chosen) -> None:
         event.stop()

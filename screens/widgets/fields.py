@@ -14,11 +14,11 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from .cursor import AppCursor
-from .keys import OrderedKeys, OrderedList
+from .keys import OrderedKeys
 
 
 @runtime_checkable
@@ -58,8 +58,10 @@ def words_match(query: str, text: str) -> bool:
     return all(w in low for w in query.lower().split())
 
 
-class PickList(OrderedList):
-    """The list under a pick field: what matches the words typed in the field."""
+class PickList(OptionList, can_focus=False):
+    """The list under a pick field: what matches the words typed in the field. It never has the
+    focus (the field keeps it: ↑/↓ there move in the list), so Tab goes from field to field;
+    once the field holds one of the picks exactly, the list is hidden."""
 
     DEFAULT_CSS = "PickList { height: auto; max-height: 6; border: none; margin: 0 0 0 2; background: $boost; }"
 
@@ -76,7 +78,7 @@ class PickList(OrderedList):
         self.clear_options()
         shown = [p for p in self.picks if words_match(query, p)] if query else self.picks
         self.add_options([Option(p) for p in shown])
-        self.display = bool(shown)
+        self.display = bool(shown) and query not in self.picks
         if shown:
             self.highlighted = 0
 

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static
 
@@ -29,7 +29,7 @@ from .keys import focus_now
 Values = dict[str, Any]
 LABEL_WIDTH = 24  # a longer label goes above its field
 FORM_CSS = """
-    Form .form-fields { height: auto; max-height: 18; }
+    Form .form-fields { height: auto; max-height: 18; overflow-y: auto; }
     Form .form-row { height: 1; }
     Form .form-label { width: 24; color: $text-muted; }
     Form .stacked .form-row { height: auto; }
@@ -96,7 +96,7 @@ class Form(Dialog):
             yield Label(self.form_title, classes="form-title")
             if self.intro:
                 yield Static(self.intro, classes="form-intro", markup=False)
-            with VerticalScroll(classes="form-fields stacked" if stacked else "form-fields"):
+            with Vertical(classes="form-fields stacked" if stacked else "form-fields"):
                 for f in self.fields:
                     with Vertical(classes="form-row") if stacked else Horizontal(classes="form-row"):
                         yield Label(f.label, classes="form-label")
@@ -219,20 +219,12 @@ class Form(Dialog):
             self.action_save()
 
     def action_advance(self) -> None:
-        """Enter that reached the form itself (a plain Input's Enter is handled as it is typed)."""
-        focused = self.focused
-        if isinstance(focused, PickList):
-            self.list_enter(focused)
-        else:
-            self.advance(focused or self.inputs[self.fields[0].key])
-
-    def list_enter(self, options: OptionList) -> None:
-        """Enter, or a click, on a pick list: the pick goes into its field."""
-        if isinstance(options, PickList) and options.highlighted is not None:
-            self._take(options, options.highlighted)
+        """Enter that reached the form itself (a field's Enter is handled as it is typed)."""
+        self.advance(self.focused or self.inputs[self.fields[0].key])
 
     @on(OptionList.OptionSelected, "PickList")
     def _clicked(self, event: OptionList.OptionSelected) -> None:
+        """A click on a pick: it goes into its field."""
         if isinstance(event.option_list, PickList):
             self._take(event.option_list, event.option_index)
 

@@ -43,7 +43,7 @@ def pass_on(widget: Widget, event: events.Key) -> bool:
 
 @runtime_checkable
 class ListOwner(Protocol):
-    """A screen that acts on Enter in one of its lists (the live screen, a form's pick list)."""
+    """A screen that acts on Enter in one of its lists (the live screen's panels, a menu)."""
 
     def list_enter(self, options: OptionList) -> None: ...
 
