@@ -16,3 +16,18 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_linters_pass(tool):
     result = subprocess.run([sys.executable, "-m", *tool], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"{' '.join(tool)} failed:\n{result.stdout}{result.stderr}"
+
+
+def test_the_screens_have_no_excuses_from_mypy():
+    """No module of the app is excused a check: no ``disable_error_code`` naming ``screens``."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    excused = [
+        module
+        for override in config["tool"]["mypy"]["overrides"]
+        if override.get("disable_error_code") or override.get("ignore_errors")
+        for module in ([override["module"]] if isinstance(override["module"], str) else override["module"])
+        if module.startswith("screens")
+    ]
+    assert excused == []
