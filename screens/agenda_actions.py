@@ -3,6 +3,7 @@ the meeting's details, reports, the pack, the export, and minuting it live."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from clerk.wording import long_date
@@ -79,7 +80,7 @@ class AgendaActions:
             self.screen.notify("Choose the item the report is for.", severity="warning")
             return
 
-        def chosen(path) -> None:
+        def chosen(path: Path | None) -> None:
             if path is None:
                 return
             attached = self.screen.attempt(attach_report, self.screen.store, self.screen.meeting_id, row.id, path)
@@ -95,7 +96,6 @@ class AgendaActions:
         self.screen.app.push_screen(FilePicker(f"Report for {row.code} {row.title} (.docx or PDF)", (".docx", ".pdf")), chosen)
 
     def pack(self) -> None:
-        from pathlib import Path
 
         from .export_dialog import slug
         from .pack_progress import PACKS, PackScreen
@@ -103,7 +103,7 @@ class AgendaActions:
 
         base = f"{slug((self.screen.meeting and str(self.screen.meeting.date)) or 'pack')}"
 
-        def submit(values: dict[str, Any]):
+        def submit(values: Values) -> tuple[str, Path]:
             from clerk.errors import InvalidInput
 
             out = Path(values["out"].strip()).expanduser()
@@ -111,7 +111,7 @@ class AgendaActions:
                 raise InvalidInput(f"The folder {out.parent} does not exist; choose another place to save.")
             return values["kind"], out
 
-        def chosen(choice) -> None:
+        def chosen(choice: tuple[str, Path] | None) -> None:
             if choice is not None:
                 self.screen.app.push_screen(
                     PackScreen(self.screen.store, self.screen.meeting_id, *choice), lambda _r: self.screen.reload()

@@ -165,7 +165,7 @@ class AgendaScreen(ClerkScreen):
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
-    def current_item(self):
+    def current_item(self) -> AgendaRow | None:
         key = self.current_key()
         return next((r for r in self.rows if str(r.id) == key), None)
 

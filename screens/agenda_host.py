@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import App
 from textual.notifications import SeverityLevel
+from textual.worker import Worker
 
 from .base import Outcome
 
@@ -50,3 +51,13 @@ class Agenda(Protocol):
     def attempt(
         self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, **kwargs: Any
     ) -> Outcome: ...
+
+    def background(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None] | None = None,
+        group: str = "service",
+        exclusive: bool = False,
+        **kwargs: Any,
+    ) -> Worker[Any]: ...

@@ -3,6 +3,7 @@ up, down or to another section, change its paper or whether it is restricted, de
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from clerk.wording import plural
@@ -75,7 +76,7 @@ class AgendaItems:
         self.screen.app.push_screen(Form(f"{row.code} {row.title}", item_fields(row), submit), self.screen.changed)
 
     # -- quick changes ------------------------------------------------------------------------
-    def _quick(self, fn, *args, **kwargs) -> None:
+    def _quick(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> None:
         row = self.screen.current_item()
         if row is None:
             self.screen.notify("Choose an item first.", severity="warning")

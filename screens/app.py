@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from . import ending
@@ -150,8 +151,8 @@ class ClerkApp(ServiceMixin, App[int]):
             yield SystemCommand(binding.description, f"{key}", partial(self._run_binding, active.node, binding.action))
         yield from super().get_system_commands(screen)
 
-    def _run_binding(self, node, action: str) -> None:
-        self.call_later(node.run_action, action)
+    def _run_binding(self, node: DOMNode, action: str) -> None:
+        self.call_later(self.run_action, action, node)
 
 
 def run(

@@ -65,7 +65,7 @@ def is_clerk_error(exc: BaseException | None) -> bool:
     return any(cls.__name__ == "ClerkError" and cls.__module__ == "clerk.errors" for cls in type(exc).__mro__)
 
 
-def report(node, exc: BaseException) -> None:
+def report(node: DOMNode, exc: BaseException) -> None:
     """Recoverable (the clerk's input, a locked file): a notification. Anything else: a
     modal with the detail, and the app carries on."""
     if is_clerk_error(exc):

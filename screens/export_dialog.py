@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk.wording import long_date
 
+from .base import clerk_app
 from .widgets.file_picker import beside, default_folder
-from .widgets.form import Field, Form
+from .widgets.form import Field, Form, Values
+
+if TYPE_CHECKING:
+    from clerk.storage import Store
+    from clerk.usecases.export import ExportChoice
+
+    from .agenda_host import Agenda
+    from .home_actions import Home
 
 WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]
 VERSION = [("Full (restricted, for members)", "full"), ("Public (no restricted text)", "public")]
@@ -22,7 +30,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
-def export_form(store, meeting_id: int, kind: str = "notes") -> Form:
+def export_form(store: Store, meeting_id: int, kind: str = "notes") -> Form:
     """A form returning an ``clerk.usecases.export.ExportChoice``."""
     from clerk.numbering import municipal_year
     from clerk.services.committees import find_committee
@@ -52,7 +60,7 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> Form:
         Field("year", "Volume: municipal year", str(year), placeholder=f"{year} for {year}/{(year + 1) % 100:02d}"),
     ]
 
-    def submit(values: dict[str, Any]):
+    def submit(values: Values) -> ExportChoice:
         from clerk.errors import InvalidInput
         from clerk.usecases.export import ExportChoice, municipal_year_range
 
@@ -82,12 +90,12 @@ def export_form(store, meeting_id: int, kind: str = "notes") -> Form:
     return Form(f"Export: {committee.name}, {long_date(meeting.date)}", fields, submit, derive=derive)
 
 
-def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
+def open_export(screen: Agenda | Home, meeting_id: int | None, kind: str = "notes") -> None:
     """Ask what to export, then write it in a worker with its steps shown."""
     if meeting_id is None:
         screen.notify("Choose a meeting first.", severity="warning")
         return
-    publishing = screen.app.publishing
+    publishing = clerk_app(screen.app).publishing
     if publishing is None:
         screen.notify(NOT_AVAILABLE, severity="warning")
         return
@@ -96,7 +104,7 @@ def open_export(screen, meeting_id: int | None, kind: str = "notes") -> None:
         return
     form = asked.value
 
-    def chosen(choice) -> None:
+    def chosen(choice: ExportChoice | None) -> None:
         if choice is None:
             return
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -199,7 +200,7 @@ class HomeScreen(ClerkScreen):
         self.committee_filter = ALL if option_id == ALL else int(option_id)
         self.refill()
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         """Typing a letter anywhere but the filter starts filtering."""
         filter_input = self.query_one("#filter", Input)
         if (

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import App
 from textual.notifications import SeverityLevel
+from textual.worker import Worker
 
 from clerk.wording import long_date
 
@@ -52,6 +53,15 @@ class Home(Protocol):
     ) -> Outcome: ...
 
     def reload(self) -> None: ...
+    def background(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None] | None = None,
+        group: str = "service",
+        exclusive: bool = False,
+        **kwargs: Any,
+    ) -> Worker[Any]: ...
 
 
 class HomeActions:

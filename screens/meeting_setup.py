@@ -4,11 +4,15 @@ standard items on their agenda."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk.wording import long_date
 
 from .widgets.form import Field, Form, Values
+
+if TYPE_CHECKING:
+    from clerk.models import Meeting
+    from clerk.storage import Store
 
 REFRESHMENTS = "Tea/Coffee will be available 15 minutes before the meeting."
 
@@ -26,7 +30,7 @@ def _parse(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def meeting_form(store, committee_id: int, meeting=None) -> Form:
+def meeting_form(store: Store, committee_id: int, meeting: Meeting | None = None) -> Form:
     """A form for a new meeting (``meeting`` None) or for changing one; it returns the meeting id."""
     from clerk.services.committees import find_committee
 
@@ -68,6 +72,7 @@ def meeting_form(store, committee_id: int, meeting=None) -> Form:
         if meeting is None:
             return meetings.create_meeting(store, committee_id, **parsed).id
         date = parsed.pop("date")
+        assert meeting.id is not None  # a stored meeting has its id
         meetings.update_meeting(store, meeting.id, date=date if date != meeting.date else None, **parsed)
         return meeting.id
 

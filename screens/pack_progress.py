@@ -4,6 +4,7 @@ what went wrong is said plainly with what to do, and nothing stored is touched."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +15,20 @@ from textual.widgets import Label, ProgressBar, Static
 from .base import ServiceMixin, clerk_app, is_clerk_error
 from .widgets.dialog import DIALOG_CSS
 
+if TYPE_CHECKING:
+    from textual.worker import Worker
+
+    from clerk.storage import Store
+
 PACKS = [("Public pack", "public"), ("Restricted pack (not for publication)", "restricted"), ("Supplementary pack", "supplement")]
+
+
+class Packed(Protocol):
+    """What the pack's writer says it did."""
+
+    path: Path
+    pages: int | None
+    message: str
 
 
 class PackScreen(ServiceMixin, ModalScreen[object]):
@@ -22,10 +36,10 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
     SCOPED_CSS = False
     BINDINGS = [Binding("escape,enter", "close", "Close")]
 
-    def __init__(self, store, meeting_id: int, kind: str, out: Path) -> None:
+    def __init__(self, store: Store, meeting_id: int, kind: str, out: Path) -> None:
         super().__init__()
         self.store, self.meeting_id, self.kind, self.out = store, meeting_id, kind, out
-        self.result = None
+        self.result: Packed | None = None
         self.ended = False  # the pack's worker has ended and what it did is shown
         self.failed = False  # nothing to wait for: the pack cannot be built, and it says why
 
@@ -61,14 +75,17 @@ class PackScreen(ServiceMixin, ModalScreen[object]):
         bar = self.query_one("#pack-bar", ProgressBar)
         bar.update(total=total, progress=done)
 
-    def on_worker_state_changed(self, event) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         from textual.worker import WorkerState
 
         if event.worker.group != "pack":
             return
         self.ended = event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
         if event.state is WorkerState.SUCCESS:
-            result = self.result = event.worker.result
+            result: Packed | None = event.worker.result
+            if result is None:
+                return
+            self.result = result
             message = f"Saved {result.path}" + (f" ({result.pages} pages)" if result.pages else "")
             self.query_one("#pack-step", Static).update(message + (f"\n{result.message}" if result.message else ""))
             self.notify(message, title="Agenda pack", timeout=15)

@@ -3,7 +3,7 @@ and its people (add, edit, retire members)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +13,10 @@ from textual.widgets import DataTable, Footer, Header, Label
 from clerk.wording import long_date
 
 from .base import ClerkScreen, fit_column
+
+if TYPE_CHECKING:
+    from clerk.models import Person
+    from clerk.services.committees import MemberRow
 from .widgets.form import Field, Form
 
 GENERAL = [  # (field, label)
@@ -68,7 +72,7 @@ class CommitteeScreen(ClerkScreen):
     def __init__(self, committee_id: int) -> None:
         super().__init__()
         self.committee_id = committee_id
-        self.members: list[Any] = []
+        self.members: list[MemberRow] = []
         self.committee: Any = None
 
     def compose(self) -> ComposeResult:
@@ -206,7 +210,7 @@ class CommitteeScreen(ClerkScreen):
             self.refresh_data()
 
     # -- people -------------------------------------------------------------------------
-    def _member(self):
+    def _member(self) -> MemberRow | None:
         table = self.query_one("#members", DataTable)
         if not self.members or table.row_count == 0:
             self.notify("There are no members yet: press a to add one.", severity="warning")
@@ -214,7 +218,7 @@ class CommitteeScreen(ClerkScreen):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return next(r for r in self.members if str(r.membership_id) == key)
 
-    def _person_fields(self, person=None, role="member", represents="") -> list[Field]:
+    def _person_fields(self, person: Person | None = None, role: str = "member", represents: str = "") -> list[Field]:
         from clerk.services.committees import PERSON_FIELDS
 
         labels = {

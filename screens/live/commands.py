@@ -3,6 +3,8 @@ Add (F8) and Meeting (F10) menus hold, by name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 COMMANDS = [
@@ -24,7 +26,7 @@ COMMANDS = [
 
 
 class LiveCommands(Provider):
-    def _available(self):
+    def _available(self) -> Iterator[tuple[str, Callable[[], object], str]]:
         screen = self.screen
         for title, action, help_text in COMMANDS:
             if screen.check_action(action, ()) is not False:

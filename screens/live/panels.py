@@ -15,6 +15,8 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from clerk.live.view import LiveView
+
 from ..widgets.keys import OrderedList, PanelInput
 
 GLYPHS = {"to come": "·", "current": "▶", "minuted": "✓", "withdrawn": "✗", "deferred": "»"}
@@ -146,9 +148,9 @@ class AgendaPanel(FilteredList):
 
     def __init__(self, **kw: Any) -> None:
         super().__init__(**kw)
-        self.view = None
+        self.view: LiveView | None = None
 
-    def show(self, view) -> None:
+    def show(self, view: LiveView) -> None:
         self.view = view
         done = sum(1 for i in view.items if i.state != "to come")
         upcoming = "" if view.signed else f" · next {view.next_number}"
@@ -210,7 +212,7 @@ class AttendancePanel(FilteredList):
 
     def __init__(self, **kw: Any) -> None:
         super().__init__(**kw)
-        self.view = None
+        self.view: LiveView | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "act":  # letters act on the list; in the filter box they are typed
@@ -222,7 +224,7 @@ class AttendancePanel(FilteredList):
         person_id = int(oid.split("-")[1]) if oid and oid.startswith("person-") else None
         self.post_message(self.Act(what, person_id, self.filter.value))
 
-    def show(self, view) -> None:
+    def show(self, view: LiveView) -> None:
         self.view = view
         quorum = "" if view.quorum is None else f" · quorum {view.quorum} " + ("✓" if view.quorate else "✗")
         style = "$error" if view.quorate is False else "$success"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -31,7 +32,7 @@ def beside(typed: str, name: str) -> str:
 class PickerTree(DirectoryTree):
     """Folders, and only the files of the kinds asked for; hidden ones left out."""
 
-    def __init__(self, path: Path, suffixes: tuple[str, ...], **kw) -> None:
+    def __init__(self, path: Path, suffixes: tuple[str, ...], **kw: Any) -> None:
         self.suffixes = suffixes
         super().__init__(path, **kw)
 
