@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
+from textual.app import App
 from textual.dom import DOMNode
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
@@ -58,6 +60,41 @@ class Outcome:
 
     def __bool__(self) -> bool:
         return self.ok
+
+
+class ScreenParts(Protocol):
+    """What a screen's key handlers use of any clerk screen (ClerkScreen has them all): the app,
+    the store, notifications and the service calls. A handler's own protocol adds the rest."""
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    @property
+    def store(self) -> Store: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+    def attempt(
+        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, **kwargs: Any
+    ) -> Outcome: ...
+
+    def background(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None] | None = None,
+        group: str = "service",
+        exclusive: bool = False,
+        **kwargs: Any,
+    ) -> Worker[Any]: ...
 
 
 def is_clerk_error(exc: BaseException | None) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from clerk.wording import long_date
 
-from .base import clerk_app
+from .base import ScreenParts, clerk_app
 from .widgets.file_picker import beside, default_folder
 from .widgets.form import Field, Form, Values
 
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from clerk.storage import Store
     from clerk.usecases.export import ExportChoice
 
-    from .agenda_host import Agenda
-    from .home_actions import Home
 
 WHAT = [("Notes (minutes)", "notes"), ("Agenda", "agenda"), ("Bound volume of notes", "volume")]
 VERSION = [("Full (restricted, for members)", "full"), ("Public (no restricted text)", "public")]
@@ -90,7 +88,7 @@ def export_form(store: Store, meeting_id: int, kind: str = "notes") -> Form:
     return Form(f"Export: {committee.name}, {long_date(meeting.date)}", fields, submit, derive=derive)
 
 
-def open_export(screen: Agenda | Home, meeting_id: int | None, kind: str = "notes") -> None:
+def open_export(screen: ScreenParts, meeting_id: int | None, kind: str = "notes") -> None:
     """Ask what to export, then write it in a worker with its steps shown."""
     if meeting_id is None:
         screen.notify("Choose a meeting first.", severity="warning")

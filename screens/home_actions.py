@@ -4,64 +4,29 @@ back on top (HomeScreen.on_screen_resume reloads it)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
-
-from textual.app import App
-from textual.notifications import SeverityLevel
-from textual.worker import Worker
+from typing import TYPE_CHECKING, Protocol
 
 from clerk.wording import long_date
 
-from .base import Outcome
+from .base import ScreenParts
 
 if TYPE_CHECKING:
     from clerk.models import Committee, Meeting
     from clerk.services.meetings import MeetingRow
-    from clerk.storage import Store
 
 ALL = "all"
 
 
-class Home(Protocol):
+class Home(ScreenParts, Protocol):
     """What home's actions use of the home screen: the meetings and committees listed."""
 
     committee_filter: str | int
     rows: list[MeetingRow]
     committees: list[Committee]
 
-    @property
-    def app(self) -> App[Any]: ...
-
-    @property
-    def store(self) -> Store: ...
-
     def selected_meeting_id(self) -> int | None: ...
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
-
-    def attempt(
-        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, **kwargs: Any
-    ) -> Outcome: ...
-
     def reload(self) -> None: ...
-    def background(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        done: Callable[[Any], None] | None = None,
-        group: str = "service",
-        exclusive: bool = False,
-        **kwargs: Any,
-    ) -> Worker[Any]: ...
 
 
 class HomeActions:
