@@ -37,6 +37,7 @@ GENERAL = [  # (field, label)
     ("exclusion_wording", "Exclusion resolution"),
 ]
 NUMBERING = [
+    ("agenda_style", "Agenda style"),
     ("numbering_scheme", "Numbering"),
     ("numbering_start", "First number"),
     ("year_start_month", "Year starts (month)"),
@@ -47,6 +48,7 @@ SCHEMES = [
     ("Restart at 1 every meeting", "per_meeting"),
     ("Restart every municipal year", "municipal_year"),
 ]
+STYLES = [("Lettered sections: A1 … D2", "lettered"), ("Numbered items 1, 2, 3 …; minutes follow them", "numbered")]
 PUBLIC = [("Number, title and exemption", "summary"), ("Leave restricted minutes out", "omit")]
 PAPER = [("A4", "A4"), ("US Letter", "Letter")]  # a Word template's own page setup wins
 ROLES = [("Chair", "chair"), ("Vice-chair", "vice_chair"), ("Member", "member"), ("Substitute", "substitute")]
@@ -102,7 +104,7 @@ class CommitteeScreen(ClerkScreen):
         rows = []
         for key in keys:
             value = getattr(committee, key)
-            value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER).get(str(value), value)
+            value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER + STYLES).get(str(value), value)
             rows.append([labels[key], "" if value is None else str(value)])
         for key, cells in zip(
             keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width), strict=False
@@ -157,6 +159,7 @@ class CommitteeScreen(ClerkScreen):
 
         c = self.committee
         fields = [
+            Field("agenda_style", "Agenda style", c.agenda_style, kind="choice", choices=STYLES),
             Field(
                 "numbering_scheme",
                 "Numbering",
@@ -196,7 +199,8 @@ class CommitteeScreen(ClerkScreen):
             return bool(changed)
 
         intro = (
-            "Minutes are numbered in the order taken; a meeting continues from the one before. Signed notes are never renumbered."
+            "Minutes are numbered in the order taken; a meeting continues from the one before. With numbered items "
+            "each minute takes its item's number instead. Signed notes are never renumbered."
         )
         self.app.push_screen(FormScreen(f"Numbering: {c.name}", fields, submit, note=note, intro=intro), self._saved)
 
