@@ -140,7 +140,6 @@ class HomeActions:
         from clerk.services.committees import create_committee
 
         from .forms import Field, FormScreen
-        from .settings import STYLES
 
         fields = [
             Field("name", "Name"),
@@ -149,7 +148,6 @@ class HomeActions:
             Field("numbering_start", "Next minute number", "1"),
             Field("default_venue", "Usual venue"),
             Field("contact_name", "Contact officer"),
-            Field("agenda_style", "Agenda style", "lettered", kind="choice", choices=STYLES),
         ]
 
         def submit(values: dict) -> int:

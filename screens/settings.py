@@ -37,11 +37,11 @@ GENERAL = [  # (field, label)
     ("exclusion_wording", "Exclusion resolution"),
 ]
 NUMBERING = [
-    ("agenda_style", "Agenda style"),
     ("numbering_scheme", "Numbering"),
     ("numbering_start", "First number"),
     ("year_start_month", "Year starts (month)"),
     ("number_format", "Number format"),
+    ("agenda_style", "Agenda style"),
 ]
 SCHEMES = [
     ("Continuous across meetings (64–74, then 75)", "continuous"),
@@ -159,7 +159,6 @@ class CommitteeScreen(ClerkScreen):
 
         c = self.committee
         fields = [
-            Field("agenda_style", "Agenda style", c.agenda_style, kind="choice", choices=STYLES),
             Field(
                 "numbering_scheme",
                 "Numbering",
@@ -170,6 +169,7 @@ class CommitteeScreen(ClerkScreen):
             Field("numbering_start", "First number", c.numbering_start),
             Field("year_start_month", "Year starts (month)", c.year_start_month),
             Field("number_format", "Number format", c.number_format, placeholder="{n} or {n}/{year}"),
+            Field("agenda_style", "Agenda style", c.agenda_style, kind="choice", choices=STYLES),
         ]
 
         def parse(values: dict[str, Any]) -> dict[str, Any]:

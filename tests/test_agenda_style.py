@@ -155,3 +155,139 @@ def test_changing_the_style_renumbers_unsigned_minutes_and_the_lettered_style_is
     assert [h.split(".\t")[0] for h in headings] == ["1", "2", "3", "4"]
     with pytest.raises(InvalidInput, match="agenda style"):
         committees.update_committee(store, c.id, agenda_style="roman")
+
+
+def option_texts(options) -> list[str]:
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_the_builder_and_the_live_screen_show_the_numbers(store):
+    from screens.agenda_builder import AgendaScreen
+    from screens.app import ClerkApp
+    from screens.live.panels import AgendaPanel
+
+    from .live_pilot import live_app, ready
+    from .settled import settled
+
+    _c, m = kcsp_2025(store)
+    agenda.add_item(store, m.id, "D", RESTRICTED, exempt_paragraph=3)
+    app = ClerkApp(store, start=lambda: AgendaScreen(m.id))
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settled(pilot, AgendaScreen)
+        table = screen.query_one("#agenda")
+        cells = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert [row[0] for row in cells] == [str(n) for n in range(1, 12)] + ["D", "12"]  # one heading: the restricted part
+        assert cells[0][1] == "Introduction" and cells[11][1] == "RESTRICTED ITEM(S)"
+        table.move_cursor(row=2)  # item 3
+        await pilot.press("shift+down")  # moves past item 4
+        await settled(pilot)
+        assert screen.current_item().code == "4" and screen.current_item().title.startswith("Kent Police")
+        await pilot.press("a")  # a new item after it: no section is asked
+        await settled(pilot)
+        assert not pilot.app.screen.query("#field-section")
+        await pilot.press("escape")
+        await settled(pilot)
+    app = live_app(store, m.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        texts = option_texts(screen.query_one(AgendaPanel).options)
+        assert not any(t.startswith(("A. ", "B. ", "C. ")) for t in texts)
+        assert texts[0].startswith("1 ") and "Introduction" in texts[0]
+        assert texts[-2:] == ["RESTRICTED ITEM(S)", "12 ·  ‡Prevent case re…"]  # ‡: restricted
+        await pilot.press("f2", "4", "enter")  # take item 4 by its number
+        await settled(pilot)
+        [minute] = minutes_of(store, m.id)
+        assert minute.number == 4 and minute.title.startswith("Kent Police")
+        assert screen.view.current.heading == f"4. {minute.title}"  # no "(Item 4)": the number is the item's
+        await pilot.press("ctrl+q")
+
+
+def minutes_of(store, meeting_id):
+    from sqlmodel import select
+
+    from clerk.models import Minute
+
+    with store.read() as s:
+        return list(s.exec(select(Minute).where(Minute.meeting_id == meeting_id)).all())
+
+
+def test_the_agenda_style_from_the_command_line(tmp_path, capsys):
+    from clerk.cli import main
+    from clerk.storage import Store
+
+    db = str(tmp_path / "cli.db")
+    store = Store.open(db)
+    committees.create_committee(store, "Board")
+    store.close()
+    assert main(["committee", "Board", "--agenda-style", "numbered", "--db", db]) == 0
+    assert "Board: agenda style numbered." in capsys.readouterr().out
+    assert main(["committee", "Board", "--agenda-style", "roman", "--db", db]) == 2
+    store = Store.open(db)
+    try:
+        assert committees.find_committee(store, "Board").agenda_style == "numbered"
+    finally:
+        store.close()
+
+
+def test_an_older_database_is_upgraded_to_lettered(tmp_path):
+    from clerk.models import Committee
+    from clerk.storage import Store
+
+    from .test_migrations import schema1_database
+
+    store = Store.open(schema1_database(tmp_path / "old.db"))
+    try:
+        with store.read() as s:
+            assert s.get(Committee, 1).agenda_style == "lettered"
+        assert [code for code, _t in codes(store, 1)] == []
+    finally:
+        store.close()
+
+
+async def test_the_style_is_chosen_in_the_committee_settings(store, demo):
+    from screens.app import ClerkApp
+
+    from .settled import settled
+
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("f4")  # the committee's settings
+        await settled(pilot)
+        await pilot.press("n")  # numbering, and the agenda style with it
+        await settled(pilot)
+        await pilot.press("down", "down", "down", "down", "right")  # agenda style: numbered items
+        await settled(pilot)
+        assert "renumbers" in str(pilot.app.screen.query_one("#form-note").render())
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+        assert "Numbered items" in str(pilot.app.screen.query_one("#settings").get_row("agenda_style"))
+    assert committees.find_committee(store, demo.committee_id).agenda_style == "numbered"
+    assert [code for code, _t in codes(store, demo.held_meeting_id)][:3] == ["1", "2", "3"]
+
+
+def test_the_pack_of_a_numbered_agenda(store, tmp_path):
+    from pypdf import PdfReader
+
+    from clerk.cli.publishing import build_pack
+    from clerk.services.reports import attach_report
+    from exports.pdf import find_soffice
+
+    from .test_pack import CANARY, report_docx
+
+    if find_soffice() is None and __import__("os").environ.get("CLERK_REQUIRE_SERVICES") != "1":
+        pytest.skip("LibreOffice is not installed")
+    c, m = kcsp_2025(store)
+    meetings.create_meeting(store, c.id, dt.date(2024, 11, 21), standard_items=False)
+    agenda.add_item(store, m.id, "D", RESTRICTED, exempt_paragraph=3)
+    for code, title in (("3", ITEMS_2025[2][1]), ("12", RESTRICTED)):
+        report_docx(tmp_path / f"{code}.docx", title, 2, extra=CANARY if code == "12" else "")
+        attach_report(store, m.id, code, tmp_path / f"{code}.docx")
+    build_pack(store, m.id, tmp_path / "pack.pdf")
+    reader = PdfReader(str(tmp_path / "pack.pdf"))
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert titles == ["Agenda", f"3. {ITEMS_2025[2][1]}"]  # no section headings over the reports
+    front = reader.pages[0].extract_text()
+    print("FRONT", repr(front))
+    assert CANARY not in "".join(p.extract_text() for p in reader.pages)
+    assert [r.code for r in list_items(store, m.id) if r.restricted] == ["12"]

@@ -80,3 +80,23 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     store = store_of(ctx)
     path = store.backup(out)
     say(f"Backed up {store.target.describe()} to {path}")
+
+
+@cli.command()
+@db_option
+@click.argument("name", metavar="COMMITTEE")
+@click.option(
+    "--agenda-style",
+    type=click.Choice(["lettered", "numbered"]),
+    help="lettered: sections A–D, items A1 … D2; numbered: items 1, 2, 3 … with no sections, the minutes taking their numbers.",
+)
+@click.pass_context
+def committee(ctx: click.Context, name: str, agenda_style: str | None) -> None:
+    """Show or change a committee's settings (COMMITTEE: its name or id)."""
+    from ..services.committees import find_committee, update_committee
+
+    store = store_of(ctx)
+    found = find_committee(store, name)
+    if found.id is not None and agenda_style is not None and agenda_style != found.agenda_style:
+        found = update_committee(store, found.id, agenda_style=agenda_style)  # renumbers unsigned minutes
+    say(f"{found.name}: agenda style {found.agenda_style}.")

@@ -72,9 +72,9 @@ def top_level_order(items: list[AgendaItem], numbered: bool) -> list[AgendaItem]
     """The top-level items in agenda order."""
     top = [i for i in items if i.parent_id is None]
 
-    def key(i: AgendaItem) -> tuple:
+    def key(i: AgendaItem) -> tuple[int, int, int, int]:
         section = SECTION_LETTERS.index(i.section) if i.section in SECTION_LETTERS else len(SECTION_LETTERS)
-        return (numbered_rank(i) if numbered else 0, section, i.position, i.id)
+        return (numbered_rank(i) if numbered else 0, section, i.position, _ident(i))
 
     return sorted(top, key=key)
 
@@ -94,7 +94,7 @@ def ordered_rows(items: list[AgendaItem], numbered: bool = False) -> list[Agenda
             counts[item.section] = counts.get(item.section, 0) + 1
             code, group = f"{item.section}{counts[item.section]}", item.section
         rows.append(_row(item, code, group))
-        for sub in sorted(subs.get(item.id, []), key=lambda i: (i.position, i.id)):
+        for sub in sorted(subs.get(_ident(item), []), key=lambda i: (i.position, _ident(i))):
             rows.append(_row(sub, code, group))
     return rows
 
@@ -137,9 +137,15 @@ def section_rows(committee: Committee, rows: list[AgendaRow]) -> list[tuple[str,
     return [("", ""), (RESTRICTED_PART, group_headings(committee)[RESTRICTED_PART] if restricted else "")]
 
 
+def _ident(item: AgendaItem) -> int:
+    if item.id is None:
+        raise ValueError("An agenda item has a code once it is stored.")
+    return item.id
+
+
 def _row(item: AgendaItem, code: str, group: str) -> AgendaRow:
     return AgendaRow(
-        id=item.id,
+        id=_ident(item),
         code=code,
         section=item.section,
         position=item.position,

@@ -19,14 +19,13 @@ from .agenda import (
     NEXT_MEETING,
     PREVIOUS_NOTES,
     VICE_CHAIR_ELECTION,
-    AgendaRow,
-    _items,
     _meeting_for_edit,
     _siblings,
     add_item_in,
     settle,
 )
-from .agenda_rows import EXCLUSION, ordered_rows, rows_of
+from .agenda_rows import EXCLUSION, AgendaRow, ordered_rows, rows_of
+from .agenda_rows import meeting_items as _items
 from .common import ensure_editable, get
 
 # (standard key, section, title) in the order a new agenda gets them
