@@ -293,3 +293,23 @@ def test_the_pack_of_a_numbered_agenda(store, tmp_path):
     assert not any(line.startswith(("A. ", "B. ", "C. ", "D -")) for line in front)
     assert CANARY not in "".join(p.extract_text() for p in reader.pages)
     assert [r.code for r in list_items(store, m.id) if r.restricted] == ["12"]
+
+
+def test_the_numbered_demo(tmp_path, capsys):
+    from clerk.cli import main
+    from clerk.storage import Store
+
+    db = str(tmp_path / "demo.db")
+    assert main(["demo", "--db", db]) == 0
+    assert main(["demo", "--numbered", "--db", db]) == 0
+    assert main(["demo", "--numbered", "--db", db]) == 0  # twice adds nothing
+    out = capsys.readouterr().out
+    assert "Loaded the 2025 demo" in out and "Already loaded: the 2025 demo" in out
+    store = Store.open(db)
+    try:
+        c = committees.find_committee(store, "Kent Community Safety Partnership (2025)")
+        [meeting] = [m for m in meetings.list_meetings(store, c.id) if m.date == dt.date(2025, 3, 25)]
+        assert [code for code, _t in codes(store, meeting.id)] == [str(n) for n in range(1, 11)]
+        assert committees.find_committee(store, "Kent Community Safety Partnership").agenda_style == "lettered"
+    finally:
+        store.close()

@@ -19,6 +19,7 @@ from ..storage import Store
 from ..wording import exempt_paragraph
 from .agenda_rows import EXCLUSION, AgendaRow, numbered_meeting, numbered_rank, rows_of, top_level_order
 from .agenda_rows import meeting_items as _items
+from .agenda_rows import ordered_rows as ordered_rows  # where callers have long found it
 from .common import clean_text, ensure_editable, get, lock_committee
 
 APOLOGIES, DECLARATIONS, PREVIOUS_NOTES, NEXT_MEETING = "apologies", "declarations", "previous_notes", "next_meeting"
