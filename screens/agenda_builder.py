@@ -15,7 +15,7 @@ from clerk.wording import day_date
 
 if TYPE_CHECKING:
     from clerk.models import Meeting
-    from clerk.services.agenda import AgendaRow
+    from clerk.services.agenda_rows import AgendaRow
 
 from .agenda_actions import AgendaActions
 from .agenda_items import AgendaItems
@@ -69,6 +69,7 @@ class AgendaScreen(ClerkScreen):
         self.meeting_id = meeting_id
         self.rows: list[AgendaRow] = []
         self.meeting: Meeting | None = None
+        self.numbered = False  # the committee's agenda style: items 1, 2, 3 … with no sections
         self.away = False  # gone to the live screen: reload when back
         self.with_presenter = False  # the presenter column fits
         self.items = AgendaItems(self)
@@ -118,6 +119,7 @@ class AgendaScreen(ClerkScreen):
     def reload(self, keep: int | str | None = None) -> None:
         from clerk.calendar import publication_warning
         from clerk.services.agenda import list_items
+        from clerk.services.agenda_rows import is_numbered, section_rows
         from clerk.services.committees import find_committee
         from clerk.services.meetings import find_meeting, status_label
         from clerk.services.reports import reports
@@ -136,11 +138,12 @@ class AgendaScreen(ClerkScreen):
         current = keep if keep is not None else self.current_key()
         old_row = table.cursor_row
         table.clear()
-        for letter in "ABCD":
-            heading = getattr(committee, f"section_{letter.lower()}")
-            cells = [Text(letter, style="bold"), Text(heading, style="bold"), "", "", ""]
-            table.add_row(*(cells if self.with_presenter else cells[:3] + cells[4:]), key=f"sec-{letter}")
-            for r in (r for r in self.rows if r.section == letter):
+        self.numbered = is_numbered(committee)
+        for letter, heading in section_rows(committee, self.rows):
+            if heading:  # numbered items: only the restricted part has a heading
+                cells = [Text(letter, style="bold"), Text(heading, style="bold"), "", "", ""]
+                table.add_row(*(cells if self.with_presenter else cells[:3] + cells[4:]), key=f"sec-{letter}")
+            for r in (r for r in self.rows if r.group == letter):
                 code = "" if r.parent_id else r.code
                 title = f"  - {r.title}" if r.parent_id else r.title
                 flag = (

@@ -9,7 +9,7 @@ from .base import ScreenParts
 
 if TYPE_CHECKING:
     from clerk.models import Meeting
-    from clerk.services.agenda import AgendaRow
+    from clerk.services.agenda_rows import AgendaRow
 
 
 class Agenda(ScreenParts, Protocol):
@@ -17,6 +17,7 @@ class Agenda(ScreenParts, Protocol):
     meeting: Meeting | None
     rows: list[AgendaRow]
     away: bool  # gone to the live screen: reload when back
+    numbered: bool  # the committee's agenda style: items 1, 2, 3 … with no sections
 
     def current_item(self) -> AgendaRow | None: ...
 

@@ -25,7 +25,7 @@ class AgendaItems:
         current = self.screen.current_item()
 
         def submit(values: Values) -> int | None:
-            chosen = values.pop("section")
+            chosen = values.pop("section", section)
             at = None
             if current is not None and current.section == chosen and current.parent_id is None:
                 at = current.position + 1
@@ -37,9 +37,8 @@ class AgendaItems:
                 return "Items under D are always restricted (not open to the press and public)."
             return "Restricted: the item is taken in private session." if values.get("restricted") else ""
 
-        self.screen.app.push_screen(
-            Form("Add an agenda item", item_fields(section=section), submit, note=note), self.screen.changed
-        )
+        fields = item_fields(section=section, numbered=self.screen.numbered)
+        self.screen.app.push_screen(Form("Add an agenda item", fields, submit, note=note), self.screen.changed)
 
     def add_sub(self) -> None:
         from clerk.services.agenda import add_item
@@ -93,6 +92,9 @@ class AgendaItems:
         from clerk.services.agenda import move_to_section
 
         row = self.screen.current_item()
+        if self.screen.numbered:
+            self.screen.notify("Numbered items have no sections; r marks an item restricted, to go after the exclusion item.")
+            return
         if row is None:
             return
         letters = "ABCD"
