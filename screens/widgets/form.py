@@ -152,15 +152,17 @@ class Form(Dialog):
             self.early.append(event)  # typed in on mount
             event.stop()
             return
-        if self.focused is not None:
-            return
-        first = self.inputs[self.fields[0].key]
-        focus_now(first)
-        event.stop()
+        focused = self.focused
+        if focused is not None and not isinstance(focused, Input):
+            return  # a choice or a tick box: its keys and the form's bindings
+        target = focused if isinstance(focused, Input) else self.inputs[self.fields[0].key]
+        focus_now(target)
         if event.key == "enter":
-            self.advance(first)
-        elif event.is_printable and event.character and isinstance(first, Input):
-            first.insert_text_at_cursor(event.character)
+            event.stop()
+            self.advance(target)
+        elif event.is_printable and event.character and isinstance(target, Input):
+            event.stop()  # typed before the field had the focus: it goes into the field
+            target.insert_text_at_cursor(event.character)
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
