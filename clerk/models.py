@@ -127,7 +127,9 @@ class Meeting(SQLModel, table=True):
     date: dt.date = Field(index=True)
     start_time: dt.time | None = None
     venue: str = ""
-    contact: str = ""  # "Ask for"
+    contact: str = ""  # "Ask for": this meeting's contact officer (from the committee's when it is created)
+    contact_phone: str = ""
+    contact_email: str = ""
     agenda_published: dt.date | None = None
     refreshments: str = ""  # "Tea/Coffee will be available 15 minutes before the meeting."
     status: MeetingStatus = MeetingStatus.DRAFT
