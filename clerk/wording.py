@@ -95,6 +95,12 @@ def page_range_text(first: int | None, last: int | None) -> str:
     return f"{first}-{last}" if last not in (None, first) else str(first)
 
 
+def detached_sentence(code: str, filename: str, kind: str = "") -> str:
+    """What the agenda builder and ``clerk detach`` say once an item's report is taken off."""
+    after = {"verbal": f" {code} is now Verbal.", "to_follow": f" {code}'s report is to follow."}.get(kind, "")
+    return f"Detached {filename} from {code}; it stays in the item's history.{after}"
+
+
 # -- Schedule 12A ----------------------------------------------------------------------------
 
 PARAGRAPH_RULE = "The Schedule 12A paragraph is a number from 1 to 7."

@@ -16,6 +16,7 @@ from ..errors import InvalidInput
 from ..models import SECTION_LETTERS, AgendaItem, ItemKind, Meeting
 from ..storage import Store
 from ..wording import exempt_paragraph, page_label
+from .attached import refuse_paperless
 from .common import clean_text, ensure_editable, get
 
 APOLOGIES, DECLARATIONS, PREVIOUS_NOTES, NEXT_MEETING = "apologies", "declarations", "previous_notes", "next_meeting"
@@ -215,6 +216,8 @@ def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
         if "section" in values and _check_section(values["section"]) != item.section:
             raise InvalidInput("Use move to another section to change an item's section.")
         values.pop("section", None)
+        if values.get("kind") in (ItemKind.VERBAL, ItemKind.STANDARD):  # not while a report is attached
+            refuse_paperless(session, item.id, ordered_rows(_items(session, item.meeting_id)))
         if item.section == "D" and values.get("restricted") is False:
             raise InvalidInput("Items in section D are always restricted: move the item to another section to take it in public.")
         for key, value in values.items():
