@@ -19,6 +19,7 @@ from screens.agenda_builder import AgendaScreen
 from screens.app import ClerkApp
 
 from .settled import settled, until
+from .test_agenda_keyboard import type_text
 
 
 def report_file(path, title: str = "Kent Community Safety Agreement Review"):
@@ -139,9 +140,14 @@ async def test_detach_from_the_builder(store, demo, tmp_path):
         await settled(pilot)
         assert agenda.list_items(store, demo.next_meeting_id)[3].kind is ItemKind.REPORT
         assert any("detach it first" in str(n.message) for n in app._notifications)
+        await pilot.press("f", "ctrl+l", "ctrl+u")  # replaced: the picker, a path typed
+        await type_text(pilot, str(report_file(tmp_path / "csa-v2.docx")))
+        await pilot.press("enter")
+        await settled(pilot, AgendaScreen)
+        assert [(a.filename, a.superseded) for a in history(store, item.id)] == [("csa.docx", True), ("csa-v2.docx", False)]
         await pilot.press("u")
         form = await settled(pilot)
-        assert "Detach csa.docx from B1" in str(form.query_one(".form-title").render())
+        assert "Detach csa-v2.docx from B1" in str(form.query_one(".form-title").render())
         await pilot.press("right", "enter")  # then the item is Verbal
         screen = await settled(pilot, AgendaScreen)
         assert str(table.get_row(str(item.id))[2]) == "Verbal"
