@@ -106,6 +106,11 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
+def _v12_agenda_style(conn: Connection) -> None:
+    """Schema 12: a committee's agenda style, lettered sections (A1 … D2) or numbered items."""
+    _add_column(conn, "committee", "agenda_style", "VARCHAR NOT NULL DEFAULT 'lettered'")
+
+
 def _v13_meeting_contacts(conn: Connection) -> None:
     """Schema 13: each meeting has its own contact officer's telephone and email (the agenda
     printed the committee's under another officer's name). A meeting whose "Ask for" is the
@@ -133,5 +138,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_restricted_parts,
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
+    12: _v12_agenda_style,
     13: _v13_meeting_contacts,
 }

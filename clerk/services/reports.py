@@ -19,7 +19,8 @@ from ..errors import InvalidInput
 from ..models import AgendaItem, Attachment, ItemKind, Meeting
 from ..storage import Store
 from ..wording import detached_sentence
-from .agenda import item_code, ordered_rows
+from .agenda import item_code
+from .agenda_rows import numbered_meeting, ordered_rows
 from .attached import current_report
 from .common import as_id, clean_text, ensure_editable, get
 
@@ -34,6 +35,7 @@ class Report:
     filename: str
     kind: str  # "docx" or "pdf"
     sha256: str
+    group: str = ""  # the heading its item is under (AgendaRow.group)
 
 
 def report_file(store: Store, report: Report) -> Path:
@@ -89,8 +91,9 @@ def find_item(store: Store, meeting_id: int, ref: str | int) -> AgendaItem:
     with store.read() as session:
         get(session, Meeting, meeting_id, "meeting")
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+        numbered = numbered_meeting(session, meeting_id)
     text = str(ref).strip().upper()
-    rows = ordered_rows(items)
+    rows = ordered_rows(items, numbered)
     row = next((r for r in rows if r.parent_id is None and r.code == text), None)
     if row is None and as_id(text) is not None:
         row = next((r for r in rows if r.id == as_id(text)), None)
@@ -202,6 +205,7 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
     """The current report of each item that has one, in agenda order."""
     with store.read() as session:
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+        numbered = numbered_meeting(session, meeting_id)
         ids = [i.id for i in items]
         current = (
             {
@@ -216,7 +220,7 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
             else {}
         )
     out = []
-    for row in ordered_rows(items):
+    for row in ordered_rows(items, numbered):
         a = current.get(row.id)
         if a is not None and row.parent_id is None:
             out.append(
@@ -229,6 +233,7 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
                     a.filename,
                     a.content_type,
                     a.sha256,
+                    row.group,
                 )
             )
     return out
