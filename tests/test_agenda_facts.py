@@ -110,6 +110,18 @@ def test_detach_keeps_the_file_in_history_clears_the_pages_and_can_make_the_item
         detach_report(store, demo.next_meeting_id, "B1")
 
 
+def test_detach_by_the_items_number_on_a_numbered_agenda(store, demo, tmp_path):
+    from clerk.services import committees
+
+    item = with_report(store, demo, tmp_path)
+    committees.update_committee(store, demo.committee_id, agenda_style="numbered")
+    code = next(r.code for r in agenda.list_items(store, demo.next_meeting_id) if r.id == item.id)
+    assert code == "4"  # after Apologies, Declarations, the previous notes
+    with pytest.raises(InvalidInput, match=r"^4 has its report attached"):
+        agenda.update_item(store, item.id, kind="standard")
+    assert detach_report(store, demo.next_meeting_id, "4", "verbal").sentence.startswith("Detached csa.docx from 4;")
+
+
 def test_clerk_detach(store, demo, tmp_path, capsys):
     item = with_report(store, demo, tmp_path)
     db = str(store.target.path)
