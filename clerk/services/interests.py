@@ -32,8 +32,12 @@ def _key(text: str, choices: dict[str, str], what: str, blank: tuple[str, ...]) 
     for key, label in choices.items():
         if typed in (_words(key), _words(label), *SHORT[key]):
             return key
-    said = "; ".join(choices.values())
-    raise InvalidInput(f"“{text.strip()}” is not {what}; say {said}" + (f", or {blank[1]}." if len(blank) > 1 else "."))
+    said = [label.lower() for label in choices.values()] + ([blank[1]] if blank[1] == STAYED else [])
+    return _refused(text, what, said)
+
+
+def _refused(text: str, what: str, said: list[str]) -> str:
+    raise InvalidInput(f"“{text.strip()}” is not {what}; say {', '.join(said[:-1])} or {said[-1]}.")
 
 
 def interest_key(text: str) -> str:
