@@ -39,9 +39,9 @@ def ask_declaration(screen: Live, members: list[str], after: Callable[[list[int]
     fields = [
         FormField("member", "Member", choices=present_names(screen, screen.minute_id) or members),
         FormField("item", "Item (code)", current.item_code if current else "", choices=codes),
-        FormField("interest", "Interest (Localism Act)", choices=list(INTEREST_CHOICES.values())),
+        FormField("interest", "Interest (Localism Act)", placeholder="not said", choices=list(INTEREST_CHOICES.values())),
         FormField("nature", "Nature of the interest"),
-        FormField("then", "The member then …", STAYED, choices=[*PARTICIPATION_CHOICES.values(), STAYED]),
+        FormField("then", "The member then …", placeholder=STAYED, choices=[*PARTICIPATION_CHOICES.values(), STAYED]),
         FormField("secret", "Nature restricted (exempt information)? y/n", "n", choices=["n", "y"]),
     ]
     changed: list[Any] = []
