@@ -100,9 +100,10 @@ def test_declarations_are_printed_in_the_house_wording_under_a2_and_at_the_item(
     ]
     for public in (False, True):
         printed = printed_minutes(write_notes(build_notes(store, built.held_id, public=public), tmp_path / f"{public}.docx"))
-        assert [re.sub(r"^\(\d+\) ", "", t) for t in printed["64"][1:]] == under_a2 + [
+        assert [re.sub(r"^\(\d+\) ", "", t) for t in printed["64"][1:]] == [
+            *under_a2,
             "Mr P M Hill declared an Other Registrable Interest in the business of the meeting: "
-            "He is a trustee of a charity named in the report."
+            "He is a trustee of a charity named in the report.",
         ]
         assert printed["65"][1:] == at_b2
     with store.read() as s:

@@ -21,7 +21,17 @@ THEN_HELP = "What the member then did: left (the room), no-part, dispensation (s
 @click.option("--then", "participation", metavar="WHAT", default="", help=THEN_HELP)
 @click.option("--restricted", is_flag=True, help="The nature would reveal exempt information: the public notes leave it out.")
 @click.pass_context
-def declare(ctx, meeting, committee, member, nature, item, interest, participation, restricted):
+def declare(
+    ctx: click.Context,
+    meeting: str,
+    committee: str | None,
+    member: str,
+    nature: str,
+    item: str,
+    interest: str,
+    participation: str,
+    restricted: bool,
+) -> None:
     """MEMBER declared an interest at MEETING: NATURE says what it is."""
     from ..usecases.declare import declare as record
 

@@ -50,7 +50,7 @@ def members_present_at(session: Session, meeting_id: int, minute_id: int | None)
         p = people[row.person_id]
         name = display_name(p, with_honours=False)
         forms = {name, row.name, f"{p.forenames} {p.surname}", f"{p.title} {p.surname}", p.surname}
-        out.append(Voter(p.id, name, frozenset(_words(f) for f in forms if f.strip())))
+        out.append(Voter(row.person_id, name, frozenset(_words(f) for f in forms if f.strip())))
     return out
 
 
@@ -136,7 +136,9 @@ def add_vote_in(
         abstentions=abstentions,
         outcome=outcome,
         casting=casting,
-        **named,
+        named_for=named.get("named_for", ""),
+        named_against=named.get("named_against", ""),
+        named_abstaining=named.get("named_abstaining", ""),
     )
     session.add(vote)
     session.flush()

@@ -128,8 +128,8 @@ class MinuteKeys:
     def vote(self) -> None:
         from .room_dialogs import ask_vote
 
-        if self.minute_required():
-            ask_vote(self.screen)
+        if self.minute_required() and self.screen.minute_id is not None:
+            ask_vote(self.screen, self.screen.minute_id)
 
     def after_record_change(self, changed: list[int]) -> None:
         """The record changed under the minute (attendance, declarations): show it again."""

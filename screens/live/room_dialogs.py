@@ -65,8 +65,7 @@ def ask_declaration(screen: Live, members: list[str], after: Callable[[list[int]
     screen.ask(FormDialog("Declaration of interest", fields, validate=saving(save, changed)), done)
 
 
-def ask_vote(screen: Live) -> None:
-    minute_id = screen.minute_id
+def ask_vote(screen: Live, minute_id: int) -> None:
     names = present_names(screen, minute_id)
 
     def number(text: str) -> int | None:
