@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, OptionList
 
 from clerk.models import Declaration, Vote
 from screens.live.dialogs import FormDialog
+from screens.live.named_vote import NamedVoteDialog
 
 from .live_helpers import stored_minutes
 from .live_pilot import FixedClock, live_app, paste, ready, type_text
@@ -78,13 +79,28 @@ async def test_a_declaration_and_a_vote_from_the_keyboard(store, demo):
         await pilot.press("backspace", "backspace", "backspace", "enter")
         await settled(pilot)
         assert app.screen is screen
+
+        await pilot.press("f8", "c")  # a recorded vote: the members present, one a line
+        dialog = await settled(pilot, NamedVoteDialog)
+        assert dialog.names == ["Mr David Coleman", "Ms C Allen", "Mr A Stewart"]  # not Ms A Brett, who left
+        await paste(pilot, "that the hire be approved")
+        await pilot.press("enter", "enter")
+        assert "Mark how each member voted" in str(dialog.query_one(".dialog-error", Label).content)
+        await pilot.press("f", "f", "f", "c", "enter")  # all three for, and a casting vote on 3 to 0
+        assert "casting vote only when the votes are equal" in str(dialog.query_one(".dialog-error", Label).content)
+        await pilot.press("c", "c", "up", "a", "b")  # no casting vote; Allen against, Stewart abstains
+        assert str(dialog.query_one("#tally", Label).content) == "For 1 · Against 1 · Abstentions 1 · lost"
+        await pilot.press("c")  # equal votes: the chair's casting vote, for
+        assert str(dialog.query_one("#tally", Label).content).endswith("the chair's casting vote for · carried")
+        await pilot.press("enter")
+        await settled(pilot)
+        assert app.screen is screen
         await pilot.press("ctrl+q")
     with store.read() as s:
-        vote = s.exec(select(Vote)).one()
-    assert (vote.motion, vote.votes_for, vote.votes_against, vote.outcome, vote.casting) == (
-        "that the venue be changed",
-        3,
-        1,
-        "carried",
-        "",
-    )
+        votes = [(v.motion, v.votes_for, v.votes_against, v.abstentions, v.outcome, v.casting) for v in s.exec(select(Vote))]
+        named = s.exec(select(Vote).order_by(Vote.id.desc())).first()  # type: ignore[union-attr]
+    assert votes == [
+        ("that the venue be changed", 3, 1, 0, "carried", ""),
+        ("that the hire be approved", 1, 1, 1, "carried", "for"),
+    ]
+    assert (named.named_for, named.named_against, named.named_abstaining) == ("Mr David Coleman", "Ms C Allen", "Mr A Stewart")

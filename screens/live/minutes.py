@@ -131,6 +131,13 @@ class MinuteKeys:
         if self.minute_required() and self.screen.minute_id is not None:
             ask_vote(self.screen, self.screen.minute_id)
 
+    def named_vote(self) -> None:
+        from .named_vote import ask_named_vote
+
+        minute = self.screen.view.minute(self.screen.minute_id) if self.screen.view else None
+        if self.minute_required() and minute is not None:
+            ask_named_vote(self.screen, minute.id, minute.number)
+
     def after_record_change(self, changed: list[int]) -> None:
         """The record changed under the minute (attendance, declarations): show it again."""
         self.screen.refresh_view()
