@@ -51,7 +51,7 @@ class NamedVoteDialog(LiveDialog):
             yield OrderedList(*[Option(self.line(n)) for n in self.names], id="members", classes="picks")
             yield Label(self.tally(), id="tally")
             yield Label("", classes="dialog-error")
-            yield Label("Enter: from the motion to the members, then save   ctrl+s: save   Esc: cancel", classes="dialog-keys")
+            yield Label("Enter: to the members, then save   ctrl+s: save   Esc: cancel", classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one("#members", OptionList).highlighted = 0 if self.names else None
