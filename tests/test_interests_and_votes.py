@@ -258,3 +258,37 @@ def test_clerk_declare(store, built, tmp_path, capsys):
     assert main(args) == 2 and "add the declaration there (F8 d)" in capsys.readouterr().err
     with store.read() as s:
         assert [(d.interest, d.participation) for d in s.exec(select(Declaration))] == [("disclosable_pecuniary", "left")]
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_the_schema_11_step_runs_on_both_databases(engine, tmp_path, request):
+    """The step's SQL is one SQLite and PostgreSQL both accept: a schema 8 database gains the
+    columns, its rows say nothing of kinds or outcomes, and the demo's notes read as before."""
+    from sqlalchemy import text
+
+    from clerk.demo import load_demo
+
+    url = tmp_path / "s8.db" if engine == "sqlite" else request.getfixturevalue("pg_server").new_database()
+    store = Store.open(url)
+    demo = load_demo(store)
+    content.add_declaration(store, demo.held_meeting_id, "Mr M Smith", "He chairs a local charity")
+    before = [t for _s, t in styled(write_notes(build_notes(store, demo.held_meeting_id), tmp_path / "a.docx"))]
+    with store.engine.begin() as conn:
+        for table, column in (
+            ("declaration", "interest"),
+            ("declaration", "participation"),
+            ("vote", "outcome"),
+            ("vote", "casting"),
+        ):
+            conn.execute(text(f'ALTER TABLE "{table}" DROP COLUMN {column}'))
+        conn.execute(text("UPDATE clerk_meta SET value = '8' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(url)
+    try:
+        assert store.backup_path is not None
+        with store.read() as s:
+            assert [(d.interest, d.participation) for d in s.exec(select(Declaration))] == [("", "")]
+        after = [t for _s, t in styled(write_notes(build_notes(store, demo.held_meeting_id), tmp_path / "b.docx"))]
+        assert after == before
+    finally:
+        store.close()
