@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 13
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -106,8 +106,13 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
-def _v11_interests_and_outcomes(conn: Connection) -> None:
-    """Schema 11: a declaration says which kind of interest the Localism Act makes it and whether
+def _v12_agenda_style(conn: Connection) -> None:
+    """Schema 12: a committee's agenda style, lettered sections (A1 … D2) or numbered items."""
+    _add_column(conn, "committee", "agenda_style", "VARCHAR NOT NULL DEFAULT 'lettered'")
+
+
+def _v13_interests_and_outcomes(conn: Connection) -> None:
+    """Schema 13: a declaration says which kind of interest the Localism Act makes it and whether
     the member left the room, took no part or spoke under a dispensation; a vote says whether
     the motion was carried or lost, and the chair's casting vote. Earlier ones say none of it,
     so they print as they did."""
@@ -125,5 +130,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_restricted_parts,
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
-    11: _v11_interests_and_outcomes,
+    12: _v12_agenda_style,
+    13: _v13_interests_and_outcomes,
 }

@@ -261,7 +261,7 @@ def test_clerk_declare(store, built, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
-def test_the_schema_11_step_runs_on_both_databases(engine, tmp_path, request):
+def test_the_schema_13_step_runs_on_both_databases(engine, tmp_path, request):
     """The step's SQL is one SQLite and PostgreSQL both accept: a schema 8 database gains the
     columns, its rows say nothing of kinds or outcomes, and the demo's notes read as before."""
     from sqlalchemy import text
