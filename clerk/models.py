@@ -1,8 +1,7 @@
 """The record: plain SQLModel tables for committees, people, meetings, agendas and minutes.
 
 The rules (numbering, freezing signed notes, validation) live in the services,
-not here; these classes only say what is stored.
-"""
+not here; these classes only say what is stored."""
 
 from __future__ import annotations
 
