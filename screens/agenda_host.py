@@ -3,7 +3,10 @@ serve: its meeting, the rows shown, the highlighted one, and a reload."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
+
+from textual.timer import Timer
 
 from .base import ScreenParts
 
@@ -18,6 +21,11 @@ class Agenda(ScreenParts, Protocol):
     rows: list[AgendaRow]
     away: bool  # gone to the live screen: reload when back
     numbered: bool  # the committee's agenda style: items 1, 2, 3 … with no sections
+
+    @property
+    def is_current(self) -> bool: ...
+
+    def set_interval(self, interval: float, callback: Callable[[], object] | None = None) -> Timer: ...
 
     def current_item(self) -> AgendaRow | None: ...
 

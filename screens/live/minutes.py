@@ -124,74 +124,22 @@ class MinuteKeys:
         self.screen.ask(Form("Action", fields, check), done)
 
     def declaration(self) -> None:
-        view = self.screen.view
-        if view is None:
-            return
-        current = view.minute(self.screen.minute_id)
-        codes = [f"{i.row.code} {i.row.title}" for i in view.items if not i.row.is_sub_item]
-        fields = [
-            Field("member", "Member", kind="pick", picks=self.people_names(members_only=True)),
-            Field("item", "Item (code)", current.item_code if current else "", kind="pick", picks=codes),
-            Field("nature", "Nature of the interest"),
-            Field("secret", "Nature restricted (exempt information)?", False, kind="check"),
-        ]
+        from .room_dialogs import ask_declaration
 
-        def done(values: Values | None) -> None:
-            if values:
-                self.screen.save_now()
-                self.screen.attempt(
-                    self.screen.meeting.record.add_declaration,
-                    values["member"],
-                    values["nature"],
-                    values["item"].split(" ")[0],
-                    minute_id=self.screen.minute_id,
-                    nature_restricted=bool(values["secret"]),
-                    then=self.after_record_change,
-                )
-
-        self.screen.ask(Form("Declaration of interest", fields), done)
+        ask_declaration(self.screen, self.people_names(members_only=True), self.after_record_change)
 
     def vote(self) -> None:
-        if not self.minute_required():
-            return
-        names = self.people_names(members_only=True)
+        from .room_dialogs import ask_vote
 
-        def number(text: str) -> int | None:
-            return int(text) if text.strip() else None
+        if self.minute_required() and self.screen.minute_id is not None:
+            ask_vote(self.screen, self.screen.minute_id)
 
-        def check(values: Values) -> Values:
-            from clerk.errors import InvalidInput
+    def named_vote(self) -> None:
+        from .named_vote import ask_named_vote
 
-            bad = [k for k in ("for", "against", "abstain") if values[k] and not values[k].isdigit()]
-            if bad:
-                raise InvalidInput(f"Give the number {bad[0]} as digits, or leave it empty.")
-            return values
-
-        def done(values: Values | None) -> None:
-            if values:
-                self.screen.attempt(
-                    self.screen.meeting.record.add_vote,
-                    self.screen.minute_id,
-                    values["motion"],
-                    number(values["for"]),
-                    number(values["against"]),
-                    number(values["abstain"]),
-                    named_for=values["named_for"],
-                    named_against=values["named_against"],
-                    named_abstaining=values["named_abstaining"],
-                    then=lambda _vote: self.screen.load_minute(self.screen.minute_id),
-                )
-
-        fields = [
-            Field("motion", "Motion"),
-            Field("for", "For"),
-            Field("against", "Against"),
-            Field("abstain", "Abstentions"),
-            Field("named_for", "Recorded vote – for (names, commas)", kind="pick", picks=names),
-            Field("named_against", "Recorded vote – against", kind="pick", picks=names),
-            Field("named_abstaining", "Recorded vote – abstaining", kind="pick", picks=names),
-        ]
-        self.screen.ask(Form("Vote (counts, or names when a recorded vote is asked for)", fields, check), done)
+        minute = self.screen.view.minute(self.screen.minute_id) if self.screen.view else None
+        if self.minute_required() and minute is not None:
+            ask_named_vote(self.screen, minute.id, minute.number)
 
     def after_record_change(self, changed: list[int]) -> None:
         """The record changed under the minute (attendance, declarations): show it again."""
