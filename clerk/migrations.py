@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -106,6 +106,26 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
+OLD_EXCLUSION_WORDING = (  # the default until schema 10, word for word
+    "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
+    "excluded from the meeting for the following business on the grounds that it involves "
+    "the likely disclosure of exempt information as defined in paragraph {paragraph} of "
+    "Part 1 of Schedule 12A of the Act."
+)
+
+
+def _v10_exclusion_names_its_items(conn: Connection) -> None:
+    """Schema 10: the resolution to exclude the press and public says "the following item"
+    or "items" (the committee's own wording, if changed, is kept as it is)."""
+    from .models import Committee
+
+    new = Committee.model_fields["exclusion_wording"].default
+    conn.execute(
+        text("UPDATE committee SET exclusion_wording = :new WHERE exclusion_wording = :old"),
+        {"new": new, "old": OLD_EXCLUSION_WORDING},
+    )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -114,4 +134,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_restricted_parts,
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
+    10: _v10_exclusion_names_its_items,
 }

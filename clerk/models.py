@@ -12,6 +12,8 @@ from enum import StrEnum
 from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from .wording import EXCLUSION_RESOLUTION
+
 
 class NumberingScheme(StrEnum):
     CONTINUOUS = "continuous"  # 64-74, then 75 onwards (KCSP 2014)
@@ -87,12 +89,7 @@ class Committee(SQLModel, table=True):
     contact_email: str = ""
     template_path: str = ""
     paper_size: str = "A4"  # or "Letter"; a council template's own page setup wins
-    exclusion_wording: str = (
-        "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
-        "excluded from the meeting for the following business on the grounds that it involves "
-        "the likely disclosure of exempt information as defined in paragraph {paragraph} of "
-        "Part 1 of Schedule 12A of the Act."
-    )
+    exclusion_wording: str = EXCLUSION_RESOLUTION  # {items}, {involves}, {paragraph} filled in
     public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
