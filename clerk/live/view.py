@@ -88,9 +88,11 @@ class LiveView:
         return [f"{i.row.code} {i.row.title}" for i in self.items if i.state == TO_COME and not i.row.is_sub_item]
 
     def next_item(self) -> int | None:
-        """The item to take next: the first to come after the item last taken (in agenda order),
-        else the first to come."""
+        """The item to take next: in private session the first restricted item to come; else the
+        first to come after the item last taken (in agenda order), else the first to come."""
         items = [i for i in self.items if not i.row.is_sub_item]
+        if self.private:
+            items = [i for i in items if i.row.restricted] or items
         taken = [m.item_id for m in self.minutes if m.item_id is not None]
         at = self.current.item_id if self.current and self.current.item_id else (taken[-1] if taken else None)
         start = next((n for n, i in enumerate(items) if i.row.id == at), -1) + 1
