@@ -169,7 +169,7 @@ def check_holder(session: Session, meeting_id: int, holder: Holder) -> LiveSessi
     return row
 
 
-def _last_minuted(rows):
+def _last_minuted(rows: list[tuple[LiveSession, Meeting]]) -> tuple[LiveSession, Meeting]:
     return max(rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC))
 
 

@@ -106,7 +106,7 @@ class MeetingKeys:
             ("s", "Sign the previous meeting's notes (approved under A3)", "sign_previous"),
             (
                 "p",
-                "Return to public session" if private else "Private session: minute the exclusion of the press and public",
+                "Return to public session" if private else "Private session: exclude the press and public (minuted)",
                 "private_session",
             ),
             ("n", "Private session without minuting a resolution", "private_unminuted"),
@@ -151,7 +151,7 @@ class MeetingKeys:
             ChoiceDialog(
                 "End the meeting?",
                 not_taken_sentence(self.screen.view.not_taken()),
-                [("enter", "End the meeting now (Esc: not yet)", "end")],
+                [("enter", "End the meeting now", "end")],
             ),
             chosen,
         )
