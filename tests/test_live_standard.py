@@ -158,3 +158,19 @@ def test_clerk_live_after_the_end_says_which_meeting_ended(tmp_path, capsys):
     assert err.count("\n") == 1
     assert "the meeting of the Kent Community Safety Partnership on Tuesday, 8 July 2014 ended at 12.30pm" in err
     assert "To reopen it: clerk live 2014-07-08" in err
+
+
+def test_the_exclusion_wording_agrees_with_its_items():
+    from types import SimpleNamespace
+
+    from clerk.migrations import OLD_EXCLUSION_WORDING
+    from clerk.models import Committee
+    from clerk.wording import exclusion_wording
+
+    committee = Committee(name="Kent Community Safety Partnership")
+    one = exclusion_wording(committee, 1)
+    assert "for the following item on the grounds that it involves" in one and "in paragraph 1 of Part 1" in one
+    two = exclusion_wording(committee, [1, 7], 2)
+    assert "for the following items on the grounds that they involve" in two and "in paragraphs 1 and 7 of Part 1" in two
+    own = exclusion_wording(SimpleNamespace(exclusion_wording=OLD_EXCLUSION_WORDING), [1, 7], 2)
+    assert "for the following business on the grounds that it involves" in own and "paragraphs 1 and 7" in own
