@@ -11,6 +11,8 @@ from .host import Live
 from .minutes import MinuteKeys
 from .panels import AgendaPanel
 
+PRIVATE_NOW = "In private session: the minutes that follow are restricted."
+
 
 class TakingKeys:
     def __init__(self, screen: Live, minutes: MinuteKeys) -> None:
@@ -95,7 +97,7 @@ class TakingKeys:
         was_private = bool(self.screen.view and self.screen.view.private)
         self.screen.refresh_view()
         if taken.private and not was_private:
-            self.screen.notify("In private session: the minutes that follow are restricted.")
+            self.screen.notify(PRIVATE_NOW)
         self.screen.load_minute(taken.minute_id)
         focus_now(self.screen.pane.editor)
         if taken.sign_offer:
@@ -132,7 +134,7 @@ class TakingKeys:
         """F10 n: into private session without minuting a resolution."""
         if self.go_private(with_minute=False):
             self.screen.refresh_view()
-            self.screen.notify("In private session: the minutes that follow are restricted.")
+            self.screen.notify(PRIVATE_NOW)
 
     def _exclude(self, values: dict[str, str] | None) -> None:
         if values is None:
@@ -143,7 +145,7 @@ class TakingKeys:
             if done.value.minute_id is not None:
                 self.screen.load_minute(done.value.minute_id)
                 focus_now(self.screen.pane.editor)
-            self.screen.notify("In private session: the minutes that follow are restricted.")
+            self.screen.notify(PRIVATE_NOW)
 
     def offer_signing(self, date_label: str) -> None:
         def signed(approved: Any) -> None:
