@@ -13,6 +13,7 @@ from ..body import parse
 from ..errors import InvalidInput
 from ..models import AgendaItem, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
+from ..services.agenda_rows import EXCLUSION
 from ..services.common import clean_text, get
 from ..services.content import content_in, set_paragraphs_in, update_minute_in
 from ..services.minute_text import Saved
@@ -97,7 +98,7 @@ class LiveMeeting:
             meeting = get(session, Meeting, self.meeting_id, "meeting")
             words = wording.for_item(session, meeting, item)
             minute = new_minute_in(session, live, self.meeting_id, words.title, words.body, now, item=item)
-            if item.standard == wording.EXCLUSION and not live.private:  # the resolution passed: in private from here
+            if item.standard == EXCLUSION and not live.private:  # the resolution passed: in private from here
                 live.private, live.exempt_paragraph = True, private_paragraph_in(session, self.meeting_id, "", needed=False)[1]
             offer = ""
             if item.standard == "previous_notes":

@@ -12,6 +12,7 @@ from ..body import Para, parse
 from ..models import AgendaItem, Committee, Meeting
 from ..services import live_wording as wording
 from ..services.agenda import PREVIOUS_NOTES
+from ..services.agenda_rows import EXCLUSION
 from ..services.agenda_standard import next_meeting
 from ..services.common import get
 from ..services.content import content_in, set_paragraphs_in
@@ -48,9 +49,7 @@ def exclusion_offer_in(session: Session, meeting_id: int, item_id: int | None = 
 
 def exclusion_item_in(session: Session, meeting_id: int) -> AgendaItem | None:
     """The agenda's "Exclusion of the press and public" item, when it is not minuted yet."""
-    items = session.exec(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.standard == wording.EXCLUSION)
-    ).all()
+    items = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.standard == EXCLUSION)).all()
     return next((i for i in items if item_minute(session, i.id) is None), None)
 
 

@@ -35,12 +35,12 @@ from ..wording import (  # the sentences themselves: one house style
     next_meeting_when,
     vice_chair_sentences,
 )
-from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, AgendaRow, ordered_rows
+from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES
+from .agenda_rows import EXCLUSION, AgendaRow, rows_of
 from .agenda_standard import meetings_after, next_meeting, previous_meeting
 from .attendance import attendance_rows
 from .common import get
 
-EXCLUSION = "exclusion"  # the standard item "Exclusion of the press and public"
 DECLARED = re.compile(r"^.+ declared an interest in (Item |the business of the meeting)")
 
 
@@ -73,9 +73,7 @@ def declarations_text(session: Session, meeting_id: int) -> str:
     ]
     if not decls:
         return NO_DECLARATIONS
-    codes = {
-        r.id: r for r in ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()))
-    }
+    codes = {r.id: r for r in rows_of(session, meeting.id)}
     out = []
     for d in decls:
         sentence = declaration_sentence(d, codes.get(d.agenda_item_id) if d.agenda_item_id else None)
@@ -139,7 +137,7 @@ def next_meeting_text(session: Session, meeting: Meeting, body_noun: str) -> str
 def restricted_to_come(session: Session, meeting_id: int) -> list[AgendaRow]:
     """The restricted items of the agenda not yet minuted, in agenda order."""
     minuted = set(session.exec(select(Minute.agenda_item_id).where(Minute.meeting_id == meeting_id)).all())
-    rows = ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()))
+    rows = rows_of(session, meeting_id)
     return [r for r in rows if r.restricted and not r.is_sub_item and r.id not in minuted]
 
 
