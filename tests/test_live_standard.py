@@ -174,3 +174,22 @@ def test_the_exclusion_wording_agrees_with_its_items():
     assert "for the following items on the grounds that they involve" in two and "in paragraphs 1 and 7 of Part 1" in two
     own = exclusion_wording(SimpleNamespace(exclusion_wording=OLD_EXCLUSION_WORDING), [1, 7], 2)
     assert "for the following business on the grounds that it involves" in own and "paragraphs 1 and 7" in own
+
+
+def test_numbered_style_the_exclusion_item_takes_the_meeting_private(store):
+    """The 2025 style: the exclusion item is added before the restricted item; taking it
+    minutes the resolution for that one item and goes into private session."""
+    from .test_agenda_style import RESTRICTED, kcsp_2025
+
+    _c, m = kcsp_2025(store)
+    agenda.add_item(store, m.id, "B", RESTRICTED, restricted=True, exempt_paragraph=3)
+    live = LiveMeeting(store, m.id, lock.Holder.here())
+    assert live.acquire().granted
+    view = live.view()
+    exclusion = next(i.row.id for i in view.items if i.row.standard == "exclusion")
+    taken = live.take_item(exclusion, now=NOW)
+    assert taken.private
+    text = body(store, m.id, taken.minute_id)
+    assert "for the following item on the grounds that it involves" in text and "paragraph 3 of Part 1" in text
+    after = live.view()
+    assert after.item(after.next_item()).row.title == RESTRICTED
