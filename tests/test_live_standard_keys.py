@@ -89,7 +89,7 @@ async def test_a_key_clears_the_minute_and_ctrl_z_brings_it_back(store):
         await pilot.press("ctrl+s")
         await settled(pilot)
         assert stored_minutes(store, built.held_id)[0][4] == "Noted"
-        await pilot.press("f8", "c")  # the same from the minute's menu
+        await pilot.press("f8", "e")  # the same from the minute's menu
         await settled(pilot)
         assert screen.editor.text == ""
         await pilot.press("ctrl+z")

@@ -6,8 +6,9 @@ from __future__ import annotations
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 COMMANDS = [
-    ("Declaration of interest", "declaration", "Member, item and the nature of the interest (F8 d)"),
-    ("Vote", "vote", "For, against, abstentions; names when a recorded vote is asked for (F8 v)"),
+    ("Declaration of interest", "declaration", "Member, item, kind and nature; left the room, no part or dispensation (F8 d)"),
+    ("Vote", "vote", "For, against, abstentions, carried or lost; names of those present when asked for (F8 v)"),
+    ("Recorded vote", "named_vote", "Each member present marked for, against or abstaining (F8 c)"),
     ("Attach a file to this minute", "attach", "A presentation or a tabled paper (ctrl+o)"),
     ("Rename this minute", "rename", "Change the minute's title (F8 t)"),
     ("Move this minute earlier", "minute_earlier", "Renumbers this meeting's minutes (F8 u)"),
@@ -23,7 +24,7 @@ COMMANDS = [
         "Minute the exclusion of the press and public, or let them back (F10 p)",
     ),
     ("Private session, no resolution minuted", "private_unminuted", "Exclude the press and public without a minute (F10 n)"),
-    ("Clear this minute's text", "clear_minute", "Start the minute again; ctrl+z brings the text back (ctrl+delete)"),
+    ("Clear this minute's text", "clear_minute", "Start the minute again; ctrl+z brings the text back (ctrl+delete, F8 e)"),
     ("End the meeting", "end_meeting", "The meeting is then held (F10 e)"),
     ("Leave the live screen", "leave", "Back to the meetings; everything is saved (F10 q)"),
 ]
