@@ -11,7 +11,7 @@ from enum import StrEnum
 from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from .wording import EXCLUSION_RESOLUTION
+from .wording_meetings import EXCLUSION_RESOLUTION
 
 
 class NumberingScheme(StrEnum):

@@ -128,14 +128,6 @@ def exempt_note(paragraph: int | str) -> str:
     return f"Restricted: exempt under paragraph {paragraph} of Part 1 of Schedule 12A"
 
 
-EXCLUSION_RESOLUTION = (
-    "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
-    "excluded from the meeting for the following {items} on the grounds that {involves} "
-    "the likely disclosure of exempt information as defined in paragraph {paragraph} of "
-    "Part 1 of Schedule 12A of the Act."
-)
-
-
 def exclusion_wording(committee: Any, paragraph: Any, items: int = 1) -> str:
     """The committee's resolution to exclude the press and public for the following item (or
     ``items``), with its paragraph, or paragraphs ("paragraphs 1 and 7") when the items differ.
@@ -264,46 +256,6 @@ def state_sentence(state: str, next_date: str = "") -> str:
     if state == "deferred":
         return f"This item was deferred to the next meeting{f' on {next_date}' if next_date else ''}."
     return ""
-
-
-def next_meeting_when(date: dt.date, time: dt.time | None, *, joiner: str = " at ") -> str:
-    """14 October 2014 at 2.00pm (C1's title); ``joiner`` ", " for the agenda's note."""
-    return long_date(date) + (f"{joiner}{clock(time)}" if time else "")
-
-
-def next_meeting_sentence(committee_name: str, date: dt.date, time: dt.time | None, venue: str = "") -> str:
-    """The next meeting of the … will be held on 18 July 2018, 10.00am, Darent Room."""
-    where = f", {venue}" if venue else ""
-    return f"The next meeting of the {committee_name} will be held on {next_meeting_when(date, time, joiner=', ')}{where}."
-
-
-def next_meeting_resolution(body_noun: str, year: int | None = None) -> str:
-    """RESOLVED that the Partnership note the date of the next meeting[ and the dates of
-    meetings in 2015] (C1)."""
-    also = f" and the dates of meetings in {year}" if year else ""
-    return f"RESOLVED that the {body_noun} note the date of the next meeting{also}."
-
-
-def meetings_in_year(year: int, dates: Sequence[tuple[dt.date, dt.time | None]]) -> str:
-    """Dates of meetings in 2015: and a point for each ("- Tuesday, 17 March 2015 at 2.00pm")."""
-    points = [f"- {day_date(d)}" + (f" at {clock(t)}" if t else "") for d, t in dates]
-    return "\n".join([f"Dates of meetings in {year}:", *points])
-
-
-def not_taken_sentence(items: Sequence[str]) -> str:
-    """Not taken: A1 Apologies and C1 Date of next meeting. (before the meeting is ended)"""
-    if not items:
-        return "Every item on the agenda has been taken."
-    return f"Not taken: {join_and(list(items))}. They stay to come; a minute can still be written after the meeting."
-
-
-def meeting_ended_message(committee: str, date: dt.date, ended: dt.time | None, reopen: str) -> str:
-    """What ``clerk live`` says when the last meeting minuted has ended and none is in progress."""
-    at = f" at {clock(ended)}" if ended else ""
-    return (
-        f"No meeting is in progress: the meeting of the {committee} on {day_date(date)} ended{at}. "
-        f"To reopen it: {reopen} (another meeting: see `clerk meetings`)."
-    )
 
 
 def movement_line(who: str, arrived: bool, at: dt.time | None) -> str:

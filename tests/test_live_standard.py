@@ -126,7 +126,7 @@ def test_the_items_not_taken_are_named_before_the_end(store, built, meeting):
         meeting.take_item(built.items[code], now=NOW)
     view = meeting.view()
     assert view.not_taken() == ["D2 New Communities - verbal update"]
-    from clerk.wording import not_taken_sentence
+    from clerk.wording_meetings import not_taken_sentence
 
     assert not_taken_sentence(view.not_taken()).startswith("Not taken: D2 New Communities - verbal update.")
     assert not_taken_sentence([]) == "Every item on the agenda has been taken."

@@ -177,7 +177,7 @@ def ended_meeting_message(store: Store) -> str:
     """``clerk live`` with no meeting and none in progress: which meeting ended last and how to
     reopen it ("" when no meeting was minuted live)."""
     from ..models import Committee
-    from ..wording import meeting_ended_message
+    from ..wording_meetings import meeting_ended_message
 
     with store.read() as session:
         rows = session.exec(select(LiveSession, Meeting).join(Meeting, col(Meeting.id) == LiveSession.meeting_id)).all()

@@ -16,8 +16,9 @@ from ..services.agenda_rows import EXCLUSION
 from ..services.agenda_standard import next_meeting
 from ..services.common import get
 from ..services.content import content_in, set_paragraphs_in
-from ..wording import approval_wording, exempt_paragraph, long_date, next_meeting_when
+from ..wording import approval_wording, exempt_paragraph, long_date
 from ..wording import state_sentence as state_wording
+from ..wording_meetings import next_meeting_when
 from .lock import live_row
 from .write import item_minute
 

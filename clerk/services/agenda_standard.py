@@ -11,7 +11,8 @@ from sqlmodel import Session, select
 from ..errors import InvalidInput
 from ..models import AgendaItem, Committee, ItemKind, Meeting
 from ..storage import Store
-from ..wording import long_date, next_meeting_sentence
+from ..wording import long_date
+from ..wording_meetings import next_meeting_sentence
 from .agenda import (
     APOLOGIES,
     DECLARATIONS,

@@ -32,11 +32,9 @@ from ..wording import (  # the sentences themselves: one house style
     declaration_sentence,
     exclusion_wording,
     long_date,
-    meetings_in_year,
-    next_meeting_resolution,
-    next_meeting_when,
     vice_chair_sentences,
 )
+from ..wording_meetings import meetings_in_year, next_meeting_resolution, next_meeting_when
 from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES
 from .agenda_rows import EXCLUSION, AgendaRow, rows_of
 from .agenda_standard import meetings_after, next_meeting, previous_meeting

@@ -138,7 +138,7 @@ class MeetingKeys:
 
     def end_meeting(self) -> None:
         """F10 e: asks first, naming the items not taken."""
-        from clerk.wording import not_taken_sentence
+        from clerk.wording_meetings import not_taken_sentence
 
         def chosen(choice: str | None) -> None:
             if choice != "end":
