@@ -21,6 +21,7 @@ from .kinds import (  # re-exported: the record's choices are importable with it
     ParagraphKind,
     Role,
 )
+from .wording_meetings import EXCLUSION_RESOLUTION
 
 __all__ = [
     "SECTION_LETTERS",
@@ -57,12 +58,7 @@ class Committee(SQLModel, table=True):
     contact_email: str = ""
     template_path: str = ""
     paper_size: str = "A4"  # or "Letter"; a council template's own page setup wins
-    exclusion_wording: str = (
-        "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
-        "excluded from the meeting for the following business on the grounds that it involves "
-        "the likely disclosure of exempt information as defined in paragraph {paragraph} of "
-        "Part 1 of Schedule 12A of the Act."
-    )
+    exclusion_wording: str = EXCLUSION_RESOLUTION  # {items}, {involves}, {paragraph} filled in
     public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
