@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..base import Outcome
 from ..widgets.form import Field, Form, Values
 from ..widgets.keys import focus_now
 from ..widgets.menu import Menu
@@ -86,13 +87,11 @@ class TakingKeys:
             decided,
         )
 
-    def go_private(self, *, with_minute: bool, paragraph: str = "") -> Any:
+    def go_private(self, *, with_minute: bool, paragraph: str = "") -> Outcome:
         """What was done (``.value``, a PrivateSession); false when refused (the refusal is shown)."""
         self.screen.save_now()
-        return bool(
-            self.screen.attempt(
-                self.screen.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.screen.now()
-            )
+        return self.screen.attempt(
+            self.screen.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.screen.now()
         )
 
     def _take(self, item_id: int) -> None:
