@@ -11,8 +11,9 @@ from sqlmodel import select
 
 from clerk.errors import InvalidInput
 from clerk.live import lock
-from clerk.live.arrivals import SamePerson, looks_like_role, parse_line
+from clerk.live.arrivals import SamePerson
 from clerk.live.meeting import LiveMeeting
+from clerk.live.people import looks_like_role, parse_line
 from clerk.models import Attendance, Membership, Person
 
 NOW = dt.datetime(2014, 10, 14, 10, 0)
@@ -81,7 +82,10 @@ def test_a_name_that_only_looks_like_a_member_is_asked_about_never_merged(store,
         live.attendance.add_attendee("Mr S Beaumont", "Community Safety Analyst")
     live.attendance.add("Mr S Beaumont, Community Safety Analyst", "officer", new=True)  # "no": someone new
     doctor, mister = sorted(people_named(store, "Beaumont"), key=lambda p: p.id)
-    assert (doctor.title, doctor.job_title) == ("Dr", "") and (mister.title, mister.job_title) == ("Mr", "Community Safety Analyst")
+    assert (doctor.title, doctor.job_title) == ("Dr", "") and (mister.title, mister.job_title) == (
+        "Mr",
+        "Community Safety Analyst",
+    )
     assert live.view().present == present and row(live, "Beaumont").status.value == "present"
     with pytest.raises(InvalidInput, match="is a member"):  # "yes, the same": a member is not made an officer
         live.attendance.add("Mr S Beaumont", "officer", person_id=doctor.id, role="Analyst")

@@ -10,7 +10,6 @@ What cannot be guessed (member, officer, guest or substitute) is left to ask."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
@@ -21,37 +20,10 @@ from ..services.attendance import attendance_rows, mark_in, members_on, record_o
 from ..services.committees import display_name
 from ..services.common import clean_text, get
 from ..wording import long_date
-from .people import parse_name
+from .people import Known, Line, looks_like_role, parse_line
 
 MEMBER, OFFICER, GUEST, SUBSTITUTE = "member", "officer", "guest", "substitute"
 KINDS = (MEMBER, OFFICER, GUEST, SUBSTITUTE)
-# A word that makes what follows a name a job rather than a body ("Community Safety Manager").
-ROLE_WORDS = {
-    "officer",
-    "manager",
-    "director",
-    "coordinator",
-    "co-ordinator",
-    "head",
-    "executive",
-    "clerk",
-    "adviser",
-    "advisor",
-    "analyst",
-    "lead",
-    "secretary",
-    "assistant",
-    "consultant",
-    "specialist",
-    "solicitor",
-    "lawyer",
-    "treasurer",
-    "administrator",
-    "researcher",
-    "chair",
-    "chairman",
-}
-HONOURS = re.compile(r"^(?:[A-Z]{2,5})(?:\s+[A-Z]{2,5})*$")  # OBE, QPM, "CBE DL"
 
 
 class SamePerson(InvalidInput):
@@ -59,31 +31,6 @@ class SamePerson(InvalidInput):
 
     def __init__(self, typed: str, others: list[str]) -> None:
         super().__init__(f"{typed} may be {' or '.join(others)}: say whether it is the same person.")
-
-
-@dataclass(frozen=True)
-class Line:
-    """A line typed: the name's parts and what followed the name."""
-
-    title: str
-    forenames: str
-    surname: str
-    honours: str
-    detail: str  # "Kent Police", "Scrutiny Research Officer"
-
-    @property
-    def name(self) -> str:
-        name = " ".join(p for p in (self.title, self.forenames, self.surname) if p)
-        return f"{name}, {self.honours}" if self.honours else name
-
-
-@dataclass(frozen=True)
-class Known:
-    """A person in clerk, as shown beside the one typed."""
-
-    person_id: int
-    name: str
-    about: str  # "member of the Partnership, present", "Community Safety Manager"
 
 
 @dataclass(frozen=True)
@@ -95,22 +42,6 @@ class Arrival:
     similar: tuple[Known, ...]  # people it might be, to ask about first
     kind: str | None  # member / officer / guest / substitute; None: to ask
     role: str  # an officer's role: typed, or from their record
-
-
-def parse_line(text: str) -> Line:
-    """ "Ms C Gatward, Kent Police", "Mr P M Hill, OBE, Kent County Council" → the name and the detail."""
-    text = " ".join(clean_text(text).split())
-    name, *rest = [part.strip() for part in text.split(",")]
-    honours = []
-    while rest and HONOURS.match(rest[0]):
-        honours.append(rest.pop(0))
-    parts = parse_name(name)
-    return Line(parts["title"], parts["forenames"], parts["surname"], ", ".join(honours), ", ".join(p for p in rest if p))
-
-
-def looks_like_role(detail: str) -> bool:
-    words = {w.strip(".()&").lower() for w in detail.replace("/", " ").split()}
-    return bool(words & ROLE_WORDS)
 
 
 def _initials(forenames: str) -> str:

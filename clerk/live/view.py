@@ -17,8 +17,9 @@ from ..services.minutes import next_number
 from ..services.signoff import frozen_labels
 from ..storage import Store
 from ..wording import long_date
-from .arrivals import Known, known_people_in, previous_meeting_in
+from .arrivals import known_people_in, previous_meeting_in
 from .lock import live_row
+from .people import Known
 
 TO_COME, CURRENT, MINUTED, WITHDRAWN, DEFERRED = "to come", "current", "minuted", "withdrawn", "deferred"
 
