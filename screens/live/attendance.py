@@ -1,6 +1,8 @@
 """Attendance from the live screen: F3 goes to the attendance panel; typing part of a name
-and Enter checks the person in; on the list, single letters mark apologies, absences,
-substitutes, the chair, late arrivals and early departures, or add someone."""
+and Enter checks the person in, or adds a known person or the one line typed (see arrivals);
+ctrl+y copies the previous meeting's attendance; on the list, single letters mark apologies,
+absences, substitutes, the chair, late arrivals and early departures, or add someone. After
+each mark the filter is ready for the next name and the highlight stays on the person marked."""
 
 from __future__ import annotations
 
@@ -127,7 +129,7 @@ class AttendanceKeys:
 
     def _added(self, change: Any, said: str) -> None:
         row = self._person(change.person_id)
-        self._next_name(change.person_id, f"✓ {row.name if row else ''}: {said}. Next name…")
+        self._next_name(change.person_id, f"✓ {row.surname if row else ''}: {said}. Next name…")
 
     def add_person(self, text: str, person_id: int | None = None) -> None:
         """A line typed ("Ms C Gatward, Kent Police") or a known person chosen (see Arrivals)."""

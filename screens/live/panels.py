@@ -240,7 +240,7 @@ class AttendancePanel(FilteredList):
         query = self.filter.value
         rows: list[tuple[str | None, Content]] = []
         if view.copy_from and not query.strip():
-            rows.append(("copy", Content.styled(clip(f"⟳ Copy who came on {view.copy_from} (ctrl+y)", width + 2), "italic")))
+            rows.append(("copy", Content.styled(clip(f"⟳ Copy {view.copy_from} (ctrl+y)", width + 2), "italic")))
         shown = match_people(view.attendance, query)
         for r in shown:
             text = describe(r, numbers, chair_title=view.chair_title, vice_chair_title=view.vice_chair_title)
@@ -249,7 +249,7 @@ class AttendancePanel(FilteredList):
         if query.strip():
             known = match_known(view.known, query)
             for k in known:
-                text = f"+ {k.name}" + (f" – {k.about}" if k.about else "")
+                text = f"○ {k.name}" + (f" – {k.about}" if k.about else "")
                 rows.append((f"known-{k.person_id}", Content.styled(clip(text, width + 2), "$text-muted")))
             add = ("add", Content.styled(clip(f"+ Add “{query.strip()}”…", width + 2), "italic"))
             names = [r.name for r in shown] + [k.name for k in known]
