@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput
 from ..models import Attendance, AttendanceStatus, Meeting, Membership, Minute, Person, Role
@@ -65,19 +65,25 @@ def find_person(session: Session, line: Line) -> tuple[Person | None, list[Perso
     return None, alike
 
 
+def mid(row: Meeting | Person) -> int:
+    """The id of a stored row."""
+    assert row.id is not None
+    return row.id
+
+
 def _member_ids(session: Session, meeting: Meeting) -> set[int]:
     return {p.id for _m, p in members_on(session, meeting.committee_id, meeting.date) if p.id is not None}
 
 
 def known_in(session: Session, meeting: Meeting, person: Person) -> Known:
-    record = record_of(session, meeting.id, person.id)
+    record = record_of(session, mid(meeting), mid(person))
     bits = []
-    if person.id in _member_ids(session, meeting):
+    if mid(person) in _member_ids(session, meeting):
         bits.append("member")
     if record is not None:
         bits.append(AttendanceStatus(record.status).value.replace("_", " "))
     bits += [b for b in (person.job_title, person.organisation) if b]
-    return Known(person.id, display_name(person), ", ".join(bits) or "no role on record")
+    return Known(mid(person), display_name(person), ", ".join(bits) or "no role on record")
 
 
 def arrival_in(session: Session, meeting_id: int, text: str = "", person_id: int | None = None) -> Arrival:
@@ -96,7 +102,7 @@ def arrival_in(session: Session, meeting_id: int, text: str = "", person_id: int
         line = Line(person.title, person.forenames, person.surname, person.honours, "")
     assert line is not None
     kind, role = None, ""
-    if person is not None and person.id in _member_ids(session, meeting):
+    if person is not None and mid(person) in _member_ids(session, meeting):
         kind = MEMBER
     elif line.detail and looks_like_role(line.detail):
         kind, role = OFFICER, line.detail
@@ -135,16 +141,16 @@ def person_for(session: Session, line: Line, person_id: int | None, new: bool) -
 
 def join_in(session: Session, meeting: Meeting, person: Person, represents: str) -> None:
     """A member from the meeting's date (a membership that starts later is brought forward)."""
-    if person.id in _member_ids(session, meeting):
+    if mid(person) in _member_ids(session, meeting):
         return
     later = session.exec(
         select(Membership).where(
             Membership.committee_id == meeting.committee_id,
-            Membership.person_id == person.id,
+            Membership.person_id == mid(person),
             Membership.start_date > meeting.date,  # type: ignore[operator]
         )
     ).first()
-    membership = later or Membership(committee_id=meeting.committee_id, person_id=person.id, role=Role.MEMBER)
+    membership = later or Membership(committee_id=meeting.committee_id, person_id=mid(person), role=Role.MEMBER)
     membership.start_date = meeting.date
     membership.represents = membership.represents or represents
     session.add(membership)
@@ -166,26 +172,26 @@ def record_arrival(
     if kind == MEMBER:
         join_in(session, meeting, person, detail)
         fill_in(person, organisation=detail)
-        record = record_of(session, meeting.id, person.id)
+        record = record_of(session, mid(meeting), mid(person))
         if record is not None and record.status == AttendanceStatus.PRESENT.value:
             return record
-        return mark_in(session, meeting.id, person.id, AttendanceStatus.PRESENT)
-    if person.id in members:
+        return mark_in(session, mid(meeting), mid(person), AttendanceStatus.PRESENT)
+    if mid(person) in members:
         raise InvalidInput(f"{display_name(person)} is a member: they are marked present, not {kind}.")
     if kind == OFFICER:
         role = clean_text(role or detail or person.job_title).strip()
         fill_in(person, job_title=role)
-        return mark_in(session, meeting.id, person.id, AttendanceStatus.IN_ATTENDANCE, role=role)
+        return mark_in(session, mid(meeting), mid(person), AttendanceStatus.IN_ATTENDANCE, role=role)
     if kind == GUEST:
         fill_in(person, organisation=detail)
-        return mark_in(session, meeting.id, person.id, AttendanceStatus.ALSO_PRESENT, role="")
+        return mark_in(session, mid(meeting), mid(person), AttendanceStatus.ALSO_PRESENT, role="")
     if kind == SUBSTITUTE:
         if substitute_for is None or substitute_for not in members:
             raise InvalidInput("A substitute stands in for a member; say for whom.")
-        record = mark_in(session, meeting.id, person.id, AttendanceStatus.SUBSTITUTE, substitute_for_id=substitute_for)
-        theirs = record_of(session, meeting.id, substitute_for)
+        record = mark_in(session, mid(meeting), mid(person), AttendanceStatus.SUBSTITUTE, substitute_for_id=substitute_for)
+        theirs = record_of(session, mid(meeting), substitute_for)
         if theirs is None or theirs.status in (AttendanceStatus.ABSENT.value, AttendanceStatus.PRESENT.value):
-            mark_in(session, meeting.id, substitute_for, AttendanceStatus.APOLOGIES)
+            mark_in(session, mid(meeting), substitute_for, AttendanceStatus.APOLOGIES)
         return record
     raise InvalidInput(f"'{kind}' is not a way to attend; use {', '.join(KINDS)}.")
 
@@ -201,7 +207,7 @@ def previous_meeting_in(session: Session, meeting: Meeting) -> Meeting | None:
     earlier = session.exec(
         select(Meeting)
         .where(Meeting.committee_id == meeting.committee_id, Meeting.date < meeting.date)
-        .order_by(Meeting.date.desc())  # type: ignore[attr-defined]
+        .order_by(col(Meeting.date).desc())
     ).all()
     for m in earlier:
         if session.exec(select(Attendance.id).where(Attendance.meeting_id == m.id)).first() is not None:
@@ -213,22 +219,24 @@ def copy_previous_in(session: Session, meeting: Meeting) -> Copied:
     """The previous meeting's members present (still members) and officers in attendance (with
     their roles), as a starting point: nobody already marked is changed; apologies, guests and
     substitutes are the day's own and are not copied."""
-    if started_in(session, meeting.id):
+    if started_in(session, mid(meeting)):
         raise InvalidInput("The meeting has started: mark who is there one by one (a copy would hide late arrivals).")
     previous = previous_meeting_in(session, meeting)
     if previous is None:
         raise InvalidInput("No earlier meeting of this committee has its attendance recorded.")
     members = _member_ids(session, meeting)
-    marked = {r.person_id for r in attendance_rows(session, meeting.id) if r.status is not None}
-    records = session.exec(select(Attendance).where(Attendance.meeting_id == previous.id).order_by(Attendance.position)).all()
+    marked = {r.person_id for r in attendance_rows(session, mid(meeting)) if r.status is not None}
+    records = session.exec(
+        select(Attendance).where(Attendance.meeting_id == previous.id).order_by(col(Attendance.position))
+    ).all()
     count = 0
     for r in records:
         if r.person_id in marked:
             continue
         if r.status == AttendanceStatus.PRESENT.value and r.person_id in members:
-            mark_in(session, meeting.id, r.person_id, AttendanceStatus.PRESENT)
+            mark_in(session, mid(meeting), r.person_id, AttendanceStatus.PRESENT)
         elif r.status == AttendanceStatus.IN_ATTENDANCE.value and r.person_id not in members:
-            mark_in(session, meeting.id, r.person_id, AttendanceStatus.IN_ATTENDANCE, role=r.role)
+            mark_in(session, mid(meeting), r.person_id, AttendanceStatus.IN_ATTENDANCE, role=r.role)
         else:
             continue
         count += 1
@@ -237,10 +245,10 @@ def copy_previous_in(session: Session, meeting: Meeting) -> Copied:
 
 def known_people_in(session: Session, meeting: Meeting) -> tuple[Known, ...]:
     """Everyone in clerk not on this meeting's list: to add by typing part of their name."""
-    listed = {r.person_id for r in attendance_rows(session, meeting.id)}
+    listed = {r.person_id for r in attendance_rows(session, mid(meeting))}
     people = session.exec(select(Person).order_by(Person.surname, Person.forenames)).all()
     return tuple(
-        Known(p.id, display_name(p), ", ".join(b for b in (p.job_title, p.organisation) if b))
+        Known(mid(p), display_name(p), ", ".join(b for b in (p.job_title, p.organisation) if b))
         for p in people
         if p.id not in listed and p.id is not None
     )

@@ -15,8 +15,9 @@ from ..services import live_wording as wording
 from ..services.attendance import attendance_rows, clear_in, mark_in, record_movement, record_of, set_chair_in
 from ..services.common import clean_text, get
 from ..storage import Store
-from .arrivals import Arrival, Copied, arrival_in, copy_previous_in, parse_line, person_for, record_arrival, started_in
+from .arrivals import Arrival, Copied, arrival_in, copy_previous_in, person_for, record_arrival, started_in
 from .lock import Holder
+from .people import parse_line
 from .write import live_write, local, person_named, refresh_standard_minutes
 
 GONE = (AttendanceStatus.APOLOGIES.value, AttendanceStatus.ABSENT.value)

@@ -69,9 +69,9 @@ class Arrivals:
 
     def _kind(self, text: str, arrival: Arrival, person_id: int | None, new: bool, kind: str, sub_for: int | None) -> None:
         name = arrival.line.name if arrival.person is None else arrival.person.name
-        chosen = kind or arrival.kind
-        if chosen:
-            self._role(text, arrival, person_id, new, chosen, sub_for)
+        known_kind = kind or arrival.kind
+        if known_kind:
+            self._role(text, arrival, person_id, new, known_kind, sub_for)
             return
         detail = f" ({arrival.line.detail})" if arrival.line.detail else ""
         date = long_date(self.screen.view.date)
@@ -81,30 +81,32 @@ class Arrivals:
             ("g", "Guest: also present", GUEST),
             ("s", "Substitute for a member", SUBSTITUTE),
         ]
-        self.screen.ask(
-            ChoiceDialog(f"Add {name}{detail} as", "", choices),
-            lambda chosen: chosen and self._role(text, arrival, person_id, new, chosen, sub_for),
-        )
+
+        def chosen(answer: str | None) -> None:
+            if answer:
+                self._role(text, arrival, person_id, new, answer, sub_for)
+
+        self.screen.ask(ChoiceDialog(f"Add {name}{detail} as", "", choices), chosen)
 
     def _role(self, text: str, arrival: Arrival, person_id: int | None, new: bool, kind: str, sub_for: int | None) -> None:
+        members = [r for r in self.screen.view.attendance if r.role is not None]
+
+        def role_given(values: dict[str, str] | None) -> None:
+            if values and values["role"]:
+                self._add(text, person_id, new, kind, values["role"], sub_for)
+
+        def member_given(values: dict[str, str] | None) -> None:
+            if values:
+                self._add(
+                    text, person_id, new, kind, "", next((r.person_id for r in members if r.name == values["member"]), None)
+                )
+
         if kind == OFFICER and not arrival.role:
-            self.screen.ask(
-                FormDialog("Their role", [FormField("role", "Role, as the notes print it", arrival.line.detail)]),
-                lambda values: values and values["role"] and self._add(text, person_id, new, kind, values["role"], sub_for),
-            )
+            field = FormField("role", "Role, as the notes print it", arrival.line.detail)
+            self.screen.ask(FormDialog("Their role", [field]), role_given)
         elif kind == SUBSTITUTE and sub_for is None:
-            members = [r for r in self.screen.view.attendance if r.role is not None]
-            self.screen.ask(
-                FormDialog(
-                    "Substitute for", [FormField("member", "The member they stand in for", choices=[r.name for r in members])]
-                ),
-                lambda values: (
-                    values
-                    and self._add(
-                        text, person_id, new, kind, "", next((r.person_id for r in members if r.name == values["member"]), None)
-                    )
-                ),
-            )
+            field = FormField("member", "The member they stand in for", choices=[r.name for r in members])
+            self.screen.ask(FormDialog("Substitute for", [field]), member_given)
         else:
             self._add(text, person_id, new, kind, arrival.role, sub_for)
 
