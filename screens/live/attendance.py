@@ -136,7 +136,7 @@ class AttendanceKeys:
         if self.screen.read_only:
             return
         if not text.strip() and person_id is None:
-            self.screen.notify("Type the person's name first, such as Ms C Gatward, Kent Police.", severity="warning")
+            self._next_name(None, "Someone new: Ms C Gatward, Kent Police")
             return
         self._arrivals.start(text, person_id)
 
