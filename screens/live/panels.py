@@ -216,7 +216,8 @@ class AttendancePanel(FilteredList):
         person_id = int(oid.split("-")[1]) if oid and oid.startswith("person-") else None
         if person_id is not None:
             self.stay = oid
-        self.post_message(self.Act(what, person_id, self.filter.value))
+        # at once, as Enter is (action_choose): the keys typed next follow the focus it moves
+        self.screen.on_attendance_panel_act(self.Act(what, person_id, self.filter.value))
 
     def stay_on(self, person_id: int | None) -> None:
         """Keep the highlight on this person (the one just marked) while the filter is empty."""
