@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+COLS, ROWS = int(os.environ.get("BENCH_COLS", "100")), int(os.environ.get("BENCH_ROWS", "30"))
 SESSION = f"clerk-attendance-{os.getpid()}"
 # (keys, what the screen shows once they are done); a key name is in <>, the rest is typed.
 STEPS: list[tuple[list[str], str]] = [
@@ -76,13 +77,14 @@ def send(key: str) -> int:
 
 
 def run(folder: Path) -> int:
-    env = {**os.environ, "CLERK_DATA_DIR": str(folder), "CLERK_CONFIG_DIR": str(folder / "config"), "PYTHONPATH": ROOT}
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}  # the pane's own size
+    env = {**env, "CLERK_DATA_DIR": str(folder), "CLERK_CONFIG_DIR": str(folder / "config"), "PYTHONPATH": ROOT}
     subprocess.run([sys.executable, "-m", "clerk.cli", "demo"], check=True, env=env, cwd=ROOT, capture_output=True)
     command = " ".join(
         [f"{k}={v!r}" for k, v in env.items() if k.startswith("CLERK_") or k == "PYTHONPATH"]
         + [sys.executable, "-m", "clerk.cli", "live", "2014-10-14"]
     )
-    tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", f"env TERM=xterm-256color {command}")
+    tmux("new-session", "-d", "-s", SESSION, "-x", str(COLS), "-y", str(ROWS), f"env TERM=xterm-256color {command}")
     try:
         wait_for("0 present")
         keys = 0
