@@ -137,3 +137,19 @@ def test_checking_in_someone_already_there_after_the_start_is_not_a_late_arrival
     assert row(live, "Gulvin").arrived_at == dt.time(10, 25)
     with store.read() as s:
         assert s.exec(select(Attendance).where(Attendance.person_id == allen)).all()[-1].arrived_minute_id is None
+
+
+def test_a_guest_and_a_substitute_added_in_one_line(store, demo, live):
+    live.attendance.add("Mr K Lee, Kent Police", "guest")
+    assert row(live, "Lee").status.value == "also_present" and people_named(store, "Lee")[0].organisation == "Kent Police"
+    brett = row(live, "Brett").person_id
+    live.attendance.present(brett)
+    live.attendance.add("Mr T Jones", "substitute", substitute_for=brett)
+    assert row(live, "Jones").status.value == "substitute" and row(live, "Jones").substitute_for == "Ms A Brett"
+    assert row(live, "Brett").status.value == "apologies"
+    with pytest.raises(InvalidInput, match="say for whom"):
+        live.attendance.add("Mr U Nobody", "substitute")
+    live.attendance.add("Ms R Khan, Kent Police", "officer", role="Chief Inspector")
+    khan = people_named(store, "Khan")[0]
+    assert (khan.job_title, khan.organisation) == ("Chief Inspector", "Kent Police")
+    assert row(live, "Khan").job == "Chief Inspector"

@@ -114,3 +114,30 @@ async def test_the_highlight_stays_on_the_person_just_marked(store, demo):
     assert set(rows) == {"Coleman", "Allen", "King"}
     assert rows["Coleman"].arrived_at is None and rows["Allen"].arrived_at is None
     assert rows["King"].status == "present" and rows["King"].arrived_at == dt.time(10, 20)  # he was unmarked: arrives now
+
+
+async def test_what_cannot_be_guessed_is_asked_one_key_at_a_time(store, demo):
+    app = live_app(store, demo.next_meeting_id, FixedClock(dt.datetime(2014, 10, 14, 9, 55)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("f3")
+        await type_text(pilot, "Mr K Lee, Kent Police")
+        await pilot.press("enter", "g")  # a guest
+        await type_text(pilot, "Ms R Khan, Kent Police")
+        await pilot.press("enter", "o")  # an officer: her role is asked
+        await type_text(pilot, "Chief Inspector")
+        await pilot.press("enter")
+        await type_text(pilot, "brett")
+        await pilot.press("tab", "s")  # a substitute for Ms A Brett
+        await type_text(pilot, "Mr T Jones")
+        await pilot.press("enter")
+        await type_text(pilot, "Ms P Hart")
+        await pilot.press("enter", "s")  # a substitute, from the one line: for whom is asked
+        await type_text(pilot, "coffey")
+        await pilot.press("enter")
+        await settled(pilot)
+        await pilot.press("ctrl+q")
+    got = attendance(store, demo.next_meeting_id)
+    assert got["Mr Lee"] == ("also_present", "") and got["Ms Khan"] == ("in_attendance", "Chief Inspector")
+    assert got["Mr Jones"][0] == "substitute" and got["Ms Brett"][0] == "apologies"
+    assert got["Ms Hart"][0] == "substitute" and got["Mrs Coffey"][0] == "apologies"

@@ -180,7 +180,7 @@ def record_arrival(
         raise InvalidInput(f"{display_name(person)} is a member: they are marked present, not {kind}.")
     if kind == OFFICER:
         role = clean_text(role or detail or person.job_title).strip()
-        fill_in(person, job_title=role)
+        fill_in(person, job_title=role, organisation=detail if detail != role else "")
         return mark_in(session, mid(meeting), mid(person), AttendanceStatus.IN_ATTENDANCE, role=role)
     if kind == GUEST:
         fill_in(person, organisation=detail)

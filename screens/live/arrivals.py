@@ -102,7 +102,7 @@ class Arrivals:
                 )
 
         if kind == OFFICER and not arrival.role:
-            field = FormField("role", "Role, as the notes print it", arrival.line.detail)
+            field = FormField("role", "Their role, as the notes print it", placeholder="Community Safety Manager")
             self.screen.ask(FormDialog("Their role", [field]), role_given)
         elif kind == SUBSTITUTE and sub_for is None:
             field = FormField("member", "The member they stand in for", choices=[r.name for r in members])
