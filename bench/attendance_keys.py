@@ -51,7 +51,8 @@ TMUX_KEYS = {"<F3>": "F3", "<Enter>": "Enter", "<Tab>": "Tab"}
 
 
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    """tmux on a server of its own (another's settings or clients never resize this pane)."""
+    return subprocess.run(["tmux", "-L", SESSION, *args], check=True, capture_output=True, text=True).stdout
 
 
 def screen() -> str:
@@ -95,12 +96,13 @@ def run(folder: Path) -> int:
         tmux("send-keys", "-t", SESSION, "C-q")
         end = time.monotonic() + 20
         while (
-            time.monotonic() < end and subprocess.run(["tmux", "has-session", "-t", SESSION], capture_output=True).returncode == 0
+            time.monotonic() < end
+            and subprocess.run(["tmux", "-L", SESSION, "has-session", "-t", SESSION], capture_output=True).returncode == 0
         ):
             time.sleep(0.1)
         return keys
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
+        subprocess.run(["tmux", "-L", SESSION, "kill-server"], capture_output=True)
 
 
 def recorded(folder: Path) -> dict[str, list[str]]:

@@ -46,6 +46,9 @@ class AttendanceKeys:
             self.add_person(event.text)
         elif event.what == "copy":
             self.copy_previous()
+        elif event.what in ("officer", "guest") and event.person_id is not None:
+            if not self.screen.read_only:
+                self._arrivals.start("", event.person_id, kind=event.what)
         elif event.person_id is not None:
             self.attend(event.what, event.person_id)
         else:

@@ -191,6 +191,8 @@ class AttendancePanel(FilteredList):
         Binding("d", "act('left')", "Left early"),
         Binding("n", "act('add')", "Add person"),
         Binding("u", "act('unmark')", "Unmark"),
+        Binding("o", "act('officer')", "Officer in attendance", show=False),
+        Binding("g", "act('guest')", "Guest: also present", show=False),
         Binding("ctrl+y", "act('copy')", "Copy last meeting"),
     ]
 
