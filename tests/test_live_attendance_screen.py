@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlmodel import select
+from textual import events
 
 from clerk.models import Attendance, Membership, Person
 
@@ -141,3 +142,19 @@ async def test_what_cannot_be_guessed_is_asked_one_key_at_a_time(store, demo):
     assert got["Mr Lee"] == ("also_present", "") and got["Ms Khan"] == ("in_attendance", "Chief Inspector")
     assert got["Mr Jones"][0] == "substitute" and got["Ms Brett"][0] == "apologies"
     assert got["Ms Hart"][0] == "substitute" and got["Mrs Coffey"][0] == "apologies"
+
+
+async def test_keys_sent_in_one_burst_mark_the_person_typed(store, demo):
+    """ "bre" Tab a "hil" Tab a arriving at once (as a terminal sends them): Brett and Hill."""
+    app = live_app(store, demo.next_meeting_id, FixedClock(dt.datetime(2014, 10, 14, 9, 55)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("f3", "enter")
+        await settled(pilot)
+        for key in ["b", "r", "e", "tab", "a", "h", "i", "l", "tab", "a"]:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await settled(pilot)
+        by = {r.surname: r.status.value for r in screen.view.attendance if r.status}
+        assert (by["Brett"], by["Hill"]) == ("apologies", "apologies")
+        assert screen.view.present == 14
+        await pilot.press("ctrl+q")

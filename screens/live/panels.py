@@ -214,6 +214,8 @@ class AttendancePanel(FilteredList):
         return True
 
     def action_act(self, what: str) -> None:
+        if self.filter.value != self.shown_query:
+            self.refill()  # "bre" Tab a typed fast: the list has not caught up with the filter yet
         oid = self.highlighted_id()
         person_id = int(oid.split("-")[1]) if oid and oid.startswith("person-") else None
         if person_id is not None:
