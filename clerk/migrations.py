@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 13
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -106,6 +106,30 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
+def _v12_agenda_style(conn: Connection) -> None:
+    """Schema 12: a committee's agenda style, lettered sections (A1 … D2) or numbered items."""
+    _add_column(conn, "committee", "agenda_style", "VARCHAR NOT NULL DEFAULT 'lettered'")
+
+
+def _v13_meeting_contacts(conn: Connection) -> None:
+    """Schema 13: each meeting has its own contact officer's telephone and email (the agenda
+    printed the committee's under another officer's name). A meeting whose "Ask for" is the
+    committee's contact officer, or empty, takes the committee's; another officer's are left
+    for the clerk to fill in."""
+    _add_column(conn, "meeting", "contact_phone", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "meeting", "contact_email", "VARCHAR NOT NULL DEFAULT ''")
+    for cid, name, phone, email in conn.execute(
+        text("SELECT id, contact_name, contact_phone, contact_email FROM committee")
+    ).all():
+        conn.execute(
+            text(
+                "UPDATE meeting SET contact = :name, contact_phone = :phone, contact_email = :email "
+                "WHERE committee_id = :c AND (contact = '' OR contact = :name)"
+            ),
+            {"c": cid, "name": name, "phone": phone, "email": email},
+        )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -114,4 +138,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_restricted_parts,
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
+    12: _v12_agenda_style,
+    13: _v13_meeting_contacts,
 }

@@ -95,6 +95,12 @@ def page_range_text(first: int | None, last: int | None) -> str:
     return f"{first}-{last}" if last not in (None, first) else str(first)
 
 
+def detached_sentence(code: str, filename: str, kind: str = "") -> str:
+    """What the agenda builder and ``clerk detach`` say once an item's report is taken off."""
+    after = {"verbal": f" {code} is now Verbal.", "to_follow": f" {code}'s report is to follow."}.get(kind, "")
+    return f"Detached {filename} from {code}; it stays in the item's history.{after}"
+
+
 # -- Schedule 12A ----------------------------------------------------------------------------
 
 PARAGRAPH_RULE = "The Schedule 12A paragraph is a number from 1 to 7."
@@ -173,6 +179,17 @@ def apologies_sentence(sent: Sequence[str], substitutes: Sequence[tuple[str, str
     for name, absent in substitutes:
         text += f" {name} was present as a substitute for {absent}."
     return text
+
+
+def item_reference(code: str, number: str = "") -> str:
+    """ "(Item B1)" after a minute's title; nothing where the minute has its item's number
+    (numbered items: minute 3 is item 3)."""
+    return f"(Item {code})" if code and code != number else ""
+
+
+def item_label(code: str) -> str:
+    """How an agenda prints an item's code: "B1", or "3." for numbered items."""
+    return f"{code}." if code.isdigit() else code
 
 
 def declaration_sentence(d: Any, row: Any, *, public: bool = True) -> str:

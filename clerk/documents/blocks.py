@@ -8,11 +8,12 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Person, Vote
-from ..services.agenda import DECLARATIONS, ordered_rows
+from ..services.agenda import DECLARATIONS
+from ..services.agenda_rows import is_numbered, ordered_rows
 from ..services.committees import display_name
 from ..services.common import get, scheme_of
 from ..storage import Store
-from ..wording import action_line, declaration_sentence, movement_line, vote_line
+from ..wording import action_line, declaration_sentence, item_reference, movement_line, vote_line
 from .render import MinuteSource, minute_block, minute_lines, minute_parts, typed_block  # noqa: F401  (the renderer)
 
 HIDDEN = object()  # a declaration the public version does not print at all
@@ -27,7 +28,7 @@ class MeetingRecord:
         self.scheme = scheme_of(self.committee)
         self.public = public
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
-        self.rows = {r.id: r for r in ordered_rows(items)}
+        self.rows = {r.id: r for r in ordered_rows(items, is_numbered(self.committee))}
         self.by_item = {i.id: i for i in items}
         self.minutes = list(
             session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
@@ -56,7 +57,7 @@ class MeetingRecord:
         return self.scheme.format(m.number, m.series)
 
     def item_ref(self, m: Minute) -> str:
-        return f"(Item {self.rows[m.agenda_item_id].code})" if m.agenda_item_id in self.rows else ""
+        return item_reference(self.rows[m.agenda_item_id].code, self.label(m)) if m.agenda_item_id in self.rows else ""
 
     def source(self, m: Minute) -> MinuteSource:
         movements = []
