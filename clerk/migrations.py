@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -130,6 +130,17 @@ def _v13_meeting_contacts(conn: Connection) -> None:
         )
 
 
+def _v14_interests_and_outcomes(conn: Connection) -> None:
+    """Schema 14: a declaration says which kind of interest the Localism Act makes it and whether
+    the member left the room, took no part or spoke under a dispensation; a vote says whether
+    the motion was carried or lost, and the chair's casting vote. Earlier ones say none of it,
+    so they print as they did."""
+    _add_column(conn, "declaration", "interest", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "declaration", "participation", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "vote", "outcome", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "vote", "casting", "VARCHAR NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -140,4 +151,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     8: _v8_stored_files_and_paper,
     12: _v12_agenda_style,
     13: _v13_meeting_contacts,
+    14: _v14_interests_and_outcomes,
 }

@@ -46,6 +46,7 @@ WRITE_ACTIONS = {
     "add_action",
     "declaration",
     "vote",
+    "named_vote",
     "withdraw",
     "rename",
     "attach",
