@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 14
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -106,6 +106,12 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
+def _v14_resolution_style(conn: Connection) -> None:
+    """Schema 14: each committee's paragraph style: RESOLVED blocks apart (as before) or numbered
+    like any other paragraph."""
+    _add_column(conn, "committee", "resolution_style", "VARCHAR NOT NULL DEFAULT 'apart'")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -114,4 +120,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_restricted_parts,
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
+    14: _v14_resolution_style,
 }

@@ -96,6 +96,9 @@ class Committee(SQLModel, table=True):
     public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
+    # RESOLVED blocks "apart" (unnumbered, after the numbered paragraphs) or "numbered" like any
+    # other paragraph ("(5) RESOLVED that …", as the Kent notes print them)
+    resolution_style: str = "apart"
     retired: bool = False
 
 

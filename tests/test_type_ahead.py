@@ -5,8 +5,6 @@ Each field is tried twice: through Pilot with every key queued before any is han
 
 from __future__ import annotations
 
-import os
-
 from sqlmodel import select
 from textual import events
 from textual.widgets import Input
@@ -141,7 +139,7 @@ def test_the_home_filter_in_a_terminal(tmp_path):
 
 
 def test_the_settings_form_in_a_terminal(tmp_path):
-    db, summary = demo_db(tmp_path)
+    db, _summary = demo_db(tmp_path)
     app = PtyApp("--db", str(db))
     try:
         app.wait_for("Enter: agenda")
@@ -160,7 +158,7 @@ def test_the_settings_form_in_a_terminal(tmp_path):
 
 
 def test_a_live_dialog_and_the_file_picker_in_a_terminal(tmp_path, isolated_user_folders):
-    db, summary = demo_db(tmp_path)
+    db, _summary = demo_db(tmp_path)
     folder = isolated_user_folders / "Documents"
     folder.mkdir(parents=True)
     name = "tabled paper from the chair.md"  # 30 characters

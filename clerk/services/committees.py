@@ -15,6 +15,7 @@ from ..storage import Store
 from .common import as_id, get, lock_committee
 from .minutes import renumber
 
+RESOLUTION_STYLES = ("apart", "numbered")  # Committee.resolution_style
 NUMBERING_FIELDS = {"numbering_scheme", "numbering_start", "year_start_month", "number_format"}
 
 
@@ -42,6 +43,14 @@ def _check(values: dict[str, Any]) -> None:
         values["minutes_word"] = str(values["minutes_word"]).strip().upper() or "MINUTES"
     if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):
         raise InvalidInput("The public version either summarises restricted minutes (summary) or leaves them out (omit).")
+    if "resolution_style" in values:
+        style = str(values["resolution_style"] or "").strip().lower()
+        if style not in RESOLUTION_STYLES:
+            raise InvalidInput(
+                f"'{values['resolution_style']}' is not a paragraph style; RESOLVED blocks are either "
+                "apart (unnumbered) or numbered like any other paragraph."
+            )
+        values["resolution_style"] = style
     if "paper_size" in values:
         from ..documents.model import PAPER_SIZES
 
