@@ -157,3 +157,22 @@ async def test_the_setting_is_in_the_committee_settings_form(store, demo):
         assert committees.find_committee(store, demo.committee_id).resolution_style == "numbered"
         table = screen.query_one("#settings")
         assert "Numbered: (5) RESOLVED that …" in [str(table.get_row("resolution_style")[1])]
+
+
+@pytest.mark.parametrize("style", ["apart", "numbered"])
+async def test_the_live_minute_shows_the_labels_the_notes_print(store, demo, style):
+    from textual import events
+
+    from .burst import burst
+    from .live_pilot import live_app, ready, type_text
+
+    committees.update_committee(store, demo.committee_id, resolution_style=style)
+    app = live_app(store, demo.next_meeting_id)
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await ready(pilot)
+        await burst(pilot, events.Key("f2", None), "c1\r")  # C1 brings "RESOLVED that the Partnership note …"
+        await type_text(pilot, "\n\nThe dates were noted.")
+        await settled(pilot)
+        labels = [label for label in screen.editor.labels if label]
+        assert labels == (["(1)", "(2)"] if style == "numbered" else [])
+        assert ("¶ (2)" in str(screen.query_one("#minute-info").render())) is (style == "numbered")
