@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -106,8 +106,43 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
-def _v14_resolution_style(conn: Connection) -> None:
-    """Schema 14: each committee's paragraph style: RESOLVED blocks apart (as before) or numbered
+def _v12_agenda_style(conn: Connection) -> None:
+    """Schema 12: a committee's agenda style, lettered sections (A1 … D2) or numbered items."""
+    _add_column(conn, "committee", "agenda_style", "VARCHAR NOT NULL DEFAULT 'lettered'")
+
+
+def _v13_meeting_contacts(conn: Connection) -> None:
+    """Schema 13: each meeting has its own contact officer's telephone and email (the agenda
+    printed the committee's under another officer's name). A meeting whose "Ask for" is the
+    committee's contact officer, or empty, takes the committee's; another officer's are left
+    for the clerk to fill in."""
+    _add_column(conn, "meeting", "contact_phone", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "meeting", "contact_email", "VARCHAR NOT NULL DEFAULT ''")
+    for cid, name, phone, email in conn.execute(
+        text("SELECT id, contact_name, contact_phone, contact_email FROM committee")
+    ).all():
+        conn.execute(
+            text(
+                "UPDATE meeting SET contact = :name, contact_phone = :phone, contact_email = :email "
+                "WHERE committee_id = :c AND (contact = '' OR contact = :name)"
+            ),
+            {"c": cid, "name": name, "phone": phone, "email": email},
+        )
+
+
+def _v14_interests_and_outcomes(conn: Connection) -> None:
+    """Schema 14: a declaration says which kind of interest the Localism Act makes it and whether
+    the member left the room, took no part or spoke under a dispensation; a vote says whether
+    the motion was carried or lost, and the chair's casting vote. Earlier ones say none of it,
+    so they print as they did."""
+    _add_column(conn, "declaration", "interest", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "declaration", "participation", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "vote", "outcome", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "vote", "casting", "VARCHAR NOT NULL DEFAULT ''")
+
+
+def _v15_resolution_style(conn: Connection) -> None:
+    """Schema 15: each committee's paragraph style: RESOLVED blocks apart (as before) or numbered
     like any other paragraph."""
     _add_column(conn, "committee", "resolution_style", "VARCHAR NOT NULL DEFAULT 'apart'")
 
@@ -120,5 +155,8 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_restricted_parts,
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
-    14: _v14_resolution_style,
+    12: _v12_agenda_style,
+    13: _v13_meeting_contacts,
+    14: _v14_interests_and_outcomes,
+    15: _v15_resolution_style,
 }

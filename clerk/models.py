@@ -1,8 +1,7 @@
 """The record: plain SQLModel tables for committees, people, meetings, agendas and minutes.
 
 The rules (numbering, freezing signed notes, validation) live in the services,
-not here; these classes only say what is stored.
-"""
+not here; these classes only say what is stored."""
 
 from __future__ import annotations
 
@@ -17,6 +16,11 @@ class NumberingScheme(StrEnum):
     CONTINUOUS = "continuous"  # 64-74, then 75 onwards (KCSP 2014)
     PER_MEETING = "per_meeting"  # 1-10 at every meeting (KCSP 2025)
     MUNICIPAL_YEAR = "municipal_year"  # restart each municipal year (May by default)
+
+
+class AgendaStyle(StrEnum):
+    LETTERED = "lettered"  # sections A–D, items A1, A2 … B7 (KCSP 2014–2018)
+    NUMBERED = "numbered"  # items 1, 2, 3 … with no sections; minutes follow them (KCSP 2025)
 
 
 class Role(StrEnum):
@@ -76,6 +80,7 @@ class Committee(SQLModel, table=True):
     section_b: str = "Matters for Discussion"
     section_c: str = "Matters for Information"
     section_d: str = "Restricted"
+    agenda_style: str = "lettered"  # AgendaStyle, stored as its text
     numbering_scheme: NumberingScheme = NumberingScheme.CONTINUOUS
     numbering_start: int = 1  # first number clerk gives (a body moving onto clerk: 161)
     year_start_month: int = 5  # municipal year starts in May
@@ -96,9 +101,7 @@ class Committee(SQLModel, table=True):
     public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
-    # RESOLVED blocks "apart" (unnumbered, after the numbered paragraphs) or "numbered" like any
-    # other paragraph ("(5) RESOLVED that …", as the Kent notes print them)
-    resolution_style: str = "apart"
+    resolution_style: str = "apart"  # RESOLVED blocks unnumbered, or "numbered": "(5) RESOLVED that …"
     retired: bool = False
 
 
@@ -130,7 +133,9 @@ class Meeting(SQLModel, table=True):
     date: dt.date = Field(index=True)
     start_time: dt.time | None = None
     venue: str = ""
-    contact: str = ""  # "Ask for"
+    contact: str = ""  # "Ask for": this meeting's contact officer (from the committee's when it is created)
+    contact_phone: str = ""
+    contact_email: str = ""
     agenda_published: dt.date | None = None
     refreshments: str = ""  # "Tea/Coffee will be available 15 minutes before the meeting."
     status: MeetingStatus = MeetingStatus.DRAFT
@@ -222,6 +227,8 @@ class Declaration(SQLModel, table=True):
     minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
     nature: str = ""
     nature_restricted: bool = False  # the nature would reveal exempt information: only the full notes say it
+    interest: str = ""  # the Localism Act's kind (clerk.wording.INTERESTS); "" when not said
+    participation: str = ""  # left the room, took no part, spoke under a dispensation (clerk.wording.PARTICIPATION)
 
 
 class Vote(SQLModel, table=True):
@@ -235,6 +242,8 @@ class Vote(SQLModel, table=True):
     named_for: str = ""  # names, comma separated, when a recorded vote is asked for
     named_against: str = ""
     named_abstaining: str = ""
+    outcome: str = ""  # carried or lost (clerk.wording.OUTCOMES); "" when not said
+    casting: str = ""  # the chair's casting vote on equal votes: for or against; "" when none
 
 
 class Attachment(SQLModel, table=True):

@@ -176,3 +176,23 @@ async def test_the_live_minute_shows_the_labels_the_notes_print(store, demo, sty
         labels = [label for label in screen.editor.labels if label]
         assert labels == (["(1)", "(2)"] if style == "numbered" else [])
         assert ("¶ (2)" in str(screen.query_one("#minute-info").render())) is (style == "numbered")
+
+
+def test_the_command_line_sets_the_style(tmp_path, capsys):
+    from clerk.cli import main
+    from clerk.storage import Store
+
+    db = str(tmp_path / "cli.db")
+    store = Store.open(db)
+    committees.create_committee(store, "Board")
+    store.close()
+    assert main(["committee", "Board", "--db", db]) == 0
+    assert "RESOLVED blocks apart." in capsys.readouterr().out
+    assert main(["committee", "Board", "--resolutions", "numbered", "--db", db]) == 0
+    assert "Board: agenda style lettered. RESOLVED blocks numbered." in capsys.readouterr().out
+    assert main(["committee", "Board", "--resolutions", "bold", "--db", db]) == 2
+    store = Store.open(db)
+    try:
+        assert committees.find_committee(store, "Board").resolution_style == "numbered"
+    finally:
+        store.close()

@@ -8,11 +8,12 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Person, Vote
-from ..services.agenda import DECLARATIONS, ordered_rows
+from ..services.agenda import DECLARATIONS
+from ..services.agenda_rows import is_numbered, ordered_rows
 from ..services.committees import display_name
 from ..services.common import get, scheme_of
 from ..storage import Store
-from ..wording import action_line, declaration_sentence, movement_line, vote_line
+from ..wording import action_line, declaration_at_item, declaration_sentence, item_reference, movement_line, vote_line
 from .render import MinuteSource, minute_block, minute_lines, minute_parts, typed_block  # noqa: F401  (the renderer)
 
 HIDDEN = object()  # a declaration the public version does not print at all
@@ -28,7 +29,7 @@ class MeetingRecord:
         self.resolutions_numbered = self.committee.resolution_style == "numbered"
         self.public = public
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
-        self.rows = {r.id: r for r in ordered_rows(items)}
+        self.rows = {r.id: r for r in ordered_rows(items, is_numbered(self.committee))}
         self.by_item = {i.id: i for i in items}
         self.minutes = list(
             session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
@@ -46,6 +47,7 @@ class MeetingRecord:
         )
         self.placed = _declarations_placed(self.declarations, self.minutes, declarations_minute, public)
         self.sentence = {d.id: declaration_sentence(d, self.rows.get(d.agenda_item_id), public=public) for d in self.declarations}
+        self.at_item = _declarations_at_item(self.declarations, self.minutes, self.placed)
         # words a public version never prints, even where an older Declarations minute still holds them
         self.forbidden = frozenset(
             declaration_sentence(d, self.rows.get(d.agenda_item_id), public=False)
@@ -57,7 +59,7 @@ class MeetingRecord:
         return self.scheme.format(m.number, m.series)
 
     def item_ref(self, m: Minute) -> str:
-        return f"(Item {self.rows[m.agenda_item_id].code})" if m.agenda_item_id in self.rows else ""
+        return item_reference(self.rows[m.agenda_item_id].code, self.label(m)) if m.agenda_item_id in self.rows else ""
 
     def source(self, m: Minute) -> MinuteSource:
         movements = []
@@ -72,9 +74,10 @@ class MeetingRecord:
             m.title,
             self.item_ref(m),
             m.restricted,
-            declarations=tuple(self.sentence[d.id] for d in self.declarations if self.placed[d.id] == m.id),
+            declarations=tuple(self.sentence[d.id] for d in self.declarations if self.placed[d.id] == m.id)
+            + tuple(self.at_item.get(m.id, ())),
             movements=tuple(movements),
-            votes=tuple(vote_line(v) for v in self.votes.get(m.id, [])),
+            votes=tuple(vote_line(v, self.committee.chair_title) for v in self.votes.get(m.id, [])),
             actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(m.id, [])),
             forbidden=self.forbidden,
             resolutions_numbered=self.resolutions_numbered,
@@ -108,6 +111,24 @@ def _declarations_placed(
         else:
             placed[d.id] = d.minute_id or declarations_minute
     return placed
+
+
+def _declarations_at_item(declarations: list[Declaration], minutes: list[Minute], placed: dict) -> dict[int, list[str]]:
+    """What the minute of an item says of the declarations made about it elsewhere (under A2):
+    who had declared which kind of interest and whether they left the room, took no part or
+    spoke under a dispensation. None for a declaration this version does not print, nor for
+    one that gives neither (as every one recorded before these were asked), so notes already
+    written read as they did."""
+    item_minute: dict[int, int] = {}
+    for m in minutes:
+        if m.agenda_item_id is not None:
+            item_minute.setdefault(m.agenda_item_id, m.id)
+    out: dict[int, list[str]] = {}
+    for d in declarations:
+        at = item_minute.get(d.agenda_item_id) if d.agenda_item_id is not None and (d.interest or d.participation) else None
+        if at is not None and placed[d.id] is not HIDDEN and placed[d.id] != at:
+            out.setdefault(at, []).append(declaration_at_item(d))
+    return out
 
 
 def grouped(session: Session, model, minute_ids: list[int], order) -> dict[int, list]:

@@ -22,7 +22,9 @@ from ..models import (
     ParagraphKind,
 )
 from ..wording import (  # the sentences themselves: one house style
+    AN_INTEREST,
     APOLOGIES_START,
+    INTERESTS,
     NO_APOLOGIES,
     NO_DECLARATIONS,
     apologies_sentence,
@@ -33,12 +35,14 @@ from ..wording import (  # the sentences themselves: one house style
     next_meeting_when,
     vice_chair_sentences,
 )
-from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, ordered_rows
+from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES
+from .agenda_rows import rows_of
 from .agenda_standard import next_meeting, previous_meeting
 from .attendance import attendance_rows
 from .common import get
 
-DECLARED = re.compile(r"^.+ declared an interest in (Item |the business of the meeting)")
+KINDS = "|".join(re.escape(k) for k in (AN_INTEREST, *INTERESTS.values()))
+DECLARED = re.compile(rf"^.+ declared ({KINDS}) in (Item |the business of the meeting)")
 
 
 @dataclass(frozen=True)
@@ -70,9 +74,7 @@ def declarations_text(session: Session, meeting_id: int) -> str:
     ]
     if not decls:
         return NO_DECLARATIONS
-    codes = {
-        r.id: r for r in ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()))
-    }
+    codes = {r.id: r for r in rows_of(session, meeting.id)}
     out = []
     for d in decls:
         sentence = declaration_sentence(d, codes.get(d.agenda_item_id) if d.agenda_item_id else None)

@@ -33,6 +33,15 @@ def status_label(status: MeetingStatus | str) -> str:
     return STATUS_LABELS[MeetingStatus(status)]
 
 
+CONTACT_FIELDS = ("contact", "contact_phone", "contact_email")  # the agenda's "Ask for" block
+TEXT_FIELDS = ("venue", *CONTACT_FIELDS, "refreshments")
+
+
+def contact_defaults(committee: Committee) -> dict[str, str]:
+    """A new meeting's contact officer, telephone and email: the committee's."""
+    return {"contact": committee.contact_name, "contact_phone": committee.contact_phone, "contact_email": committee.contact_email}
+
+
 @dataclass(frozen=True)
 class MeetingRow:
     id: int
@@ -55,13 +64,14 @@ def create_meeting(
 
     if isinstance(date, str):
         date = parse_date(date)
-    for key in ("venue", "contact", "refreshments"):
+    for key in TEXT_FIELDS:
         if key in values:
             values[key] = clean_text(values[key]).strip()
     with store.write() as session:
         committee = lock_committee(session, committee_id)
         values.setdefault("venue", committee.default_venue)
-        values.setdefault("contact", committee.contact_name)
+        for key, default in contact_defaults(committee).items():  # "Ask for": the committee's officer
+            values.setdefault(key, default)
         meeting = Meeting(committee_id=committee.id, date=date, **values)
         session.add(meeting)
         session.flush()
@@ -199,7 +209,7 @@ def find_meeting(store: Store, ref: str | int, committee: str | None = None) -> 
         return matches[0]
 
 
-MEETING_FIELDS = ("start_time", "venue", "contact", "agenda_published", "refreshments")
+MEETING_FIELDS = ("start_time", "venue", *CONTACT_FIELDS, "agenda_published", "refreshments")
 
 
 def update_meeting(store: Store, meeting_id: int, *, date: dt.date | str | None = None, **values: Any) -> Meeting:
@@ -207,7 +217,7 @@ def update_meeting(store: Store, meeting_id: int, *, date: dt.date | str | None 
     for key in values:
         if key not in MEETING_FIELDS:
             raise InvalidInput(f"Meetings have no setting '{key}'.")
-    for key in ("venue", "contact", "refreshments"):
+    for key in TEXT_FIELDS:
         if key in values:
             values[key] = clean_text(values[key] or "").strip()
     with store.read() as session:

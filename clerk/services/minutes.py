@@ -19,6 +19,7 @@ from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, Minu
 from ..numbering import MeetingSlot, plan_numbers, range_label
 from ..storage import Store
 from ..wording import long_date
+from .agenda_rows import meeting_items, ordered_rows
 from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
 
 
@@ -47,6 +48,11 @@ def _committee_meetings(session: Session, committee_id: int) -> list:
         select(Meeting.id, Meeting.date, Meeting.start_time, Meeting.status).where(Meeting.committee_id == committee_id)
     ).all()
     return sorted(rows, key=_order_key)
+
+
+def item_numbers(session: Session, meeting_id: int) -> dict[int, int]:
+    """Under a numbered-style agenda: each item's number (a sub-item's is its item's)."""
+    return {r.id: int(r.code) for r in ordered_rows(meeting_items(session, meeting_id), numbered=True)}
 
 
 def _carry(session: Session, scheme, before: list, wanted: set[str]) -> tuple[dict[str, int], bool]:
@@ -99,13 +105,14 @@ def renumber(
         carry, started = _carry(session, scheme, before, {scheme.series(m.id, m.date) for m in tail})
     tail_ids = [m.id for m in tail]
     minutes = session.exec(
-        select(Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title)
+        select(Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title, Minute.agenda_item_id)
         .where(col(Minute.meeting_id).in_(tail_ids))
         .order_by(Minute.meeting_id, Minute.seq, Minute.id)
     ).all()
     by_meeting: dict[int, list] = {mid: [] for mid in tail_ids}
     for row in minutes:
         by_meeting[row.meeting_id].append(row)
+    items = {mid: item_numbers(session, mid) for mid, rows in by_meeting.items() if rows and scheme.by_item}
     slots = [
         MeetingSlot(
             meeting_id=m.id,
@@ -115,6 +122,8 @@ def renumber(
             minute_ids=tuple(r.id for r in by_meeting[m.id]),
             numbers=tuple(r.number for r in by_meeting[m.id]),
             series=by_meeting[m.id][0].series if by_meeting[m.id] else None,
+            item_numbers=tuple(items.get(m.id, {}).get(r.agenda_item_id) for r in by_meeting[m.id]),
+            item_count=max(items.get(m.id, {}).values(), default=0),
         )
         for m in tail
     ]
@@ -272,7 +281,9 @@ def next_number(store: Store, meeting_id: int) -> str:
         scheme = scheme_of(committee)
         series = scheme.series(meeting.id, meeting.date)
         last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == meeting.id)).one()
-        if last is None and scheme.kind is not NumberingScheme.PER_MEETING:
+        if scheme.by_item:  # a minute with no item of its own follows the last item
+            last = max(last or 0, *item_numbers(session, meeting.id).values(), 0)
+        elif last is None and scheme.kind is not NumberingScheme.PER_MEETING:
             earlier = [m for m in _committee_meetings(session, committee.id) if _order_key(m) < _order_key(meeting)]
             carry, started = _carry(session, scheme, earlier, {series})
             last = carry.get(series, 0 if started else scheme.start - 1)
