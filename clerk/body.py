@@ -14,11 +14,25 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .errors import InvalidInput
 from .models import ParagraphKind
 
 _POINT = re.compile(r"^\s*(?:[-*•·]|\([a-z]\)|[a-z]\))\s+")
 _NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s+")
 _RESOLVED = re.compile(r"^RESOLVED\b")
+
+
+RESOLUTION_STYLES = ("apart", "numbered")  # a committee's RESOLVED blocks: unnumbered, or numbered like the rest
+
+
+def resolution_style(value: object) -> str:
+    """A committee's paragraph style as given (" Numbered "), checked."""
+    style = str(value or "").strip().lower()
+    if style not in RESOLUTION_STYLES:
+        raise InvalidInput(
+            f"'{value}' is not a paragraph style; RESOLVED blocks are either apart (unnumbered) or numbered like any other paragraph."
+        )
+    return style
 
 
 @dataclass(frozen=True)

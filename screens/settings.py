@@ -53,13 +53,10 @@ STYLES = [("Lettered sections: A1 … D2", "lettered"), ("Numbered items 1, 2, 3
 PUBLIC = [("Number, title and exemption", "summary"), ("Leave restricted minutes out", "omit")]
 PAPER = [("A4", "A4"), ("US Letter", "Letter")]  # a Word template's own page setup wins
 RESOLUTIONS = [("Apart, not numbered", "apart"), ("Numbered: (5) RESOLVED that …", "numbered")]
-CHOICES = {  # by setting: two may share a value ("numbered") and not its words
-    "numbering_scheme": SCHEMES,
-    "agenda_style": STYLES,
-    "public_restricted": PUBLIC,
-    "paper_size": PAPER,
-    "resolution_style": RESOLUTIONS,
-}
+# by setting: two settings share the value "numbered", not its words
+CHOICES = dict(
+    numbering_scheme=SCHEMES, agenda_style=STYLES, public_restricted=PUBLIC, paper_size=PAPER, resolution_style=RESOLUTIONS
+)
 ROLES = [("Chair", "chair"), ("Vice-chair", "vice_chair"), ("Member", "member"), ("Substitute", "substitute")]
 
 

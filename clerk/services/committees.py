@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from ..body import resolution_style
 from ..errors import InvalidInput
 from ..models import AgendaStyle, Committee, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
@@ -15,7 +16,6 @@ from ..storage import Store
 from .common import as_id, get, lock_committee
 from .minutes import renumber
 
-RESOLUTION_STYLES = ("apart", "numbered")  # Committee.resolution_style
 NUMBERING_FIELDS = {"agenda_style", "numbering_scheme", "numbering_start", "year_start_month", "number_format"}
 
 
@@ -44,13 +44,7 @@ def _check(values: dict[str, Any]) -> None:
     if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):
         raise InvalidInput("The public version either summarises restricted minutes (summary) or leaves them out (omit).")
     if "resolution_style" in values:
-        style = str(values["resolution_style"] or "").strip().lower()
-        if style not in RESOLUTION_STYLES:
-            raise InvalidInput(
-                f"'{values['resolution_style']}' is not a paragraph style; RESOLVED blocks are either "
-                "apart (unnumbered) or numbered like any other paragraph."
-            )
-        values["resolution_style"] = style
+        values["resolution_style"] = resolution_style(values["resolution_style"])
     if "paper_size" in values:
         from ..documents.model import PAPER_SIZES
 
