@@ -26,6 +26,7 @@ class MeetingRecord:
         self.meeting = get(session, Meeting, meeting_id, "meeting")
         self.committee = get(session, Committee, self.meeting.committee_id, "committee")
         self.scheme = scheme_of(self.committee)
+        self.resolutions_numbered = self.committee.resolution_style == "numbered"
         self.public = public
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
         self.rows = {r.id: r for r in ordered_rows(items, is_numbered(self.committee))}
@@ -79,6 +80,7 @@ class MeetingRecord:
             votes=tuple(vote_line(v, self.committee.chair_title) for v in self.votes.get(m.id, [])),
             actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(m.id, [])),
             forbidden=self.forbidden,
+            resolutions_numbered=self.resolutions_numbered,
         )
 
 

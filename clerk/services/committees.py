@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from ..body import resolution_style
 from ..errors import InvalidInput
 from ..models import AgendaStyle, Committee, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
@@ -42,6 +43,8 @@ def _check(values: dict[str, Any]) -> None:
         values["minutes_word"] = str(values["minutes_word"]).strip().upper() or "MINUTES"
     if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):
         raise InvalidInput("The public version either summarises restricted minutes (summary) or leaves them out (omit).")
+    if "resolution_style" in values:
+        values["resolution_style"] = resolution_style(values["resolution_style"])
     if "paper_size" in values:
         from ..documents.model import PAPER_SIZES
 
