@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import SECTION_LETTERS, AgendaItem, ItemKind, Meeting
 from ..storage import Store
 from ..wording import exempt_paragraph, page_label
@@ -95,14 +96,14 @@ def ordered_rows(items: list[AgendaItem]) -> list[AgendaRow]:
         for n, item in enumerate(sorted(top[section], key=lambda i: (i.position, i.id)), start=1):
             code = f"{section}{n}"
             rows.append(_row(item, code))
-            for sub in sorted(subs.get(item.id, []), key=lambda i: (i.position, i.id)):
+            for sub in sorted(subs.get(id_of(item), []), key=lambda i: (i.position, id_of(i))):
                 rows.append(_row(sub, code))
     return rows
 
 
 def _row(item: AgendaItem, code: str) -> AgendaRow:
     return AgendaRow(
-        id=item.id,
+        id=id_of(item),
         code=code,
         section=item.section,
         position=item.position,

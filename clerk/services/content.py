@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..blobs import keep_in, read_source
 from ..body import Para, parse, render
@@ -53,20 +53,22 @@ def _editable_minute(session: Session, minute_id: int) -> Minute:
 def content_in(session: Session, minute_id: int) -> MinuteContent:
     minute = get(session, Minute, minute_id, "minute")
     paras = session.exec(
-        select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)
+        select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(col(Paragraph.position), col(Paragraph.id))
     ).all()
     return MinuteContent(
         minute=minute,
         paragraphs=[Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paras],
         actions=list(
-            session.exec(select(Action).where(Action.minute_id == minute_id).order_by(Action.position, Action.id)).all()
+            session.exec(select(Action).where(Action.minute_id == minute_id).order_by(col(Action.position), col(Action.id))).all()
         ),
-        votes=list(session.exec(select(Vote).where(Vote.minute_id == minute_id).order_by(Vote.position, Vote.id)).all()),
+        votes=list(
+            session.exec(select(Vote).where(Vote.minute_id == minute_id).order_by(col(Vote.position), col(Vote.id))).all()
+        ),
         attachments=list(
             session.exec(
                 select(Attachment)
                 .where(Attachment.minute_id == minute_id, Attachment.superseded == False)  # noqa: E712
-                .order_by(Attachment.id)
+                .order_by(col(Attachment.id))
             ).all()
         ),
     )
@@ -215,7 +217,9 @@ def add_declaration(store: Store, meeting_id: int, member_name: str, nature: str
 
 def declarations(store: Store, meeting_id: int) -> list[Declaration]:
     with store.read() as session:
-        return list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
+        return list(
+            session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))).all()
+        )
 
 
 def add_vote_in(
@@ -232,8 +236,10 @@ def add_vote_in(
         votes_for=votes_for,
         votes_against=votes_against,
         abstentions=abstentions,
-        **{k: clean_text(v).strip() for k, v in named.items() if k in {"named_for", "named_against", "named_abstaining"}},
     )
+    for key in ("named_for", "named_against", "named_abstaining"):
+        if key in named:
+            setattr(vote, key, clean_text(named[key]).strip())
     session.add(vote)
     session.flush()
     return vote

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import func, update
+from sqlalchemy import select as sa_select  # sqlmodel's select types four columns at most
 from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput, NumberingError
+from ..ids import id_of
 from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, MinuteState, NumberingScheme
-from ..numbering import MeetingSlot, plan_numbers, range_label
+from ..numbering import MeetingSlot, Scheme, plan_numbers, range_label
 from ..storage import Store
 from ..wording import long_date
 from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
@@ -38,18 +40,47 @@ class Change:
         return f"{self.old} → {self.new}: {self.title}"
 
 
-def _order_key(m) -> tuple:
-    return (m.date, m.start_time or dt.time(0), m.id)
+class _InTime(Protocol):
+    """A meeting, or what stands for one: when it is held, and its id."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def start_time(self) -> dt.time | None: ...
 
 
-def _committee_meetings(session: Session, committee_id: int) -> list:
+class _MeetingRow(NamedTuple):
+    id: int
+    date: dt.date
+    start_time: dt.time | None
+    status: str
+
+
+class _MinuteRow(NamedTuple):
+    id: int
+    meeting_id: int
+    seq: int
+    number: int | None
+    series: str
+    title: str
+
+
+def _order_key(m: _InTime) -> tuple[dt.date, dt.time, int]:
+    return (m.date, m.start_time or dt.time(0), id_of(m))
+
+
+def _committee_meetings(session: Session, committee_id: int) -> list[_MeetingRow]:
     rows = session.exec(
-        select(Meeting.id, Meeting.date, Meeting.start_time, Meeting.status).where(Meeting.committee_id == committee_id)
+        select(col(Meeting.id), col(Meeting.date), col(Meeting.start_time), col(Meeting.status)).where(
+            Meeting.committee_id == committee_id
+        )
     ).all()
-    return sorted(rows, key=_order_key)
+    return sorted((_MeetingRow._make(r) for r in rows), key=_order_key)
 
 
-def _carry(session: Session, scheme, before: list, wanted: set[str]) -> tuple[dict[str, int], bool]:
+def _carry(session: Session, scheme: Scheme, before: list[_MeetingRow], wanted: set[str]) -> tuple[dict[str, int], bool]:
     """For each wanted series, the last number used before the tail (``before`` is in meeting
     order and its stored numbers are right), and whether any minute was numbered before it.
     Walks back from the nearest meeting, so a new meeting costs one or two look-ups however
@@ -85,7 +116,7 @@ def renumber(
     ``keep_signed``: a change of the numbering settings, which applies to unsigned meetings only.
     """
     scheme = scheme_of(committee)
-    ordered = _committee_meetings(session, committee.id)
+    ordered = _committee_meetings(session, id_of(committee))
     if not ordered:
         return []
     if from_meeting is None:
@@ -94,16 +125,22 @@ def renumber(
         start = _order_key(from_meeting)
         tail = [m for m in ordered if _order_key(m) >= start]
         before = [m for m in ordered if _order_key(m) < start]
-    carry, started = {}, False
+    carry: dict[str, int] = {}
+    started = False
     if scheme.kind is not NumberingScheme.PER_MEETING:
         carry, started = _carry(session, scheme, before, {scheme.series(m.id, m.date) for m in tail})
     tail_ids = [m.id for m in tail]
-    minutes = session.exec(
-        select(Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title)
-        .where(col(Minute.meeting_id).in_(tail_ids))
-        .order_by(Minute.meeting_id, Minute.seq, Minute.id)
-    ).all()
-    by_meeting: dict[int, list] = {mid: [] for mid in tail_ids}
+    minutes = [
+        _MinuteRow._make(r)
+        for r in session.execute(
+            sa_select(
+                col(Minute.id), col(Minute.meeting_id), col(Minute.seq), col(Minute.number), col(Minute.series), col(Minute.title)
+            )
+            .where(col(Minute.meeting_id).in_(tail_ids))
+            .order_by(col(Minute.meeting_id), col(Minute.seq), col(Minute.id))
+        ).all()
+    ]
+    by_meeting: dict[int, list[_MinuteRow]] = {mid: [] for mid in tail_ids}
     for row in minutes:
         by_meeting[row.meeting_id].append(row)
     slots = [
@@ -171,11 +208,12 @@ def _meeting_for_change(session: Session, meeting_id: int) -> tuple[Meeting, Com
 
 def _resequence(session: Session, meeting_id: int, order: list[int]) -> None:
     for seq, mid in enumerate(order):
-        session.execute(update(Minute).where(Minute.id == mid).values(seq=seq))
+        session.execute(update(Minute).where(col(Minute.id) == mid).values(seq=seq))
 
 
 def minute_ids_in(session: Session, meeting_id: int) -> list[int]:
-    return list(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
+    ids = session.exec(select(col(Minute.id)).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id)))
+    return [mid for mid in ids.all() if mid is not None]
 
 
 def add_minute_in(
@@ -201,13 +239,14 @@ def add_minute_in(
         if restricted is None:
             restricted = item.restricted
             exempt_paragraph = exempt_paragraph or item.exempt_paragraph
-    order = minute_ids_in(session, meeting.id)
+    meeting_id = id_of(meeting)
+    order = minute_ids_in(session, meeting_id)
     index = len(order) if at is None else max(0, min(at, len(order)))
     minute = Minute(
-        committee_id=committee.id,
-        meeting_id=meeting.id,
+        committee_id=id_of(committee),
+        meeting_id=meeting_id,
         seq=index,
-        series=scheme_of(committee).series(meeting.id, meeting.date),
+        series=scheme_of(committee).series(meeting_id, meeting.date),
         number=None,
         title=title,
         agenda_item_id=agenda_item_id,
@@ -218,8 +257,8 @@ def add_minute_in(
     )
     session.add(minute)
     session.flush()
-    order.insert(index, minute.id)
-    _resequence(session, meeting.id, order)
+    order.insert(index, id_of(minute))
+    _resequence(session, meeting_id, order)
     changes = renumber(session, committee, meeting)
     session.refresh(minute)
     return minute, changes
@@ -228,20 +267,20 @@ def add_minute_in(
 def move_minute_in(session: Session, minute_id: int, to_index: int) -> list[Change]:
     minute = get(session, Minute, minute_id, "minute")
     meeting, committee = _meeting_for_change(session, minute.meeting_id)
-    order = minute_ids_in(session, meeting.id)
-    order.remove(minute.id)
-    order.insert(max(0, min(to_index, len(order))), minute.id)
-    _resequence(session, meeting.id, order)
+    order = minute_ids_in(session, id_of(meeting))
+    order.remove(id_of(minute))
+    order.insert(max(0, min(to_index, len(order))), id_of(minute))
+    _resequence(session, id_of(meeting), order)
     return renumber(session, committee, meeting)
 
 
 def delete_minute_in(session: Session, minute_id: int) -> list[Change]:
     minute = get(session, Minute, minute_id, "minute")
     meeting, committee = _meeting_for_change(session, minute.meeting_id)
-    gone = Change(minute.id, meeting.id, minute.title, scheme_of(committee).format(minute.number, minute.series), None)
+    gone = Change(id_of(minute), id_of(meeting), minute.title, scheme_of(committee).format(minute.number, minute.series), None)
     session.delete(minute)
     session.flush()
-    _resequence(session, meeting.id, minute_ids_in(session, meeting.id))
+    _resequence(session, id_of(meeting), minute_ids_in(session, id_of(meeting)))
     return [gone, *renumber(session, committee, meeting)]
 
 
@@ -270,10 +309,10 @@ def next_number(store: Store, meeting_id: int) -> str:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = get(session, Committee, meeting.committee_id, "committee")
         scheme = scheme_of(committee)
-        series = scheme.series(meeting.id, meeting.date)
+        series = scheme.series(id_of(meeting), meeting.date)
         last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == meeting.id)).one()
         if last is None and scheme.kind is not NumberingScheme.PER_MEETING:
-            earlier = [m for m in _committee_meetings(session, committee.id) if _order_key(m) < _order_key(meeting)]
+            earlier = [m for m in _committee_meetings(session, id_of(committee)) if _order_key(m) < _order_key(meeting)]
             carry, started = _carry(session, scheme, earlier, {series})
             last = carry.get(series, 0 if started else scheme.start - 1)
         return scheme.format((last or 0) + 1, series)

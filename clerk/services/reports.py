@@ -10,7 +10,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..blobs import file_of, keep_in, read_source
 from ..errors import InvalidInput
@@ -120,7 +120,7 @@ def attach_report(store: Store, meeting_id: int, item_ref: str | int, source: Pa
             )
         )
         if item.kind not in (ItemKind.REPORT, ItemKind.TO_FOLLOW):
-            item = session.get(AgendaItem, item.id)
+            item = get(session, AgendaItem, item.id, "agenda item")
             item.kind = ItemKind.REPORT
             session.add(item)
     return next(r for r in reports(store, meeting_id) if r.item_id == item.id)
@@ -136,8 +136,8 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
                 a.agenda_item_id: a
                 for a in session.exec(
                     select(Attachment)
-                    .where(Attachment.agenda_item_id.in_(ids), Attachment.superseded == False)  # noqa: E712
-                    .order_by(Attachment.id)
+                    .where(col(Attachment.agenda_item_id).in_(ids), Attachment.superseded == False)  # noqa: E712
+                    .order_by(col(Attachment.id))
                 ).all()
             }
             if ids
@@ -164,7 +164,9 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
 
 def history(store: Store, item_id: int) -> list[Attachment]:
     with store.read() as session:
-        return list(session.exec(select(Attachment).where(Attachment.agenda_item_id == item_id).order_by(Attachment.id)).all())
+        return list(
+            session.exec(select(Attachment).where(Attachment.agenda_item_id == item_id).order_by(col(Attachment.id))).all()
+        )
 
 
 def set_page_ranges(store: Store, meeting_id: int, ranges: dict[int, tuple[int, int]]) -> None:
