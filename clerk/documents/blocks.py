@@ -5,10 +5,13 @@ departures, votes, actions) is read here, and the paragraphs are joined to it by
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from typing import TypeVar
 
-from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Person, Vote
-from ..services.agenda import DECLARATIONS, ordered_rows
+from sqlmodel import Session, col, select
+
+from ..ids import id_of
+from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Paragraph, Person, Vote
+from ..services.agenda import DECLARATIONS, AgendaRow, ordered_rows
 from ..services.committees import display_name
 from ..services.common import get, scheme_of
 from ..storage import Store
@@ -16,6 +19,8 @@ from ..wording import action_line, declaration_sentence, movement_line, vote_lin
 from .render import MinuteSource, minute_block, minute_lines, minute_parts, typed_block  # noqa: F401  (the renderer)
 
 HIDDEN = object()  # a declaration the public version does not print at all
+
+_Listed = TypeVar("_Listed", Action, Vote, Paragraph)  # what a minute holds in order
 
 
 class MeetingRecord:
@@ -30,13 +35,13 @@ class MeetingRecord:
         self.rows = {r.id: r for r in ordered_rows(items)}
         self.by_item = {i.id: i for i in items}
         self.minutes = list(
-            session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+            session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id))).all()
         )
-        ids = [m.id for m in self.minutes]
-        self.actions = grouped(session, Action, ids, Action.position)
-        self.votes = grouped(session, Vote, ids, Vote.position)
+        ids = [id_of(m) for m in self.minutes]
+        self.actions = grouped(session, Action, ids)
+        self.votes = grouped(session, Vote, ids)
         self.declarations = list(
-            session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+            session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))).all()
         )
         self.records = list(session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)).all())
         self.people = {p.id: p for p in session.exec(select(Person)).all()} if self.records else {}
@@ -44,13 +49,18 @@ class MeetingRecord:
             (m.id for m in self.minutes if m.agenda_item_id and self.by_item[m.agenda_item_id].standard == DECLARATIONS), None
         )
         self.placed = _declarations_placed(self.declarations, self.minutes, declarations_minute, public)
-        self.sentence = {d.id: declaration_sentence(d, self.rows.get(d.agenda_item_id), public=public) for d in self.declarations}
+        self.sentence = {
+            id_of(d): declaration_sentence(d, self.row_of(d.agenda_item_id), public=public) for d in self.declarations
+        }
         # words a public version never prints, even where an older Declarations minute still holds them
         self.forbidden = frozenset(
-            declaration_sentence(d, self.rows.get(d.agenda_item_id), public=False)
+            declaration_sentence(d, self.row_of(d.agenda_item_id), public=False)
             for d in self.declarations
-            if public and (self.placed[d.id] is HIDDEN or d.nature_restricted)
+            if public and (self.placed[id_of(d)] is HIDDEN or d.nature_restricted)
         )
+
+    def row_of(self, item_id: int | None) -> AgendaRow | None:
+        return None if item_id is None else self.rows.get(item_id)
 
     def label(self, m: Minute) -> str:
         return self.scheme.format(m.number, m.series)
@@ -71,10 +81,10 @@ class MeetingRecord:
             m.title,
             self.item_ref(m),
             m.restricted,
-            declarations=tuple(self.sentence[d.id] for d in self.declarations if self.placed[d.id] == m.id),
+            declarations=tuple(self.sentence[id_of(d)] for d in self.declarations if self.placed[id_of(d)] == m.id),
             movements=tuple(movements),
-            votes=tuple(vote_line(v) for v in self.votes.get(m.id, [])),
-            actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(m.id, [])),
+            votes=tuple(vote_line(v) for v in self.votes.get(id_of(m), [])),
+            actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(id_of(m), [])),
             forbidden=self.forbidden,
         )
 
@@ -89,7 +99,7 @@ def minute_source(store: Store, minute_id: int) -> MinuteSource:
 
 def _declarations_placed(
     declarations: list[Declaration], minutes: list[Minute], declarations_minute: int | None, public: bool
-) -> dict:
+) -> dict[int, object]:
     """The minute that prints each declaration (None: the attendance part; HIDDEN: none).
 
     A declaration made inside a restricted minute is restricted with it. One made in public
@@ -97,20 +107,22 @@ def _declarations_placed(
     words leave the nature out and the full version gives it under the restricted item's minute."""
     private_ids = {m.id for m in minutes if m.restricted}
     item_minute = {m.agenda_item_id: m.id for m in minutes if m.agenda_item_id and m.restricted}
-    placed: dict = {}
+    placed: dict[int, object] = {}
     for d in declarations:
         if d.minute_id in private_ids:
-            placed[d.id] = HIDDEN if public else d.minute_id
+            placed[id_of(d)] = HIDDEN if public else d.minute_id
         elif d.nature_restricted and not public and d.agenda_item_id in item_minute:
-            placed[d.id] = item_minute[d.agenda_item_id]
+            placed[id_of(d)] = item_minute[d.agenda_item_id]
         else:
-            placed[d.id] = d.minute_id or declarations_minute
+            placed[id_of(d)] = d.minute_id or declarations_minute
     return placed
 
 
-def grouped(session: Session, model, minute_ids: list[int], order) -> dict[int, list]:
-    out: dict[int, list] = {}
+def grouped(session: Session, model: type[_Listed], minute_ids: list[int]) -> dict[int, list[_Listed]]:
+    """Each minute's actions, votes or paragraphs, in their order."""
+    out: dict[int, list[_Listed]] = {}
     if minute_ids:
-        for row in session.exec(select(model).where(model.minute_id.in_(minute_ids)).order_by(order, model.id)).all():
+        q = select(model).where(col(model.minute_id).in_(minute_ids)).order_by(col(model.position), col(model.id))
+        for row in session.exec(q).all():
             out.setdefault(row.minute_id, []).append(row)
     return out
