@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import Attendance, AttendanceStatus, Committee, Meeting, Minute, Person, Role
 from ..services import live_wording as wording
 from ..services.attendance import attendance_rows, clear_in, mark_in, record_movement, record_of, set_chair_in
@@ -80,11 +81,11 @@ class LiveAttendance:
             select(Person).where(Person.surname == parts["surname"], Person.forenames == parts["forenames"])
         ).all()
         if len(existing) == 1:
-            return existing[0].id
-        person = Person(**parts)
+            return id_of(existing[0])
+        person = Person(title=parts["title"], forenames=parts["forenames"], surname=parts["surname"], honours=parts["honours"])
         session.add(person)
         session.flush()
-        return person.id
+        return id_of(person)
 
     def substitute(self, member_id: int, name: str) -> AttendanceChange:
         """``name`` attends as a substitute for the member; the member has sent apologies."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import AgendaItem, Attachment, Minute, Vote
 from ..services.agenda import ordered_rows
 from ..services.common import clean_text, get
@@ -49,7 +50,7 @@ class LiveRecord:
         """The new action's id; its owner is linked to the person of that name at the meeting."""
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             person_id = person_named(session, self.meeting_id, owner)
-            return add_action_in(session, minute_id, owner, description, owner_person_id=person_id, due_date=due).id
+            return id_of(add_action_in(session, minute_id, owner, description, owner_person_id=person_id, due_date=due))
 
     def add_declaration(
         self, member: str, nature: str, item_code: str = "", *, minute_id: int | None = None, nature_restricted: bool = False
@@ -98,7 +99,8 @@ class LiveRecord:
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             if get(session, Minute, minute_id, "minute").meeting_id != self.meeting_id:
                 raise InvalidInput("That minute belongs to another meeting.")
-            return add_vote_in(session, minute_id, motion, *counts, **named)
+            votes_for_, votes_against_, abstentions_ = counts
+            return add_vote_in(session, minute_id, motion, votes_for_, votes_against_, abstentions_, **named)
 
     def attach(self, minute_id: int, path: str | Path) -> Attachment:
         with live_write(self.store, self.meeting_id, self.holder):
