@@ -96,7 +96,7 @@ def ordered_rows(items: list[AgendaItem]) -> list[AgendaRow]:
         for n, item in enumerate(sorted(top[section], key=lambda i: (i.position, i.id)), start=1):
             code = f"{section}{n}"
             rows.append(_row(item, code))
-            for sub in sorted(subs.get(id_of(item), []), key=lambda i: (i.position, id_of(i))):
+            for sub in sorted(subs.get(id_of(item), []), key=lambda i: (i.position, i.id)):
                 rows.append(_row(sub, code))
     return rows
 

@@ -239,7 +239,6 @@ def add_minute_in(
         if restricted is None:
             restricted = item.restricted
             exempt_paragraph = exempt_paragraph or item.exempt_paragraph
-    meeting_id = id_of(meeting)
     order = minute_ids_in(session, meeting_id)
     index = len(order) if at is None else max(0, min(at, len(order)))
     minute = Minute(
@@ -267,20 +266,21 @@ def add_minute_in(
 def move_minute_in(session: Session, minute_id: int, to_index: int) -> list[Change]:
     minute = get(session, Minute, minute_id, "minute")
     meeting, committee = _meeting_for_change(session, minute.meeting_id)
-    order = minute_ids_in(session, id_of(meeting))
-    order.remove(id_of(minute))
-    order.insert(max(0, min(to_index, len(order))), id_of(minute))
-    _resequence(session, id_of(meeting), order)
+    order = minute_ids_in(session, minute.meeting_id)
+    order.remove(minute_id)
+    order.insert(max(0, min(to_index, len(order))), minute_id)
+    _resequence(session, minute.meeting_id, order)
     return renumber(session, committee, meeting)
 
 
 def delete_minute_in(session: Session, minute_id: int) -> list[Change]:
     minute = get(session, Minute, minute_id, "minute")
     meeting, committee = _meeting_for_change(session, minute.meeting_id)
-    gone = Change(id_of(minute), id_of(meeting), minute.title, scheme_of(committee).format(minute.number, minute.series), None)
+    meeting_id = id_of(meeting)
+    gone = Change(minute_id, meeting_id, minute.title, scheme_of(committee).format(minute.number, minute.series), None)
     session.delete(minute)
     session.flush()
-    _resequence(session, id_of(meeting), minute_ids_in(session, id_of(meeting)))
+    _resequence(session, meeting_id, minute_ids_in(session, meeting_id))
     return [gone, *renumber(session, committee, meeting)]
 
 
