@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, update
 from sqlalchemy import select as sa_select  # sqlmodel's select types four columns at most
@@ -40,17 +40,6 @@ class Change:
         return f"{self.old} → {self.new}: {self.title}"
 
 
-class _InTime(Protocol):
-    """A meeting, or what stands for one: when it is held, and its id."""
-
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def date(self) -> dt.date: ...
-    @property
-    def start_time(self) -> dt.time | None: ...
-
-
 class _MeetingRow(NamedTuple):
     id: int
     date: dt.date
@@ -67,16 +56,13 @@ class _MinuteRow(NamedTuple):
     title: str
 
 
-def _order_key(m: _InTime) -> tuple[dt.date, dt.time, int]:
+def _order_key(m: Meeting | _MeetingRow) -> tuple[dt.date, dt.time, int]:
     return (m.date, m.start_time or dt.time(0), id_of(m))
 
 
 def _committee_meetings(session: Session, committee_id: int) -> list[_MeetingRow]:
-    rows = session.exec(
-        select(col(Meeting.id), col(Meeting.date), col(Meeting.start_time), col(Meeting.status)).where(
-            Meeting.committee_id == committee_id
-        )
-    ).all()
+    q = select(col(Meeting.id), col(Meeting.date), col(Meeting.start_time), col(Meeting.status))
+    rows = session.exec(q.where(Meeting.committee_id == committee_id)).all()
     return sorted((_MeetingRow._make(r) for r in rows), key=_order_key)
 
 
@@ -130,16 +116,10 @@ def renumber(
     if scheme.kind is not NumberingScheme.PER_MEETING:
         carry, started = _carry(session, scheme, before, {scheme.series(m.id, m.date) for m in tail})
     tail_ids = [m.id for m in tail]
-    minutes = [
-        _MinuteRow._make(r)
-        for r in session.execute(
-            sa_select(
-                col(Minute.id), col(Minute.meeting_id), col(Minute.seq), col(Minute.number), col(Minute.series), col(Minute.title)
-            )
-            .where(col(Minute.meeting_id).in_(tail_ids))
-            .order_by(col(Minute.meeting_id), col(Minute.seq), col(Minute.id))
-        ).all()
-    ]
+    columns = (Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title)
+    q = sa_select(*map(col, columns)).where(col(Minute.meeting_id).in_(tail_ids))
+    rows = session.execute(q.order_by(col(Minute.meeting_id), col(Minute.seq), col(Minute.id))).all()
+    minutes = [_MinuteRow._make(r) for r in rows]
     by_meeting: dict[int, list[_MinuteRow]] = {mid: [] for mid in tail_ids}
     for row in minutes:
         by_meeting[row.meeting_id].append(row)
