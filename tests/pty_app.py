@@ -75,7 +75,7 @@ class PtyApp:
             raw = self._out.decode("utf-8", "replace")
         return _ESCAPES.sub("", raw)
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> None:
+    def wait_for(self, text: str, timeout: float = 120.0) -> None:
         deadline = time.monotonic() + timeout
         start = len(self.screen_text())
         while time.monotonic() < deadline:
@@ -101,7 +101,7 @@ class PtyApp:
         """SIGKILL, as a crash or a pulled plug would; returns when it happened."""
         at = time.monotonic()
         os.kill(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=10)
+        self.proc.wait(timeout=60)
         self.close()
         return at
 
@@ -113,13 +113,13 @@ class PtyApp:
             os.close(self.master)  # the terminal window is gone: nothing more can be drawn or read
             self.master = -1
         os.kill(self.proc.pid, number)
-        code = self.proc.wait(timeout=20)
+        code = self.proc.wait(timeout=60)
         self.close()
         return at, code
 
     def quit(self) -> int:
         os.write(self.master, KEYS["ctrl+q"].encode())
-        code = self.proc.wait(timeout=20)
+        code = self.proc.wait(timeout=60)
         self.close()
         return code
 
@@ -130,4 +130,4 @@ class PtyApp:
             self.master = -1
         if self.proc.poll() is None:
             self.proc.kill()
-            self.proc.wait(timeout=10)
+            self.proc.wait(timeout=60)

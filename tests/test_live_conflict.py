@@ -9,16 +9,13 @@ from clerk.storage import Store
 
 from .live_helpers import build_demo_agenda
 from .live_pilot import live_app, ready, settle, type_text
+from .settled import until as wait_until
 
 
 async def until(pilot, condition) -> None:
     """Wait for the screen's own state (an autosave runs on a timer)."""
-    for _ in range(200):
-        if condition():
-            return
-        await pilot.pause(0.05)
-        await settle(pilot)
-    raise AssertionError("the screen never got there")
+    await settle(pilot)
+    await wait_until(pilot, condition, "the screen's own state")
 
 
 async def test_a_save_refused_is_shown_and_keeps_the_text_typed(tmp_path):

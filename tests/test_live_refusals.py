@@ -9,6 +9,7 @@ from clerk.live.view import live_view
 
 from .live_helpers import build_demo_agenda
 from .live_pilot import FixedClock, live_app, ready, type_text
+from .settled import settled
 
 
 def said(app) -> list[tuple[str, str]]:
@@ -27,15 +28,15 @@ async def test_a_refused_change_is_shown_once_and_never_reported_done(store):
         before = len(said(app))
 
         await pilot.press("f8", "u")  # the first minute moved earlier
-        await pilot.pause()
+        await settled(pilot)
         new = said(app)[before:]
         assert [t for t, _m in new] == ["Not done"] and "already the first" in new[0][1]
 
         before = len(said(app))
         await pilot.press("f8", "r")  # restricted, with no Schedule 12A paragraph given
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         new = said(app)[before:]
         assert [t for t, _m in new] == ["Not done"] and "Schedule 12A paragraph" in new[0][1]
         assert not any("is restricted" in m for _t, m in said(app))

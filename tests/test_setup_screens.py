@@ -204,7 +204,7 @@ async def test_the_paper_size_is_chosen_in_the_settings(store, demo):
         await settle(pilot)
         assert "A4" in str(app.screen.query_one("#settings").get_row("paper_size"))
         await pilot.press("e")
-        await pilot.pause()
+        await settle(pilot)
         app.screen.query_one("#field-paper_size").focus()
         await pilot.press("u")  # US Letter
         await pilot.press("ctrl+s")

@@ -19,6 +19,7 @@ from clerk.services import meetings, signoff
 from clerk.storage import Store
 
 from .live_pilot import FixedClock, live_app, ready
+from .settled import settled
 
 
 def other_window() -> lock.Holder:
@@ -105,9 +106,9 @@ async def test_taking_a3_in_the_next_meetings_live_screen_is_refused_while_anoth
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("f2", "a", "3", "enter")  # minute 75, and the offer to sign 8 July
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         said = " ".join(str(n.message) for n in app._notifications)
         await pilot.press("ctrl+q")
     assert "jsmith" in said

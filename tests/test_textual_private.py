@@ -16,6 +16,8 @@ from textual.widgets import TextArea
 
 from screens.widgets.textual_private import FirstLookAtKeys, LineHook, PasteHook, line_at_row, redraw_lines, type_in
 
+from .settled import until
+
 SCREENS = Path(__file__).resolve().parent.parent / "screens"
 PRIVATE = re.compile(r"\b_(on_key|on_paste|render_line|line_cache|replace_via_keyboard|offset_to_line_info)\b")
 
@@ -74,12 +76,12 @@ async def test_the_hooks_run_on_a_real_text_area():
         assert probe.text == "y", "_on_key's prevent_default no longer keeps a key from the TextArea"
 
         probe.post_message(events.Paste("pasted "))
-        await pilot.pause()
+        await until(pilot, lambda: probe.pasted, "the paste handled")
         assert probe.pasted == ["pasted "], "TextArea._on_paste is no longer called for a paste"
         assert probe.text == "yPASTED ", "TextArea._replace_via_keyboard no longer types the text in"
 
         probe.text = "a line long enough to wrap over several rows of a narrow text area"
-        await pilot.pause()
+        await until(pilot, lambda: probe.rows, "a row drawn")
         assert probe.rows, "TextArea._render_line is no longer called to draw a row"
         assert line_at_row(probe, 0) == (0, 0), "wrapped_document._offset_to_line_info no longer maps rows to lines"
         assert line_at_row(probe, 1) == (0, 1), "wrapped_document._offset_to_line_info no longer gives wrapped sections"
@@ -88,7 +90,7 @@ async def test_the_hooks_run_on_a_real_text_area():
         probe.rows.clear()
         redraw_lines(probe)
         probe.refresh()
-        await pilot.pause()
+        await until(pilot, lambda: 0 in probe.rows, "row 0 drawn again")
         assert 0 in probe.rows, "clearing TextArea._line_cache no longer redraws the rows"
 
 
