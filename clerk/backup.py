@@ -9,12 +9,12 @@ import json
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
 
-from .config import data_dir
+from .config import DatabaseTarget, data_dir
+from .connection import busy_timeout_ms, explain_operational_error
 from .errors import InvalidInput
 from .files import DATABASE_COMPANIONS, check_writable, output_path, write_whole
-from .storage import Store, busy_timeout_ms, explain_operational_error
 
 
 def _json_value(value: object) -> object:
@@ -24,19 +24,19 @@ def _json_value(value: object) -> object:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def backup(store: Store, out: Path | str | None = None) -> Path:
+def backup(target: DatabaseTarget, engine: Engine, out: Path | str | None = None) -> Path:
     """A consistent copy while the database is in use: SQLite's online backup API,
     or for a server database a JSON dump of every table."""
     explicit = out is not None
     if out is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        if store.target.path is not None:
-            out = store.target.path.with_name(f"{store.target.path.stem}-{stamp}.backup.db")
+        if target.path is not None:
+            out = target.path.with_name(f"{target.path.stem}-{stamp}.backup.db")
         else:
             out = data_dir() / "backups" / f"clerk-{stamp}.json"
     elsewhere = "give another --out path"
     if explicit:
-        sqlite_file = store.target.is_sqlite and store.target.path is not None
+        sqlite_file = target.is_sqlite and target.path is not None
         out = output_path(
             out,
             ".db" if sqlite_file else ".json",
@@ -45,8 +45,8 @@ def backup(store: Store, out: Path | str | None = None) -> Path:
             databases=True,
         )
     out = Path(out).expanduser()
-    if store.target.path is not None:
-        own = store.target.path.resolve()
+    if target.path is not None:
+        own = target.path.resolve()
         if out.resolve() in {own, *(own.with_name(own.name + c) for c in DATABASE_COMPANIONS)}:
             raise InvalidInput(f"The backup cannot overwrite the database itself; {elsewhere}.")
     if not out.parent.is_dir() and not explicit:
@@ -55,8 +55,8 @@ def backup(store: Store, out: Path | str | None = None) -> Path:
         except OSError as exc:
             raise InvalidInput(f"Cannot write the backup to {out} ({exc.strerror}); {elsewhere}.") from None
     check_writable(out, elsewhere=elsewhere, databases=True)
-    source = store.target.path
-    if store.target.is_sqlite and source is not None:
+    source = target.path
+    if target.is_sqlite and source is not None:
 
         def copy(tmp: Path) -> None:
             try:
@@ -70,16 +70,16 @@ def backup(store: Store, out: Path | str | None = None) -> Path:
                 finally:
                     src.close()
             except sqlite3.OperationalError as exc:
-                raise explain_operational_error(exc, store.target) from None
+                raise explain_operational_error(exc, target) from None
 
         return write_whole(out, copy, elsewhere=elsewhere, databases=True)
-    return _json_dump(store, out)
+    return _json_dump(engine, out)
 
 
-def _json_dump(store: Store, out: Path) -> Path:
-    insp = inspect(store.engine)
+def _json_dump(engine: Engine, out: Path) -> Path:
+    insp = inspect(engine)
     dump: dict[str, list[dict[str, object]]] = {}
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         for table in insp.get_table_names():
             rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
             dump[table] = [{k: _json_value(v) for k, v in r.items()} for r in rows]

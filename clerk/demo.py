@@ -107,3 +107,49 @@ def _build(store: Store, data: dict[str, Any], committee: Committee | None) -> D
 def demo_date() -> dt.date:
     held: dt.date = demo_data()["held"]["date"]  # TOML reads a bare date as a date
     return held
+
+
+ITEMS_2025 = (  # the 2025 seed's agenda (numbered items, no sections): (stored section, title, standard, kind)
+    ("A", "Introduction", "", "standard"),
+    ("A", "Notes of the meeting held on 21 November 2024", "previous_notes", "report"),
+    ("B", "Kent Police and Crime Plan 2025-2029", "", "report"),
+    ("B", "Kent Community Safety Agreement Review and Refresh", "", "report"),
+    ("B", "Kent Community Safety Partnership Working Group Update", "", "report"),
+    ("B", "Kent and Medway Road Safety Update", "", "report"),
+    ("B", "Kent & Medway Serious Violence Duty Update", "", "report"),
+    ("C", "Dates of Future Meetings", "next_meeting", "standard"),
+    ("C", "Kent and Medway Domestic Abuse Related Death Reviews Update", "", "report"),
+    ("C", "Kent and Medway PREVENT Duty Delivery Board Update", "", "report"),
+)
+NAME_2025 = "Kent Community Safety Partnership (2025)"
+
+
+def load_numbered_demo(store: Store) -> DemoSummary:
+    """The same body in 2025, numbering its items 1–10 with no sections: its 25 March 2025
+    meeting with a draft agenda, to minute live (the minutes take the items' numbers)."""
+    from .services import agenda, committees, meetings
+
+    with store.read() as session:
+        existing = session.exec(select(Committee).where(Committee.name == NAME_2025)).first()
+        if existing is not None:
+            found = {m.date: id_of(m) for m in session.exec(select(Meeting).where(Meeting.committee_id == existing.id)).all()}
+            return DemoSummary(
+                id_of(existing), found.get(dt.date(2024, 11, 21)) or 0, found.get(dt.date(2025, 3, 25)) or 0, False
+            )
+    with store.transaction():
+        committee = committees.create_committee(
+            store,
+            NAME_2025,
+            organisation="KENT COUNTY COUNCIL",
+            minutes_word="NOTES",
+            body_noun="Partnership",
+            agenda_style="numbered",
+        )
+        committee_id = id_of(committee)
+        held = meetings.create_meeting(store, committee_id, dt.date(2024, 11, 21), standard_items=False, venue="Online")
+        nxt = meetings.create_meeting(
+            store, committee_id, dt.date(2025, 3, 25), standard_items=False, start_time=dt.time(10), venue="Online"
+        )
+        for section, title, standard, kind in ITEMS_2025:
+            agenda.add_item(store, id_of(nxt), section, title, standard=standard, kind=kind)
+        return DemoSummary(committee_id, id_of(held), id_of(nxt), created=True)

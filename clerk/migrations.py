@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 12
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -106,6 +106,11 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
+def _v12_agenda_style(conn: Connection) -> None:
+    """Schema 12: a committee's agenda style, lettered sections (A1 … D2) or numbered items."""
+    _add_column(conn, "committee", "agenda_style", "VARCHAR NOT NULL DEFAULT 'lettered'")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -114,4 +119,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_restricted_parts,
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
+    12: _v12_agenda_style,
 }

@@ -19,6 +19,11 @@ class NumberingScheme(StrEnum):
     MUNICIPAL_YEAR = "municipal_year"  # restart each municipal year (May by default)
 
 
+class AgendaStyle(StrEnum):
+    LETTERED = "lettered"  # sections A–D, items A1, A2 … B7 (KCSP 2014–2018)
+    NUMBERED = "numbered"  # items 1, 2, 3 … with no sections; minutes follow them (KCSP 2025)
+
+
 class Role(StrEnum):
     CHAIR = "chair"
     VICE_CHAIR = "vice_chair"
@@ -76,6 +81,7 @@ class Committee(SQLModel, table=True):
     section_b: str = "Matters for Discussion"
     section_c: str = "Matters for Information"
     section_d: str = "Restricted"
+    agenda_style: str = "lettered"  # AgendaStyle, stored as its text
     numbering_scheme: NumberingScheme = NumberingScheme.CONTINUOUS
     numbering_start: int = 1  # first number clerk gives (a body moving onto clerk: 161)
     year_start_month: int = 5  # municipal year starts in May

@@ -2,7 +2,9 @@
 
 Numbers are given in the order minutes were taken, contiguous within a meeting, and
 a meeting continues from the meeting before it (continuous numbering), restarts at 1
-(per-meeting numbering) or restarts with each municipal year. Signed meetings keep
+(per-meeting numbering) or restarts with each municipal year. Under a numbered-style agenda
+a minute takes its item's number (a minute with no item of its own: the numbers after the
+last item), restarting each meeting. Signed meetings keep
 their numbers: a plan that would change them is refused by the services.
 """
 
@@ -27,6 +29,8 @@ class MeetingSlot:
     minute_ids: tuple[int, ...] = ()
     numbers: tuple[int | None, ...] = ()  # current numbers, same order as minute_ids
     series: str | None = None  # the series its minutes are stored in (None: not known)
+    item_numbers: tuple[int | None, ...] = ()  # by item: each minute's item number, same order
+    item_count: int = 0  # by item: the number of the agenda's last item
 
     @property
     def order_key(self) -> tuple[dt.date, dt.time, int]:
@@ -39,6 +43,7 @@ class Scheme:
     start: int = 1
     year_start_month: int = 5
     number_format: str = "{n}"
+    by_item: bool = False  # numbered-style agenda: minutes take their items' numbers (per meeting)
 
     def series(self, meeting_id: int, date: dt.date) -> str:
         if self.kind is NumberingScheme.PER_MEETING:
@@ -123,17 +128,37 @@ def plan_numbers(
             # a signed meeting keeps its stored series and numbers, which must follow on from the
             # numbers before it (unless it opens its series); the next continues after its last
             numbered = [n for n in slot.numbers if n is not None]
-            follows = (fresh and keep_signed) or not numbered or min(numbered) == last[series] + 1
+            follows = (fresh and keep_signed) or not numbered or min(numbered) == last[series] + 1 or scheme.by_item
             for mid, current in zip(slot.minute_ids, slot.numbers, strict=False):
                 plan.numbers[mid] = (slot.series if slot.series is not None else series, current if current is not None else 0)
                 if not follows:
                     plan.signed_conflicts.append((slot.meeting_id, mid, current, last[series] + 1))
             last[series] = max(numbered) if numbered else last[series]
             continue
+        if scheme.by_item:
+            plan.numbers.update(_by_item(slot, series))
+            continue
         for mid in slot.minute_ids:
             last[series] += 1
             plan.numbers[mid] = (series, last[series])
     return plan
+
+
+def _by_item(slot: MeetingSlot, series: str) -> dict[int, tuple[str, int]]:
+    """The first minute taken under an item takes its number; the others, in the order taken,
+    the numbers after the agenda's last item."""
+    out: dict[int, tuple[str, int]] = {}
+    used: set[int] = set()
+    for mid, n in zip(slot.minute_ids, slot.item_numbers, strict=False):
+        if n is not None and n not in used:
+            out[mid] = (series, n)
+            used.add(n)
+    extra = max([slot.item_count, *used])
+    for mid in slot.minute_ids:
+        if mid not in out:
+            extra += 1
+            out[mid] = (series, extra)
+    return out
 
 
 def range_label(numbers: Sequence[int | None], scheme: Scheme | None = None, series: str = "") -> str:

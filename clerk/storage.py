@@ -19,20 +19,10 @@ from sqlmodel import Session, SQLModel
 
 from . import models  # noqa: F401  (registers the tables)
 from .config import DatabaseTarget, resolve_database
-from .errors import DatabaseLocked, InvalidInput, StorageError
+from .connection import busy_timeout_ms, explain_operational_error
+from .errors import InvalidInput, StorageError
 from .migrations import MIGRATIONS, NOTES, SCHEMA_VERSION
 from .text import clean_record
-
-BUSY_TIMEOUT_MS = 5000
-ENV_BUSY_TIMEOUT = "CLERK_BUSY_TIMEOUT_MS"
-
-
-def busy_timeout_ms() -> int:
-    """How long to wait for another program's write lock before saying the database is locked."""
-    try:
-        return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, BUSY_TIMEOUT_MS)))
-    except ValueError:
-        return BUSY_TIMEOUT_MS
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:  # pragma: no cover - exercised by every test
@@ -49,24 +39,6 @@ def _sqlite_begin(conn: Connection) -> None:
     # A write transaction takes the write lock at once, so two writers queue on the
     # busy timeout instead of failing halfway when a read lock cannot be upgraded.
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("clerk_write") else "BEGIN")
-
-
-def explain_operational_error(exc: Exception, target: DatabaseTarget) -> StorageError:
-    msg = str(getattr(exc, "orig", exc)).lower()
-    where = target.describe()
-    if "locked" in msg or "busy" in msg:
-        return DatabaseLocked(f"The database {where} is locked by another program; close it or try again in a moment.")
-    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
-        return StorageError(
-            f"{where} is not a clerk database (it is not an SQLite file, or it is damaged); give another --db path."
-        )
-    if "unable to open" in msg or "readonly" in msg or "read-only" in msg:
-        return StorageError(
-            f"Cannot write to the database {where}; check the folder exists and you may write to it, or give another --db path."
-        )
-    if "connection" in msg or "could not" in msg or "password" in msg or "does not exist" in msg:
-        return StorageError(f"Cannot connect to the database {where}: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
-    return StorageError(f"The database {where} failed: {str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}")
 
 
 class Store:
@@ -232,4 +204,4 @@ class Store:
         """A consistent copy while the database is in use (see clerk.backup)."""
         from .backup import backup
 
-        return backup(self, out)
+        return backup(self.target, self.engine, out)

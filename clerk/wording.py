@@ -175,6 +175,17 @@ def apologies_sentence(sent: Sequence[str], substitutes: Sequence[tuple[str, str
     return text
 
 
+def item_reference(code: str, number: str = "") -> str:
+    """ "(Item B1)" after a minute's title; nothing where the minute has its item's number
+    (numbered items: minute 3 is item 3)."""
+    return f"(Item {code})" if code and code != number else ""
+
+
+def item_label(code: str) -> str:
+    """How an agenda prints an item's code: "B1", or "3." for numbered items."""
+    return f"{code}." if code.isdigit() else code
+
+
 def declaration_sentence(d: Any, row: Any, *, public: bool = True) -> str:
     """ "Mr X declared an interest in Item B2 (title): nature." The nature is left out of the
     public wording when the clerk marked it restricted."""

@@ -14,7 +14,7 @@ from docx.shared import Cm
 from docx.styles.style import ParagraphStyle
 
 from clerk.documents.model import AgendaDoc, AgendaEntry
-from clerk.wording import exempt_note
+from clerk.wording import exempt_note, item_label
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, properties, save, text
 
@@ -53,7 +53,8 @@ def write_agenda(agenda: AgendaDoc, out: Path | str, *, page_numbers: bool = Tru
         para(doc, s["Clerk Agenda Part"], "UNRESTRICTED ITEMS")
         para(doc, s["Clerk Agenda Notice"], OPEN_NOTICE)
     for section in open_sections:
-        para(doc, s["Clerk Agenda Section"], section.heading)
+        if section.heading:  # numbered items have no sections
+            para(doc, s["Clerk Agenda Section"], section.heading)
         _entries(doc, s, section.entries)
     for section in closed_sections:
         para(doc, s["Clerk Agenda Part"], section.heading)
@@ -93,7 +94,7 @@ def _details(doc: DocxDocument, s: dict[str, ParagraphStyle], agenda: AgendaDoc)
 
 def _entries(doc: DocxDocument, s: dict[str, ParagraphStyle], entries: Iterable[AgendaEntry]) -> None:
     for entry in entries:
-        runs = [f"{entry.code}\t{entry.title}"]
+        runs = [f"{item_label(entry.code)}\t{entry.title}"]
         if entry.pages:
             runs.append(f"\t{entry.pages}")
         para(doc, s["Clerk Agenda Item"], *runs)

@@ -114,9 +114,10 @@ def _join(pack: PackDoc, front: Path, files: dict[str, Path]) -> PdfWriter:
     for p in pack.parts:
         start = len(writer.pages)
         writer.append(PdfReader(str(files[p.name])), import_outline=False)
-        if p.section not in sections:
-            sections[p.section] = writer.add_outline_item(headings.get(p.section, p.section), start)
-        writer.add_outline_item(p.title, start, parent=sections[p.section])
+        heading = headings.get(p.section, p.section)
+        if heading and p.section not in sections:
+            sections[p.section] = writer.add_outline_item(heading, start)
+        writer.add_outline_item(p.title, start, parent=sections.get(p.section))  # numbered items: no sections
     for n, page in enumerate(writer.pages, start=1):
         stamp(page, number=f"Page {n}", banner=pack.banner)
         page.compress_content_streams()

@@ -49,6 +49,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         self.meeting_id = meeting_id
         self.rows: list[Any] = []
         self.meeting: Any = None
+        self.numbered = False  # the committee's agenda style: items 1, 2, 3 … with no sections
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,6 +95,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
     def reload(self, keep: int | str | None = None) -> None:
         from clerk.calendar import publication_warning
         from clerk.services.agenda import list_items
+        from clerk.services.agenda_rows import is_numbered, section_rows
         from clerk.services.committees import find_committee
         from clerk.services.meetings import find_meeting, status_label
         from clerk.services.reports import reports
@@ -112,11 +114,12 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         current = keep if keep is not None else self.current_key()
         old_row = table.cursor_row
         table.clear()
-        for letter in "ABCD":
-            heading = getattr(committee, f"section_{letter.lower()}")
-            cells = [Text(letter, style="bold"), Text(heading, style="bold"), "", "", ""]
-            table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=f"sec-{letter}")
-            for r in (r for r in self.rows if r.section == letter):
+        self.numbered = is_numbered(committee)
+        for letter, heading in section_rows(committee, self.rows):
+            if heading:  # numbered items: only the restricted part has a heading
+                cells = [Text(letter, style="bold"), Text(heading, style="bold"), "", "", ""]
+                table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=f"sec-{letter}")
+            for r in (r for r in self.rows if r.group == letter):
                 code = "" if r.parent_id else r.code
                 title = f"  - {r.title}" if r.parent_id else r.title
                 flag = (
@@ -157,7 +160,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         current = self.current_item()
 
         def submit(values: dict[str, Any]) -> int:
-            chosen = values.pop("section")
+            chosen = values.pop("section", section)
             at = None
             if current is not None and current.section == chosen and current.parent_id is None:
                 at = current.position + 1
@@ -169,7 +172,8 @@ class AgendaScreen(AgendaActions, ClerkScreen):
                 return "Items under D are always restricted (not open to the press and public)."
             return "Restricted: the item is taken in private session." if values.get("restricted") else ""
 
-        self.app.push_screen(FormScreen("Add an agenda item", item_fields(section=section), submit, note=note), self._changed)
+        fields = item_fields(section=section, numbered=self.numbered)
+        self.app.push_screen(FormScreen("Add an agenda item", fields, submit, note=note), self._changed)
 
     def action_add_sub(self) -> None:
         from clerk.services.agenda import add_item
@@ -228,6 +232,9 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         from clerk.services.agenda import move_to_section
 
         row = self.current_item()
+        if self.numbered:
+            self.notify("Numbered items have no sections; r marks an item restricted, to go after the exclusion item.")
+            return
         if row is None:
             return
         letters = "ABCD"

@@ -13,10 +13,11 @@ KINDS = [("Report", "report"), ("Verbal", "verbal"), ("To follow", "to_follow"),
 SECTIONS = [("A", "A"), ("B", "B"), ("C", "C"), ("D (restricted)", "D")]
 
 
-def item_fields(row: Any = None, section: str = "B", sub: bool = False) -> list[Field]:
+def item_fields(row: Any = None, section: str = "B", sub: bool = False, numbered: bool = False) -> list[Field]:
+    """``numbered``: the committee numbers its items 1, 2, 3 … without sections, so none is asked."""
     pages = page_range_text(row.page_from, row.page_to) if row is not None else ""
     fields = [Field("title", "Title", row.title if row else "")]
-    if row is None and not sub:
+    if row is None and not sub and not numbered:
         fields.append(Field("section", "Section", section, kind="choice", choices=SECTIONS))
     fields += [
         Field("presenter", "Presenter / author", row.presenter if row else ""),

@@ -41,12 +41,14 @@ NUMBERING = [
     ("numbering_start", "First number"),
     ("year_start_month", "Year starts (month)"),
     ("number_format", "Number format"),
+    ("agenda_style", "Agenda style"),
 ]
 SCHEMES = [
     ("Continuous across meetings (64–74, then 75)", "continuous"),
     ("Restart at 1 every meeting", "per_meeting"),
     ("Restart every municipal year", "municipal_year"),
 ]
+STYLES = [("Lettered sections: A1 … D2", "lettered"), ("Numbered items 1, 2, 3 …; minutes follow them", "numbered")]
 PUBLIC = [("Number, title and exemption", "summary"), ("Leave restricted minutes out", "omit")]
 PAPER = [("A4", "A4"), ("US Letter", "Letter")]  # a Word template's own page setup wins
 ROLES = [("Chair", "chair"), ("Vice-chair", "vice_chair"), ("Member", "member"), ("Substitute", "substitute")]
@@ -102,7 +104,7 @@ class CommitteeScreen(ClerkScreen):
         rows = []
         for key in keys:
             value = getattr(committee, key)
-            value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER).get(str(value), value)
+            value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER + STYLES).get(str(value), value)
             rows.append([labels[key], "" if value is None else str(value)])
         for key, cells in zip(
             keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width), strict=False
@@ -167,6 +169,7 @@ class CommitteeScreen(ClerkScreen):
             Field("numbering_start", "First number", c.numbering_start),
             Field("year_start_month", "Year starts (month)", c.year_start_month),
             Field("number_format", "Number format", c.number_format, placeholder="{n} or {n}/{year}"),
+            Field("agenda_style", "Agenda style", c.agenda_style, kind="choice", choices=STYLES),
         ]
 
         def parse(values: dict[str, Any]) -> dict[str, Any]:
@@ -196,7 +199,8 @@ class CommitteeScreen(ClerkScreen):
             return bool(changed)
 
         intro = (
-            "Minutes are numbered in the order taken; a meeting continues from the one before. Signed notes are never renumbered."
+            "Minutes are numbered in the order taken; a meeting continues from the one before. With numbered items "
+            "each minute takes its item's number instead. Signed notes are never renumbered."
         )
         self.app.push_screen(FormScreen(f"Numbering: {c.name}", fields, submit, note=note, intro=intro), self._saved)
 

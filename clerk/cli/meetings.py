@@ -13,13 +13,20 @@ from .group import cli, db_given, db_option, store_of
 
 @cli.command()
 @db_option
+@click.option("--numbered", is_flag=True, help="The same body in 2025 instead: items numbered 1–10, no sections.")
 @click.pass_context
-def demo(ctx: click.Context) -> None:
+def demo(ctx: click.Context, numbered: bool) -> None:
     """Load the demo: the Kent Community Safety Partnership, 8 July 2014 (minutes 64–74) and the next meeting."""
-    from ..demo import load_demo
+    from ..demo import load_demo, load_numbered_demo
     from ..services.meetings import list_meetings
 
     store = store_of(ctx)
+    if numbered:
+        summary = load_numbered_demo(store)
+        verb = "Loaded" if summary.created else "Already loaded:"
+        say(f"{verb} the 2025 demo into {store.target.describe()}: its items numbered 1–10, 25 March 2025 (draft agenda).")
+        say("Open it with: clerk" + (f" --db {db_given(ctx)}" if db_given(ctx) else ""))
+        return
     summary = load_demo(store)
     rows = {r.id: r for r in list_meetings(store, summary.committee_id)}
     held, nxt = rows[summary.held_meeting_id], rows[summary.next_meeting_id]
@@ -80,3 +87,23 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     store = store_of(ctx)
     path = store.backup(out)
     say(f"Backed up {store.target.describe()} to {path}")
+
+
+@cli.command()
+@db_option
+@click.argument("name", metavar="COMMITTEE")
+@click.option(
+    "--agenda-style",
+    type=click.Choice(["lettered", "numbered"]),
+    help="lettered: sections A–D, items A1 … D2; numbered: items 1, 2, 3 … with no sections, the minutes taking their numbers.",
+)
+@click.pass_context
+def committee(ctx: click.Context, name: str, agenda_style: str | None) -> None:
+    """Show or change a committee's settings (COMMITTEE: its name or id)."""
+    from ..services.committees import find_committee, update_committee
+
+    store = store_of(ctx)
+    found = find_committee(store, name)
+    if found.id is not None and agenda_style is not None and agenda_style != found.agenda_style:
+        found = update_committee(store, found.id, agenda_style=agenda_style)  # renumbers unsigned minutes
+    say(f"{found.name}: agenda style {found.agenda_style}.")

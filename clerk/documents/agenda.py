@@ -1,14 +1,13 @@
-"""The agenda front sheet, as the seed's: sections A–D, codes, page ranges, the restricted part."""
+"""The agenda front sheet, as the seeds': sections A–D with codes A1 … (2018), or items 1, 2, 3 …
+with no sections (2025); page ranges; the restricted part."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlmodel import select
-
-from ..models import SECTION_LETTERS, AgendaItem, Committee, Meeting
-from ..services.agenda import AgendaRow, ordered_rows
+from ..models import SECTION_LETTERS, Committee, Meeting
+from ..services.agenda_rows import RESTRICTED_PART, AgendaRow, group_headings, is_numbered, rows_of
 from ..services.common import get
 from ..storage import Store
 from ..wording import agenda_when, day_date, page_label
@@ -16,6 +15,9 @@ from .model import AgendaDoc, AgendaEntry, AgendaSection, missing_value
 
 
 def section_heading(committee: Committee, letter: str) -> str:
+    """ "A. Committee Business", "D - RESTRICTED ITEM(S)"; numbered items: only "RESTRICTED ITEM(S)"."""
+    if is_numbered(committee):
+        return group_headings(committee).get(letter, "")
     title = getattr(committee, f"section_{letter.lower()}")
     return f"D - {title.upper()} ITEM(S)" if letter == "D" else f"{letter}. {title}"
 
@@ -50,14 +52,16 @@ def build_agenda(
     with store.read() as session:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = get(session, Committee, meeting.committee_id, "committee")
-        rows = ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()))
+        rows = rows_of(session, meeting_id)
     if only is not None:
         rows = [r for r in rows if r.id in only or r.parent_id in only]
     sections = []
-    for letter in SECTION_LETTERS:
-        found = entries([r for r in rows if r.section == letter], ranges)
+    groups = ("", RESTRICTED_PART) if is_numbered(committee) else SECTION_LETTERS
+    for group in groups:
+        found = entries([r for r in rows if r.group == group], ranges)
         if found:
-            sections.append(AgendaSection(letter, section_heading(committee, letter), tuple(found), restricted=letter == "D"))
+            heading = section_heading(committee, group)
+            sections.append(AgendaSection(group, heading, tuple(found), restricted=group == RESTRICTED_PART))
     return AgendaDoc(
         organisation=committee.organisation,
         committee=committee.name.upper(),

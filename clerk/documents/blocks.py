@@ -11,11 +11,12 @@ from sqlmodel import Session, col, select
 
 from ..ids import id_of
 from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Paragraph, Person, Vote
-from ..services.agenda import DECLARATIONS, AgendaRow, ordered_rows
+from ..services.agenda import DECLARATIONS
+from ..services.agenda_rows import AgendaRow, is_numbered, ordered_rows
 from ..services.committees import display_name
 from ..services.common import get, scheme_of
 from ..storage import Store
-from ..wording import action_line, declaration_sentence, movement_line, vote_line
+from ..wording import action_line, declaration_sentence, item_reference, movement_line, vote_line
 from .render import MinuteSource, minute_block, minute_lines, minute_parts, typed_block  # noqa: F401  (the renderer)
 
 HIDDEN = object()  # a declaration the public version does not print at all
@@ -32,7 +33,7 @@ class MeetingRecord:
         self.scheme = scheme_of(self.committee)
         self.public = public
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
-        self.rows = {r.id: r for r in ordered_rows(items)}
+        self.rows = {r.id: r for r in ordered_rows(items, is_numbered(self.committee))}
         self.by_item = {i.id: i for i in items}
         self.minutes = list(
             session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id))).all()
@@ -66,7 +67,7 @@ class MeetingRecord:
         return self.scheme.format(m.number, m.series)
 
     def item_ref(self, m: Minute) -> str:
-        return f"(Item {self.rows[m.agenda_item_id].code})" if m.agenda_item_id in self.rows else ""
+        return item_reference(self.rows[m.agenda_item_id].code, self.label(m)) if m.agenda_item_id in self.rows else ""
 
     def source(self, m: Minute) -> MinuteSource:
         movements = []

@@ -34,7 +34,7 @@ def missing_value(where: str, texts: Iterable[str | None]) -> None:
 
 @dataclass(frozen=True)
 class AgendaEntry:
-    code: str  # "B3"
+    code: str  # "B3" or "3"
     title: str
     pages: str  # "(Pages 9 36)", "(Verbal)", "(to follow)", ""
     sub_items: tuple[str, ...] = ()
@@ -45,8 +45,8 @@ class AgendaEntry:
 
 @dataclass(frozen=True)
 class AgendaSection:
-    letter: str
-    heading: str  # "A. Committee Business", "D - RESTRICTED ITEM(S)"
+    letter: str  # "A"; numbered items: "" (public) or "D" (restricted)
+    heading: str  # "A. Committee Business", "D - RESTRICTED ITEM(S)"; numbered items: "" or "RESTRICTED ITEM(S)"
     entries: tuple[AgendaEntry, ...]
     restricted: bool = False
 

@@ -18,7 +18,7 @@ class PackPart:
     name: str  # "notes", "B1": unique within the pack
     code: str  # the agenda item it sits under ("A3", "B1")
     title: str  # its bookmark
-    section: str  # the item's section letter
+    section: str  # the heading its item is under: its section letter; numbered items: "" or "D"
     item_id: int
     notes: NotesDoc | None = None  # the previous meeting's notes, to be written
     path: Path | None = None  # a report's file

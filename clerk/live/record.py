@@ -6,12 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlmodel import select
-
 from ..errors import InvalidInput
 from ..ids import id_of
-from ..models import AgendaItem, Attachment, Minute, Vote
-from ..services.agenda import ordered_rows
+from ..models import Attachment, Minute, Vote
+from ..services.agenda_rows import rows_of
 from ..services.common import clean_text, get
 from ..services.content import add_action_in, add_declaration_in, add_vote_in, attach_to_minute
 from ..storage import Store
@@ -60,10 +58,11 @@ class LiveRecord:
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             item_id = None
             if item_code.strip():
-                rows = ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == self.meeting_id)).all()))
+                rows = rows_of(session, self.meeting_id)
                 match = [r for r in rows if r.code.lower() == item_code.strip().lower() and not r.is_sub_item]
                 if not match:
-                    raise InvalidInput(f"There is no item {item_code.strip()} on the agenda; give its code, such as B2.")
+                    example = next((r.code for r in rows if not r.is_sub_item), "B2")
+                    raise InvalidInput(f"There is no item {item_code.strip()} on the agenda; give its code, such as {example}.")
                 item_id = match[0].id
             add_declaration_in(
                 session,

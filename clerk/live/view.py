@@ -9,15 +9,15 @@ from dataclasses import dataclass, replace
 from sqlmodel import col, select
 
 from ..ids import id_of
-from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, MinuteState
+from ..models import Committee, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
-from ..services.agenda import AgendaRow, ordered_rows
+from ..services.agenda_rows import AgendaRow, group_headings, rows_of
 from ..services.attendance import AttendanceRow, attendance_rows
 from ..services.common import get, scheme_of
 from ..services.minutes import next_number
 from ..services.signoff import frozen_labels
 from ..storage import Store
-from ..wording import long_date
+from ..wording import item_reference, long_date
 from .lock import live_row
 
 TO_COME, CURRENT, MINUTED, WITHDRAWN, DEFERRED = "to come", "current", "minuted", "withdrawn", "deferred"
@@ -43,8 +43,8 @@ class MinuteRow:
 
     @property
     def heading(self) -> str:
-        ref = f" (Item {self.item_code})" if self.item_code else ""
-        return f"{self.number}. {self.title}{ref}"
+        ref = item_reference(self.item_code, self.number)
+        return f"{self.number}. {self.title}" + (f" {ref}" if ref else "")
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = get(session, Committee, meeting.committee_id, "committee")
         scheme = scheme_of(committee)
-        rows = ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()))
+        rows = rows_of(session, meeting_id)
         codes: dict[int | None, str] = {r.id: r.code for r in rows}
         live = live_row(session, meeting_id)
         current = live.current_minute_id if live else None
@@ -154,12 +154,7 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
             quorum=committee.quorum,
             next_number="",  # read below, once the view's own transaction has closed
             previous_to_sign=long_date(p.date) if (p := wording.signable_previous(session, meeting)) else "",
-            sections={
-                "A": f"A. {committee.section_a}",
-                "B": f"B. {committee.section_b}",
-                "C": f"C. {committee.section_c}",
-                "D": f"D. {committee.section_d}",
-            },
+            sections=group_headings(committee),
         )
     return replace(view, next_number=next_number(store, meeting_id))
 

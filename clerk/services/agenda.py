@@ -1,62 +1,34 @@
-"""The agenda: lettered sections, items coded by position (A1, B7 ...), sub-items. The standard
-items (A1–A3, C1, the Vice-Chairman election) and copying an agenda: ``agenda_standard``.
+"""The agenda: items stored in sections A–D by position, sub-items, moves. Their codes (A1, B7 …
+or 1, 2, 3 … under numbered style) are derived in ``agenda_rows``; the standard items (A1–A3, C1,
+the Vice-Chairman election) and copying an agenda: ``agenda_standard``.
 
-Codes are never stored: they follow the items' positions within their section, so
-moving an item renumbers the codes around it and nothing else.
+Under numbered style the sections are not shown: moves go from item to item across them, the
+restricted items follow the exclusion of the press and public (added when the first one is), and
+the meeting's minutes, numbered after the items, follow a change of the agenda.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput
-from ..ids import id_of
-from ..models import SECTION_LETTERS, AgendaItem, ItemKind, Meeting
+from ..models import SECTION_LETTERS, AgendaItem, ItemKind, Meeting, Minute
 from ..storage import Store
-from ..wording import exempt_paragraph, page_label
-from .common import clean_text, ensure_editable, get
+from ..wording import exempt_paragraph
+from .agenda_rows import EXCLUSION, AgendaRow, numbered_meeting, numbered_rank, rows_of, top_level_order
+from .agenda_rows import meeting_items as _items
+from .agenda_rows import ordered_rows as ordered_rows  # where callers have long found it
+from .common import clean_text, ensure_editable, get, lock_committee
 
 APOLOGIES, DECLARATIONS, PREVIOUS_NOTES, NEXT_MEETING = "apologies", "declarations", "previous_notes", "next_meeting"
 VICE_CHAIR_ELECTION = "vice_chair_election"
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    """An agenda item as screens and exports see it."""
-
-    id: int
-    code: str  # "B3"; a sub-item has its parent's code
-    section: str
-    position: int
-    parent_id: int | None
-    title: str
-    presenter: str
-    kind: ItemKind
-    standard: str
-    restricted: bool
-    exempt_paragraph: int | None
-    page_from: int | None
-    page_to: int | None
-    note: str
-    note_public: bool = False  # a restricted item's note is printed only when the clerk says so
-
-    @property
-    def is_sub_item(self) -> bool:
-        return self.parent_id is not None
-
-    @property
-    def pages(self) -> str:
-        """ "(Pages 9 36)", "(Verbal)", "(to follow)" or ""."""
-        if self.kind is ItemKind.VERBAL:
-            return "(Verbal)"
-        if self.kind is ItemKind.TO_FOLLOW:
-            return "(to follow)"
-        if self.page_from is not None:
-            return page_label(self.page_from, self.page_to)
-        return ""
+EXCLUSION_TITLE = "Exclusion of the press and public"
+ACROSS_EXCLUSION = (
+    "With numbered items the restricted items come last, directly after the exclusion of the press and public: "
+    "mark an item restricted, or not restricted, to move it across."
+)
 
 
 def _check_section(section: str) -> str:
@@ -72,65 +44,16 @@ def _meeting_for_edit(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
-    return list(
-        session.exec(
-            select(AgendaItem)
-            .where(AgendaItem.meeting_id == meeting_id)
-            .order_by(col(AgendaItem.section), col(AgendaItem.position), col(AgendaItem.id))
-        ).all()
-    )
-
-
-def ordered_rows(items: list[AgendaItem]) -> list[AgendaRow]:
-    """Items in agenda order, each top-level item followed by its sub-items, with codes."""
-    top: dict[str, list[AgendaItem]] = {s: [] for s in SECTION_LETTERS}
-    subs: dict[int, list[AgendaItem]] = {}
-    for item in items:
-        if item.parent_id is None:
-            top.setdefault(item.section, []).append(item)
-        else:
-            subs.setdefault(item.parent_id, []).append(item)
-    rows: list[AgendaRow] = []
-    for section in SECTION_LETTERS:
-        for n, item in enumerate(sorted(top[section], key=lambda i: (i.position, i.id)), start=1):
-            code = f"{section}{n}"
-            rows.append(_row(item, code))
-            for sub in sorted(subs.get(id_of(item), []), key=lambda i: (i.position, i.id)):
-                rows.append(_row(sub, code))
-    return rows
-
-
-def _row(item: AgendaItem, code: str) -> AgendaRow:
-    return AgendaRow(
-        id=id_of(item),
-        code=code,
-        section=item.section,
-        position=item.position,
-        parent_id=item.parent_id,
-        title=item.title,
-        presenter=item.presenter,
-        kind=ItemKind(item.kind),
-        standard=item.standard,
-        restricted=item.restricted,
-        exempt_paragraph=item.exempt_paragraph,
-        page_from=item.page_from,
-        page_to=item.page_to,
-        note=item.note,
-        note_public=item.note_public,
-    )
-
-
 def list_items(store: Store, meeting_id: int) -> list[AgendaRow]:
     with store.read() as session:
         get(session, Meeting, meeting_id, "meeting")
-        return ordered_rows(_items(session, meeting_id))
+        return rows_of(session, meeting_id)
 
 
 def item_code(store: Store, item_id: int) -> str:
     with store.read() as session:
         item = get(session, AgendaItem, item_id, "agenda item")
-        return next(r.code for r in ordered_rows(_items(session, item.meeting_id)) if r.id == item_id)
+        return next(r.code for r in rows_of(session, item.meeting_id) if r.id == item_id)
 
 
 def _siblings(session: Session, meeting_id: int, section: str, parent_id: int | None) -> list[AgendaItem]:
@@ -205,7 +128,28 @@ def add_item_in(
 
 def add_item(store: Store, meeting_id: int, section: str, title: str, **values: Any) -> AgendaItem:
     with store.write() as session:
-        return add_item_in(session, meeting_id, section, title, **values)
+        if values.get("restricted") and not values.get("parent_id") and numbered_meeting(session, meeting_id):
+            section, values["at"] = "D", values.get("at") if section == "D" else None  # numbered: after the exclusion item
+        item = add_item_in(session, meeting_id, section, title, **values)
+        settle(session, meeting_id)
+        return item
+
+
+def settle(session: Session, meeting_id: int) -> None:
+    """After a change to a numbered-style agenda: restricted items need the exclusion of the
+    press and public before them, and the meeting's minutes follow the item numbers."""
+    if not numbered_meeting(session, meeting_id):
+        return
+    session.flush()
+    items = _items(session, meeting_id)
+    top = [i for i in items if i.parent_id is None]
+    if any(numbered_rank(i) == 2 for i in top) and not any(i.standard == EXCLUSION for i in top):
+        add_item_in(session, meeting_id, "C", EXCLUSION_TITLE, kind=ItemKind.STANDARD, standard=EXCLUSION)
+    if session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id)).first() is not None:
+        from .minutes import renumber
+
+        meeting = get(session, Meeting, meeting_id, "meeting")
+        renumber(session, lock_committee(session, meeting.committee_id), meeting)
 
 
 def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
@@ -216,6 +160,14 @@ def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
         if "section" in values and _check_section(values["section"]) != item.section:
             raise InvalidInput("Use move to another section to change an item's section.")
         values.pop("section", None)
+        numbered = item.parent_id is None and numbered_meeting(session, item.meeting_id)
+        if numbered and values.get("restricted") is not None and values["restricted"] != (numbered_rank(item) == 2):
+            # numbered: across the exclusion item, to the nearest place on the other side of it
+            if values["restricted"]:
+                _move_to_section(session, item, "D", at=0)
+            else:
+                _move_to_section(session, item, "C")
+            item.restricted = values["restricted"]
         if item.section == "D" and values.get("restricted") is False:
             raise InvalidInput("Items in section D are always restricted: move the item to another section to take it in public.")
         for key, value in values.items():
@@ -225,6 +177,7 @@ def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
         if item.page_from is not None and item.page_to is not None and item.page_to < item.page_from:
             raise InvalidInput("A page range ends on or after the page it starts on.")
         session.add(item)
+        settle(session, item.meeting_id)
         session.flush()
         return item
 
@@ -239,6 +192,7 @@ def delete_item(store: Store, item_id: int) -> None:
         session.delete(item)
         session.flush()
         _reposition(session, _siblings(session, meeting_id, section, parent_id))
+        settle(session, meeting_id)
 
 
 def move_item(store: Store, item_id: int, delta: int) -> AgendaItem:
@@ -247,6 +201,12 @@ def move_item(store: Store, item_id: int, delta: int) -> AgendaItem:
     with store.write() as session:
         item = get(session, AgendaItem, item_id, "agenda item")
         _meeting_for_edit(session, item.meeting_id)
+        if item.parent_id is None and numbered_meeting(session, item.meeting_id):
+            _move_numbered(session, item, delta)
+            settle(session, item.meeting_id)
+            session.flush()
+            session.refresh(item)
+            return item
         siblings = _siblings(session, item.meeting_id, item.section, item.parent_id)
         index = next(i for i, s in enumerate(siblings) if s.id == item.id)
         target = index + delta
@@ -261,6 +221,26 @@ def move_item(store: Store, item_id: int, delta: int) -> AgendaItem:
         session.flush()
         session.refresh(item)
         return item
+
+
+def _move_numbered(session: Session, item: AgendaItem, delta: int) -> None:
+    """Past the next item up or down, whichever section it is stored in; never across the
+    exclusion of the press and public."""
+    rank = numbered_rank(item)
+    order = [i for i in top_level_order(_items(session, item.meeting_id), True) if numbered_rank(i) == rank]
+    target = next(k for k, i in enumerate(order) if i.id == item.id) + delta
+    if not 0 <= target < len(order):
+        if (rank, delta > 0) in ((0, False), (2, True)):
+            return  # already the first (or last) item
+        raise InvalidInput(ACROSS_EXCLUSION)
+    neighbour = order[target]
+    siblings = [s for s in _siblings(session, item.meeting_id, neighbour.section, None) if s.id != item.id]
+    at = next(k for k, s in enumerate(siblings) if s.id == neighbour.id) + (1 if delta > 0 else 0)
+    if neighbour.section == item.section:
+        siblings.insert(at, item)
+        _reposition(session, siblings)
+    else:
+        _move_to_section(session, item, neighbour.section, at)
 
 
 def _move_to_section(session: Session, item: AgendaItem, section: str, at: int | None = None) -> None:
@@ -289,6 +269,7 @@ def move_to_section(store: Store, item_id: int, section: str, at: int | None = N
             raise InvalidInput("A sub-item moves with its item; move the item instead.")
         if section != item.section:
             _move_to_section(session, item, section, at)
+            settle(session, item.meeting_id)
         session.flush()
         session.refresh(item)
         return item

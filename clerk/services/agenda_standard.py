@@ -16,16 +16,17 @@ from ..wording import long_date, next_meeting_sentence
 from .agenda import (
     APOLOGIES,
     DECLARATIONS,
+    EXCLUSION_TITLE,
     NEXT_MEETING,
     PREVIOUS_NOTES,
     VICE_CHAIR_ELECTION,
-    AgendaRow,
-    _items,
     _meeting_for_edit,
     _siblings,
     add_item_in,
-    ordered_rows,
+    settle,
 )
+from .agenda_rows import EXCLUSION, AgendaRow, ordered_rows, rows_of
+from .agenda_rows import meeting_items as _items
 from .common import ensure_editable, get
 
 # (standard key, section, title) in the order a new agenda gets them
@@ -39,7 +40,7 @@ EXTRA_STANDARD_ITEMS: dict[str, tuple[str, str]] = {
     VICE_CHAIR_ELECTION: ("A", "Election of {vice_chair}"),
     "minutes_of_last_meeting": ("A", "Minutes of the meeting held on {previous}"),
     "matters_arising": ("A", "Matters arising"),
-    "exclusion": ("C", "Exclusion of the press and public"),
+    EXCLUSION: ("C", EXCLUSION_TITLE),
 }
 
 
@@ -96,7 +97,7 @@ def add_extra_standard_item(store: Store, meeting_id: int, key: str) -> AgendaIt
     with store.write() as session:
         meeting = _meeting_for_edit(session, meeting_id)
         at = 0 if key == VICE_CHAIR_ELECTION else None
-        return add_item_in(
+        item = add_item_in(
             session,
             meeting_id,
             section,
@@ -105,6 +106,8 @@ def add_extra_standard_item(store: Store, meeting_id: int, key: str) -> AgendaIt
             standard=key,
             at=at,
         )
+        settle(session, meeting_id)
+        return item
 
 
 def refresh_standard_items_in(session: Session, meeting: Meeting) -> None:
@@ -182,8 +185,9 @@ def copy_agenda(store: Store, from_meeting_id: int, to_meeting_id: int, *, repla
                         presenter=sub_row.presenter,
                         restricted=sub_row.restricted,
                     )
+        settle(session, to_meeting_id)
         session.flush()
-        return ordered_rows(_items(session, to_meeting_id))
+        return rows_of(session, to_meeting_id)
 
 
 def previous_meeting_of(store: Store, meeting_id: int) -> Meeting | None:

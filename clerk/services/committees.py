@@ -10,13 +10,13 @@ from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput
 from ..ids import id_of
-from ..models import Committee, Membership, NumberingScheme, Person, Role
+from ..models import AgendaStyle, Committee, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
 from ..storage import Store
 from .common import as_id, get, lock_committee
 from .minutes import Change, renumber
 
-NUMBERING_FIELDS = {"numbering_scheme", "numbering_start", "year_start_month", "number_format"}
+NUMBERING_FIELDS = {"agenda_style", "numbering_scheme", "numbering_start", "year_start_month", "number_format"}
 
 
 def _check(values: dict[str, Any]) -> None:
@@ -50,6 +50,13 @@ def _check(values: dict[str, Any]) -> None:
         if size is None:
             raise InvalidInput(f"'{values['paper_size']}' is not a paper size clerk prints on; use {' or '.join(PAPER_SIZES)}.")
         values["paper_size"] = size
+    if "agenda_style" in values:
+        try:
+            values["agenda_style"] = AgendaStyle(str(values["agenda_style"]).strip().lower()).value
+        except ValueError:
+            raise InvalidInput(
+                f"'{values['agenda_style']}' is not an agenda style; use lettered (A1 … D2) or numbered (1, 2, 3 …)."
+            ) from None
     if "numbering_scheme" in values:
         try:
             values["numbering_scheme"] = NumberingScheme(values["numbering_scheme"])

@@ -8,7 +8,7 @@ from typing import TypeVar
 from sqlmodel import Session, SQLModel, select
 
 from ..errors import FrozenRecord, InvalidInput, NotFound
-from ..models import Committee, Meeting, MeetingStatus
+from ..models import AgendaStyle, Committee, Meeting, MeetingStatus, NumberingScheme
 from ..numbering import Scheme
 from ..text import clean_text as clean_text  # the one cleaning rule, for every service
 from ..wording import long_date
@@ -43,6 +43,8 @@ def lock_committee(session: Session, committee_id: int) -> Committee:
 
 
 def scheme_of(committee: Committee) -> Scheme:
+    if committee.agenda_style == AgendaStyle.NUMBERED:  # the minutes follow the items, each meeting
+        return Scheme(kind=NumberingScheme.PER_MEETING, by_item=True)
     return Scheme(
         kind=committee.numbering_scheme,
         start=committee.numbering_start,

@@ -34,7 +34,8 @@ from ..wording import (  # the sentences themselves: one house style
     next_meeting_when,
     vice_chair_sentences,
 )
-from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES, ordered_rows
+from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES
+from .agenda_rows import rows_of
 from .agenda_standard import next_meeting, previous_meeting
 from .attendance import attendance_rows
 from .common import get
@@ -72,9 +73,7 @@ def declarations_text(session: Session, meeting_id: int) -> str:
     ]
     if not decls:
         return NO_DECLARATIONS
-    codes = {
-        r.id: r for r in ordered_rows(list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()))
-    }
+    codes = {r.id: r for r in rows_of(session, id_of(meeting))}
     out = []
     for d in decls:
         sentence = declaration_sentence(d, codes.get(d.agenda_item_id) if d.agenda_item_id else None)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import func, update
-from sqlalchemy import select as sa_select  # sqlmodel's select types four columns at most
 from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput, NumberingError
@@ -21,7 +20,9 @@ from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, Minu
 from ..numbering import MeetingSlot, Scheme, plan_numbers, range_label
 from ..storage import Store
 from ..wording import long_date
+from .agenda_rows import meeting_items, ordered_rows
 from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
+from .renumber_rows import MeetingRow, MinuteRow, committee_meetings, minute_rows, order_key
 
 
 @dataclass(frozen=True)
@@ -40,33 +41,12 @@ class Change:
         return f"{self.old} → {self.new}: {self.title}"
 
 
-class _MeetingRow(NamedTuple):
-    id: int
-    date: dt.date
-    start_time: dt.time | None
-    status: str
+def item_numbers(session: Session, meeting_id: int) -> dict[int, int]:
+    """Under a numbered-style agenda: each item's number (a sub-item's is its item's)."""
+    return {r.id: int(r.code) for r in ordered_rows(meeting_items(session, meeting_id), numbered=True)}
 
 
-class _MinuteRow(NamedTuple):
-    id: int
-    meeting_id: int
-    seq: int
-    number: int | None
-    series: str
-    title: str
-
-
-def _order_key(m: Meeting | _MeetingRow) -> tuple[dt.date, dt.time, int]:
-    return (m.date, m.start_time or dt.time(0), id_of(m))
-
-
-def _committee_meetings(session: Session, committee_id: int) -> list[_MeetingRow]:
-    q = select(col(Meeting.id), col(Meeting.date), col(Meeting.start_time), col(Meeting.status))
-    rows = session.exec(q.where(Meeting.committee_id == committee_id)).all()
-    return sorted((_MeetingRow._make(r) for r in rows), key=_order_key)
-
-
-def _carry(session: Session, scheme: Scheme, before: list[_MeetingRow], wanted: set[str]) -> tuple[dict[str, int], bool]:
+def _carry(session: Session, scheme: Scheme, before: list[MeetingRow], wanted: set[str]) -> tuple[dict[str, int], bool]:
     """For each wanted series, the last number used before the tail (``before`` is in meeting
     order and its stored numbers are right), and whether any minute was numbered before it.
     Walks back from the nearest meeting, so a new meeting costs one or two look-ups however
@@ -102,27 +82,25 @@ def renumber(
     ``keep_signed``: a change of the numbering settings, which applies to unsigned meetings only.
     """
     scheme = scheme_of(committee)
-    ordered = _committee_meetings(session, id_of(committee))
+    ordered = committee_meetings(session, id_of(committee))
     if not ordered:
         return []
     if from_meeting is None:
         tail, before = ordered, []
     else:
-        start = _order_key(from_meeting)
-        tail = [m for m in ordered if _order_key(m) >= start]
-        before = [m for m in ordered if _order_key(m) < start]
+        start = order_key(from_meeting)
+        tail = [m for m in ordered if order_key(m) >= start]
+        before = [m for m in ordered if order_key(m) < start]
     carry: dict[str, int] = {}
     started = False
     if scheme.kind is not NumberingScheme.PER_MEETING:
         carry, started = _carry(session, scheme, before, {scheme.series(m.id, m.date) for m in tail})
     tail_ids = [m.id for m in tail]
-    columns = (Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title)
-    q = sa_select(*map(col, columns)).where(col(Minute.meeting_id).in_(tail_ids))
-    rows = session.execute(q.order_by(col(Minute.meeting_id), col(Minute.seq), col(Minute.id))).all()
-    minutes = [_MinuteRow._make(r) for r in rows]
-    by_meeting: dict[int, list[_MinuteRow]] = {mid: [] for mid in tail_ids}
+    minutes = minute_rows(session, tail_ids)
+    by_meeting: dict[int, list[MinuteRow]] = {mid: [] for mid in tail_ids}
     for row in minutes:
         by_meeting[row.meeting_id].append(row)
+    items = {mid: item_numbers(session, mid) for mid, rows in by_meeting.items() if rows and scheme.by_item}
     slots = [
         MeetingSlot(
             meeting_id=m.id,
@@ -132,6 +110,8 @@ def renumber(
             minute_ids=tuple(r.id for r in by_meeting[m.id]),
             numbers=tuple(r.number for r in by_meeting[m.id]),
             series=by_meeting[m.id][0].series if by_meeting[m.id] else None,
+            item_numbers=tuple(items.get(m.id, {}).get(r.agenda_item_id) if r.agenda_item_id else None for r in by_meeting[m.id]),
+            item_count=max(items.get(m.id, {}).values(), default=0),
         )
         for m in tail
     ]
@@ -291,8 +271,10 @@ def next_number(store: Store, meeting_id: int) -> str:
         scheme = scheme_of(committee)
         series = scheme.series(id_of(meeting), meeting.date)
         last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == meeting.id)).one()
-        if last is None and scheme.kind is not NumberingScheme.PER_MEETING:
-            earlier = [m for m in _committee_meetings(session, id_of(committee)) if _order_key(m) < _order_key(meeting)]
+        if scheme.by_item:  # a minute with no item of its own follows the last item
+            last = max(last or 0, *item_numbers(session, id_of(meeting)).values(), 0)
+        elif last is None and scheme.kind is not NumberingScheme.PER_MEETING:
+            earlier = [m for m in committee_meetings(session, id_of(committee)) if order_key(m) < order_key(meeting)]
             carry, started = _carry(session, scheme, earlier, {series})
             last = carry.get(series, 0 if started else scheme.start - 1)
         return scheme.format((last or 0) + 1, series)

@@ -16,7 +16,7 @@ from ..blobs import file_of, keep_in, read_source
 from ..errors import InvalidInput
 from ..models import AgendaItem, Attachment, ItemKind, Meeting
 from ..storage import Store
-from .agenda import ordered_rows
+from .agenda_rows import numbered_meeting, ordered_rows
 from .common import as_id, clean_text, ensure_editable, get
 
 
@@ -30,6 +30,7 @@ class Report:
     filename: str
     kind: str  # "docx" or "pdf"
     sha256: str
+    group: str = ""  # the heading its item is under (AgendaRow.group)
 
 
 def report_file(store: Store, report: Report) -> Path:
@@ -85,8 +86,9 @@ def find_item(store: Store, meeting_id: int, ref: str | int) -> AgendaItem:
     with store.read() as session:
         get(session, Meeting, meeting_id, "meeting")
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+        numbered = numbered_meeting(session, meeting_id)
     text = str(ref).strip().upper()
-    rows = ordered_rows(items)
+    rows = ordered_rows(items, numbered)
     row = next((r for r in rows if r.parent_id is None and r.code == text), None)
     if row is None and as_id(text) is not None:
         row = next((r for r in rows if r.id == as_id(text)), None)
@@ -130,6 +132,7 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
     """The current report of each item that has one, in agenda order."""
     with store.read() as session:
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+        numbered = numbered_meeting(session, meeting_id)
         ids = [i.id for i in items]
         current = (
             {
@@ -144,7 +147,7 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
             else {}
         )
     out = []
-    for row in ordered_rows(items):
+    for row in ordered_rows(items, numbered):
         a = current.get(row.id)
         if a is not None and row.parent_id is None:
             out.append(
@@ -157,6 +160,7 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
                     a.filename,
                     a.content_type,
                     a.sha256,
+                    row.group,
                 )
             )
     return out

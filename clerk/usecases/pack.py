@@ -17,6 +17,7 @@ from ..documents import build_agenda, build_notes
 from ..documents.pack import NOT_FOR_PUBLICATION, PACK_KINDS, PackDoc, PackPart
 from ..errors import InvalidInput
 from ..files import check_writable, files_dir, output_path
+from ..wording import item_label
 
 Progress = Callable[[str, int, int], None]
 
@@ -74,7 +75,9 @@ def gather(store: Store, meeting_id: int, kind: str) -> PackDoc:
     parts = [_previous_notes(store, meeting_id)] if kind == "public" else []
     for r in chosen:
         path = report_file(store, r)
-        parts.append(PackPart(r.code, r.code, f"{r.code} {r.title}", r.code[0], r.item_id, path=path, is_pdf=r.kind == "pdf"))
+        parts.append(
+            PackPart(r.code, r.code, f"{item_label(r.code)} {r.title}", r.group, r.item_id, path=path, is_pdf=r.kind == "pdf")
+        )
     return PackDoc(kind, front, tuple(p for p in parts if p is not None))
 
 
@@ -111,5 +114,5 @@ def _previous_notes(store: Store, meeting_id: int) -> PackPart | None:
     if previous.id not in minuted:
         return None
     return PackPart(
-        "notes", a3.code, f"{a3.code} {a3.title}", a3.section, a3.id, notes=build_notes(store, previous.id, public=True)
+        "notes", a3.code, f"{item_label(a3.code)} {a3.title}", a3.group, a3.id, notes=build_notes(store, previous.id, public=True)
     )

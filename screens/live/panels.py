@@ -158,11 +158,10 @@ class AgendaPanel(FilteredList):
         section = None
         for item in match_items(view.items, query):
             r = item.row
-            if r.section != section and not query:
-                section = r.section
-                rows.append(
-                    (None, Content.styled(clip(view.sections.get(section, section), width + 5 + digits), "bold $text-muted"))
-                )
+            if r.group != section and not query:
+                section = r.group
+                if view.sections.get(section):  # numbered items have no sections, only the restricted part
+                    rows.append((None, Content.styled(clip(view.sections[section], width + 5 + digits), "bold $text-muted")))
             code = "" if r.is_sub_item else r.code
             lock = "‡" if r.restricted else " "
             text = f"{code:<3}{GLYPHS[item.state]}{item.number:>{digits}}{lock}{clip(('  ' if r.is_sub_item else '') + r.title, width)}"
