@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 14
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -111,6 +111,36 @@ def _v12_agenda_style(conn: Connection) -> None:
     _add_column(conn, "committee", "agenda_style", "VARCHAR NOT NULL DEFAULT 'lettered'")
 
 
+def _v13_meeting_contacts(conn: Connection) -> None:
+    """Schema 13: each meeting has its own contact officer's telephone and email (the agenda
+    printed the committee's under another officer's name). A meeting whose "Ask for" is the
+    committee's contact officer, or empty, takes the committee's; another officer's are left
+    for the clerk to fill in."""
+    _add_column(conn, "meeting", "contact_phone", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "meeting", "contact_email", "VARCHAR NOT NULL DEFAULT ''")
+    for cid, name, phone, email in conn.execute(
+        text("SELECT id, contact_name, contact_phone, contact_email FROM committee")
+    ).all():
+        conn.execute(
+            text(
+                "UPDATE meeting SET contact = :name, contact_phone = :phone, contact_email = :email "
+                "WHERE committee_id = :c AND (contact = '' OR contact = :name)"
+            ),
+            {"c": cid, "name": name, "phone": phone, "email": email},
+        )
+
+
+def _v14_interests_and_outcomes(conn: Connection) -> None:
+    """Schema 14: a declaration says which kind of interest the Localism Act makes it and whether
+    the member left the room, took no part or spoke under a dispensation; a vote says whether
+    the motion was carried or lost, and the chair's casting vote. Earlier ones say none of it,
+    so they print as they did."""
+    _add_column(conn, "declaration", "interest", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "declaration", "participation", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "vote", "outcome", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "vote", "casting", "VARCHAR NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -120,4 +150,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     7: _v7_minute_versions,
     8: _v8_stored_files_and_paper,
     12: _v12_agenda_style,
+    13: _v13_meeting_contacts,
+    14: _v14_interests_and_outcomes,
 }

@@ -1,8 +1,7 @@
 """The record: plain SQLModel tables for committees, people, meetings, agendas and minutes.
 
 The rules (numbering, freezing signed notes, validation) live in the services,
-not here; these classes only say what is stored.
-"""
+not here; these classes only say what is stored."""
 
 from __future__ import annotations
 
@@ -133,7 +132,9 @@ class Meeting(SQLModel, table=True):
     date: dt.date = Field(index=True)
     start_time: dt.time | None = None
     venue: str = ""
-    contact: str = ""  # "Ask for"
+    contact: str = ""  # "Ask for": this meeting's contact officer (from the committee's when it is created)
+    contact_phone: str = ""
+    contact_email: str = ""
     agenda_published: dt.date | None = None
     refreshments: str = ""  # "Tea/Coffee will be available 15 minutes before the meeting."
     status: MeetingStatus = MeetingStatus.DRAFT
@@ -225,6 +226,8 @@ class Declaration(SQLModel, table=True):
     minute_id: int | None = Field(default=None, foreign_key="minute.id", ondelete="SET NULL")
     nature: str = ""
     nature_restricted: bool = False  # the nature would reveal exempt information: only the full notes say it
+    interest: str = ""  # the Localism Act's kind (clerk.wording.INTERESTS); "" when not said
+    participation: str = ""  # left the room, took no part, spoke under a dispensation (clerk.wording.PARTICIPATION)
 
 
 class Vote(SQLModel, table=True):
@@ -238,6 +241,8 @@ class Vote(SQLModel, table=True):
     named_for: str = ""  # names, comma separated, when a recorded vote is asked for
     named_against: str = ""
     named_abstaining: str = ""
+    outcome: str = ""  # carried or lost (clerk.wording.OUTCOMES); "" when not said
+    casting: str = ""  # the chair's casting vote on equal votes: for or against; "" when none
 
 
 class Attachment(SQLModel, table=True):

@@ -95,6 +95,12 @@ def page_range_text(first: int | None, last: int | None) -> str:
     return f"{first}-{last}" if last not in (None, first) else str(first)
 
 
+def detached_sentence(code: str, filename: str, kind: str = "") -> str:
+    """What the agenda builder and ``clerk detach`` say once an item's report is taken off."""
+    after = {"verbal": f" {code} is now Verbal.", "to_follow": f" {code}'s report is to follow."}.get(kind, "")
+    return f"Detached {filename} from {code}; it stays in the item's history.{after}"
+
+
 # -- Schedule 12A ----------------------------------------------------------------------------
 
 PARAGRAPH_RULE = "The Schedule 12A paragraph is a number from 1 to 7."
@@ -186,13 +192,41 @@ def item_label(code: str) -> str:
     return f"{code}." if code.isdigit() else code
 
 
+# the kinds of interest the Localism Act 2011 and the code of conduct name, and what the member then did
+INTERESTS = {
+    "disclosable_pecuniary": "a Disclosable Pecuniary Interest",
+    "other_registrable": "an Other Registrable Interest",
+    "non_registrable": "a Non-Registrable Interest",
+}
+AN_INTEREST = "an interest"  # the kind not said (and every declaration recorded before the kinds)
+PARTICIPATION = {
+    "left": "left the room during consideration of {the} item",
+    "no_part": "took no part in the discussion or vote on {the} item",
+    "dispensation": "spoke on {the} item under a dispensation",
+}
+
+
 def declaration_sentence(d: Any, row: Any, *, public: bool = True) -> str:
-    """ "Mr X declared an interest in Item B2 (title): nature." The nature is left out of the
-    public wording when the clerk marked it restricted."""
+    """ "Mr X declared a Disclosable Pecuniary Interest in Item B2 (title): nature. Mr X left the
+    room during consideration of the item." The nature is left out of the public wording when
+    the clerk marked it restricted; a declaration recorded without its kind says "an interest"."""
     where = f"Item {row.code} ({row.title})" if row is not None else "the business of the meeting"
-    if d.nature_restricted and public:
-        return f"{d.member_name} declared an interest in {where}."
-    return f"{d.member_name} declared an interest in {where}: {d.nature.rstrip('.')}."
+    kind = INTERESTS.get(getattr(d, "interest", ""), AN_INTEREST)
+    nature = "" if d.nature_restricted and public else f": {d.nature.rstrip('.')}"
+    then = PARTICIPATION.get(getattr(d, "participation", ""))
+    return f"{d.member_name} declared {kind} in {where}{nature}." + (
+        f" {d.member_name} {then.format(the='the')}." if then and row is not None else ""
+    )
+
+
+def declaration_at_item(d: Any) -> str:
+    """What the minute of the item itself says of a declaration made under A2: "Mr X, having
+    declared a Disclosable Pecuniary Interest, left the room during consideration of this item." """
+    kind = INTERESTS.get(getattr(d, "interest", ""), AN_INTEREST)
+    then = PARTICIPATION.get(getattr(d, "participation", ""))
+    if then:
+        return f"{d.member_name}, having declared {kind}, {then.format(the='this')}."
+    return f"{d.member_name} had declared {kind} in this item."
 
 
 def vice_chair_sentences(chair_title: str, vice_chair_title: str) -> tuple[str, str]:
@@ -234,16 +268,31 @@ def action_line(owner: str, description: str = "", due: dt.date | None = None) -
     return f"Action – {owner}" + (f": {description}" if description else "") + (f" (by {long_date(due)})" if due else "")
 
 
-def vote_line(v: Any) -> str:
-    """On the motion …: For 9 (names); Against 2; Abstentions 1. (or "Recorded vote: …")"""
+OUTCOMES = ("carried", "lost")
+CASTING = ("for", "against")  # the chair's casting vote, given only when the votes are equal
+
+
+def vote_line(v: Any, chair_title: str = "Chairman") -> str:
+    """On the motion …: For 9 (names); Against 2; Abstentions 1. The motion was carried.
+    (or "Recorded vote: …"; "The motion … was lost." when the votes were not counted)"""
 
     def part(label: str, count: int, names: str) -> str:
         return f"{label} {count}" + (f" ({names})" if names else "")
 
+    outcome, casting = getattr(v, "outcome", ""), getattr(v, "casting", "")
+    counted = any((v.votes_for, v.votes_against, v.abstentions, v.named_for, v.named_against, v.named_abstaining))
+    if outcome and not counted:
+        return f"The motion {v.motion} was {outcome}." if v.motion else f"The motion was {outcome}."
     counts = [
         part("For", v.votes_for, v.named_for),
         part("Against", v.votes_against, v.named_against),
         part("Abstentions", v.abstentions, v.named_abstaining),
     ]
     motion = f"On the motion {v.motion}: " if v.motion else "Recorded vote: "
-    return motion + "; ".join(counts) + "."
+    line = motion + "; ".join(counts) + "."
+    if casting:
+        line += f" There being an equality of votes, the {chair_title} gave a casting vote {casting} the motion"
+        return line + f" and it was {outcome}."
+    if outcome and v.votes_for == v.votes_against:
+        return line + f" There being an equality of votes, the motion was {outcome}."
+    return line + (f" The motion was {outcome}." if outcome else "")

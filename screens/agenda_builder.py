@@ -15,14 +15,15 @@ from clerk.wording import day_date, plural
 
 from .agenda_actions import AgendaActions
 from .agenda_item_form import KINDS, item_fields, item_values
-from .base import ClerkScreen
+from .agenda_reports import AgendaReports, ask_for_line, paper_cell
+from .base import ClerkScreen, handled_by
 from .forms import ConfirmScreen, FormScreen
 
 
 class AgendaScreen(AgendaActions, ClerkScreen):
     TITLE = "Agenda"
     CSS_PATH = "agenda_builder.tcss"
-    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker; ✓ marks an item whose report is attached. p builds the pack."""
+    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker, or replaces it; u detaches it; ✓ marks an item whose report is attached, and one attached with `clerk attach` shows by itself. m changes the meeting's details, its "Ask for" officer among them. p builds the pack."""
     BINDINGS = [
         Binding("a", "add", "Add", id="agenda.add", tooltip="Add an item after the highlighted one"),
         Binding("e", "edit", "Edit", id="agenda.edit"),
@@ -32,7 +33,8 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         Binding("shift+down,alt+down", "move(1)", "Down", id="agenda.down", tooltip="Move the item down"),
         Binding("k", "kind", "Kind", id="agenda.kind", tooltip="Report, Verbal, to follow, standard"),
         Binding("r", "restricted", "Restricted", id="agenda.restricted"),
-        Binding("f", "attach", "Report file", id="agenda.attach", tooltip="Attach the item's report (.docx or PDF)"),
+        Binding("f", "attach", "Report file", id="agenda.attach", tooltip="Attach or replace the item's report (.docx or PDF)"),
+        Binding("u", "detach", "Detach", id="agenda.detach", tooltip="Take the report off the item (it stays in its history)"),
         Binding("p", "pack", "Pack", id="agenda.pack", tooltip="Build the agenda pack"),
         Binding("ctrl+e", "export", "Export", id="agenda.export"),
         Binding("f6", "live", "Live", id="agenda.live"),
@@ -43,18 +45,21 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         Binding("m", "meeting", "Meeting details", id="agenda.meeting"),
         Binding("escape", "back", "Back", id="agenda.back"),
     ]
+    action_detach = handled_by("reports", "detach")
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
         self.meeting_id = meeting_id
         self.rows: list[Any] = []
         self.meeting: Any = None
+        self.reports = AgendaReports(self)
         self.numbered = False  # the committee's agenda style: items 1, 2, 3 … with no sections
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="agenda-body"):
             yield Label("", id="agenda-meeting")
+            yield Label("", id="agenda-contact")
             yield Label("", id="agenda-warning")
             yield DataTable(id="agenda", cursor_type="row", zebra_stripes=False)
         yield Footer(compact=True)
@@ -63,6 +68,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         self._columns()
         self.reload()
         self.query_one("#agenda", DataTable).focus()
+        self.reports.watch()
 
     def on_screen_resume(self) -> None:
         """Back from the live screen: the meeting's status may have changed. (Dialogs reload
@@ -70,6 +76,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         if getattr(self, "_away", False):
             self._away = False
             self.reload()
+        self.reports.check()  # a report attached elsewhere meanwhile
 
     def _columns(self) -> None:
         """The title takes what the code, paper, presenter and flag leave of the width."""
@@ -109,6 +116,7 @@ class AgendaScreen(AgendaActions, ClerkScreen):
         attached = {r.item_id for r in reports(self.store, self.meeting_id)}
         when = day_date(meeting.date, comma=False) + (f", {meeting.start_time:%H:%M}" if meeting.start_time else "")
         self.query_one("#agenda-meeting", Label).update(f"{committee.name} · {when} · {status_label(meeting.status)}")
+        self.query_one("#agenda-contact", Label).update(ask_for_line(meeting))
         self.query_one("#agenda-warning", Label).update(publication_warning(meeting.agenda_published, meeting.date))
         table = self.query_one("#agenda", DataTable)
         current = keep if keep is not None else self.current_key()
@@ -127,16 +135,14 @@ class AgendaScreen(AgendaActions, ClerkScreen):
                     if r.restricted and r.exempt_paragraph
                     else ("restricted" if r.restricted else "")
                 )
-                paper = r.pages.strip("()") if r.pages else ("report" if r.kind.value == "report" else "")
-                if r.id in attached:
-                    paper = f"✓ {paper}"  # its file is attached
-                cells = [code, Text(title), paper, Text(r.presenter), flag]
+                cells = [code, Text(title), paper_cell(r, r.id in attached), Text(r.presenter), flag]
                 table.add_row(*(cells if self._with_presenter else cells[:3] + cells[4:]), key=str(r.id))
         if current is not None:
             try:
                 table.move_cursor(row=table.get_row_index(str(current)))
             except Exception:
                 table.move_cursor(row=min(old_row, table.row_count - 1))
+        self.reports.shown()
 
     def current_key(self) -> str | None:
         table = self.query_one("#agenda", DataTable)

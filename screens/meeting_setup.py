@@ -1,4 +1,5 @@
-"""Meeting setup: date, start time, venue, "Ask for", when the agenda is published (warned when it
+"""Meeting setup: date, start time, venue, "Ask for" (the meeting's contact officer, telephone and
+email, from the committee's for a new meeting), when the agenda is published (warned when it
 leaves fewer than five clear working days), and the tea/coffee line. New meetings get the
 standard items on their agenda."""
 
@@ -20,7 +21,7 @@ def _parse(values: dict[str, Any]) -> dict[str, Any]:
         "date": parse_date(values["date"] or ""),
         "start_time": parse_time(values["time"]),
         "venue": clean_text(values["venue"]).strip(),
-        "contact": clean_text(values["contact"]).strip(),
+        **{key: clean_text(values[key]).strip() for key in ("contact", "contact_phone", "contact_email")},
         "agenda_published": parse_optional_date(values["published"]),
         "refreshments": REFRESHMENTS if values["refreshments"] else "",
     }
@@ -29,8 +30,11 @@ def _parse(values: dict[str, Any]) -> dict[str, Any]:
 def meeting_form(store, committee_id: int, meeting=None) -> FormScreen:
     """A form for a new meeting (``meeting`` None) or for changing one; it returns the meeting id."""
     from clerk.services.committees import find_committee
+    from clerk.services.meetings import contact_defaults
 
     committee = find_committee(store, committee_id)
+    contact = {key: getattr(meeting, key) for key in ("contact", "contact_phone", "contact_email")} if meeting else None
+    contact = contact or contact_defaults(committee)
     fields = [
         Field("date", "Date", long_date(meeting.date) if meeting else "", placeholder="21 March 2018 or 2018-03-21"),
         Field(
@@ -40,7 +44,9 @@ def meeting_form(store, committee_id: int, meeting=None) -> FormScreen:
             placeholder="10:00 or 2.00pm",
         ),
         Field("venue", "Venue", meeting.venue if meeting else committee.default_venue),
-        Field("contact", "Ask for", meeting.contact if meeting else committee.contact_name),
+        Field("contact", "Ask for", contact["contact"]),
+        Field("contact_phone", "Telephone", contact["contact_phone"]),
+        Field("contact_email", "Email", contact["contact_email"]),
         Field(
             "published",
             "Agenda published",

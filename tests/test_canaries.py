@@ -70,7 +70,15 @@ def canary(field: str, where: str = "") -> str:
     return "CANARY-" + (field + (f"-{where}" if where else "")).replace(".", "-").replace("_", "-").upper()
 
 
-CANARIES = {f: canary(f) for f in restrictable()}
+# Fields that hold a key from a fixed list (clerk.wording) rather than text: planted with a key
+# whose printed words appear nowhere else in the notes, and those words are their canary.
+KEYED = {
+    "declaration.interest": ("other_registrable", "an Other Registrable Interest"),
+    "declaration.participation": ("dispensation", "spoke on the item under a dispensation"),
+    "vote.outcome": ("lost", "and it was lost"),
+    "vote.casting": ("against", "casting vote against the motion"),
+}
+CANARIES = {f: KEYED[f][1] if f in KEYED else canary(f) for f in restrictable()}
 CANARIES |= {
     "paragraph.text (resolution)": canary("paragraph.text", "resolved"),
     "paragraph.text (point)": canary("paragraph.text", "point"),
@@ -82,9 +90,14 @@ PRINTED_NOWHERE = {"agendaitem.presenter"}  # stored, printed in no notes: plant
 IN_FULL_NOTES = [n for n in CANARIES if n not in PRINTED_NOWHERE | {"agendaitem.note"}]  # the note: on the agenda
 
 
+def stored(name: str) -> str:
+    """What is stored for the field: its canary, or the key printed as its canary words."""
+    return KEYED[name][0] if name in KEYED else CANARIES[name]
+
+
 def _plant_row(session, model, fields: list[str], **links):
     """One row of ``model`` linked by ``links``, every restrictable field a canary."""
-    row = model(**links, **{f.split(".")[1]: CANARIES[f] for f in fields})
+    row = model(**links, **{f.split(".")[1]: stored(f) for f in fields})
     session.add(row)
     session.flush()
     return row
@@ -105,7 +118,7 @@ def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> Non
         "paragraph": {"minute_id": minute_id, "position": 0},
         "action": {"minute_id": minute_id},
         "vote": {"minute_id": minute_id, "votes_for": 5, "votes_against": 2},
-        "declaration": {"meeting_id": meeting_id, "minute_id": minute_id},
+        "declaration": {"meeting_id": meeting_id, "minute_id": minute_id, "agenda_item_id": item_id},
     }
     content.attach_to_minute(store, minute_id, slides, name=CANARIES["attachment.filename"])
     with store.write() as session:
@@ -174,7 +187,12 @@ def test_every_restrictable_field_is_planted():
         "vote.named_for",
         "attachment.filename",
         "agendaitem.note",
+        "declaration.interest",
+        "declaration.participation",
+        "vote.outcome",
+        "vote.casting",
     } <= set(restrictable())
+    assert set(KEYED) <= set(restrictable())
 
 
 def leaks(text: str) -> list[str]:
@@ -188,7 +206,7 @@ def test_the_full_version_holds_every_canary(store, planted, tmp_path):
     assert main(["--db", db, "export", "record", str(planted), "--out", str(tmp_path / "r.json")]) == 0
     record = (tmp_path / "r.json").read_text()
     assert record.splitlines()[1] == ' "restricted_text": true,'
-    assert {n for n in CANARIES if CANARIES[n] in record} >= {
+    assert {n for n in CANARIES if stored(n) in record} >= {
         n for n in CANARIES if n.startswith(("paragraph", "action", "vote", "declaration"))
     }
     with store.read() as s:  # the fields printed nowhere are stored all the same
@@ -261,6 +279,7 @@ def test_the_public_agenda_and_record_hold_none(store, demo, planted, tmp_path, 
     assert main(["--db", db, "export", "record", str(planted), "--public", "--out", str(tmp_path / "p.json")]) == 0
     record = (tmp_path / "p.json").read_text()
     assert record.splitlines()[1] == ' "restricted_text": false,' and leaks(record) == []
+    assert stored("declaration.interest") not in record and stored("declaration.participation") not in record
     assert "Domestic Homicide Reviews" in record
     # the line under a restricted item is printed when, and only when, the clerk makes it public
     meeting = demo.next_meeting_id

@@ -125,6 +125,7 @@ MEETING_COMMANDS = {  # command → the arguments after MEETING that make it oth
     "export minutes": lambda w: ["--out", out_in(w, "m.docx")],
     "approve": lambda w: [],
     "attach": lambda w: ["B1", str(w["files"] / "good.pdf")],
+    "detach": lambda w: ["A1"],
     "pack": lambda w: ["--out", out_in(w, "p.pdf")],
     "live": lambda w: [],
 }
@@ -135,6 +136,7 @@ GOOD_MEETING = {
     "export minutes": "1",
     "approve": "2",
     "attach": "2",
+    "detach": "2",
     "pack": "2",
     "live": "2",
 }
@@ -207,6 +209,9 @@ def cases():
         out.append((f"attach file {name}", lambda w, name=name: ["attach", "2", "B1", str(w["files"] / name)]))
     for item in ("Z9", "99999999999999999999", "", "\x1b[2J"):
         out.append((f"attach item {item!r}", lambda w, item=item: ["attach", "2", item, str(w["files"] / "good.pdf")]))
+    # detach: an item that is not there, or has no report
+    for item in ("Z9", "99999999999999999999", "", "\x1b[2J", "A1"):
+        out.append((f"detach item {item!r}", lambda w, item=item: ["detach", "2", item]))
     # the volume: years, dates, both at once
     vol = ["export", "volume", "-c", "KCSP"]
     for year in BAD_YEARS:
@@ -252,6 +257,8 @@ def cases():
         ["export", "record", "1"],
         ["attach", "2"],
         ["attach", "2", "B1"],
+        ["detach", "2"],
+        ["detach", "2", "A1", "--verbal=yes"],
         ["pack", "2"],
         ["export", "volume", "--year", "2014"],
         ["--db"],

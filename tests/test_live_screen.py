@@ -54,7 +54,7 @@ async def test_resolution_vote_deferral_and_signing_the_previous_notes(store, de
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         await pilot.press("f3")
-        for name in ("cole", "allen"):
+        for name in ("cole", "allen", "stewart"):
             await type_text(pilot, name)
             await pilot.press("enter")
         await pilot.press("f2", "a", "3", "enter")  # minute 75, and the offer to sign 8 July
@@ -78,7 +78,7 @@ async def test_resolution_vote_deferral_and_signing_the_previous_notes(store, de
         await paste(pilot, "Mr David Coleman, Ms C Allen")
         await pilot.press("enter")
         await paste(pilot, "Mr A Stewart")
-        await pilot.press("enter", "enter")
+        await pilot.press("enter", "enter", "enter", "enter")  # no abstentions; carried and no casting vote, as counted
         await pilot.press("f9", "d", "enter")  # deferred, with the sentence offered
         await pilot.press("ctrl+q")
     rows = stored_minutes(store, demo.next_meeting_id)
@@ -89,7 +89,7 @@ async def test_resolution_vote_deferral_and_signing_the_previous_notes(store, de
     assert rows[1][4].endswith("RESOLVED that the report be noted.\n\nThis item was deferred to the next meeting.")
     with store.read() as s:
         vote = s.exec(select(Vote)).one()
-        assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 1, 0)
+        assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (2, 1, 0, "carried")
         assert vote.named_for == "Mr David Coleman, Ms C Allen"
         assert s.get(Meeting, demo.held_meeting_id).status == "signed"
 

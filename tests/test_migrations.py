@@ -6,11 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from clerk.cli import main
 from clerk.errors import StorageError
 from clerk.migrations import SCHEMA_VERSION
-from clerk.models import Committee
+from clerk.models import Committee, Meeting
 from clerk.services.meetings import list_meetings
 from clerk.storage import Store
 
@@ -85,3 +86,33 @@ def test_a_file_that_is_not_a_database_is_refused_plainly(tmp_path):
     with pytest.raises(StorageError, match="not a clerk database"):
         Store.open(junk)
     assert junk.read_bytes().startswith(b"These are my notes")
+
+
+def test_meetings_get_their_own_contact_officers_number(tmp_path):
+    """Schema 13: a meeting whose "Ask for" is the committee's officer (or empty) takes the
+    committee's telephone and email; one asking for another officer is not given the
+    committee's number."""
+    db = schema1_database(tmp_path / "old.db")
+    con = sqlite3.connect(db)
+    con.execute(
+        "UPDATE committee SET contact_name = 'Anna Taylor', contact_phone = '03000 416478', "
+        "contact_email = 'anna.taylor@kent.gov.uk'"
+    )
+    con.execute(
+        "INSERT INTO meeting (id, committee_id, date, venue, contact, refreshments, status) "
+        "VALUES (2, 1, '2014-10-14', 'Medway Room', 'Joel Cook', '', 'DRAFT'), "
+        "(3, 1, '2015-01-13', 'Medway Room', 'Anna Taylor', '', 'DRAFT')"
+    )
+    con.commit()
+    con.close()
+    store = Store.open(db)
+    try:
+        with store.read() as s:
+            got = {m.id: (m.contact, m.contact_phone, m.contact_email) for m in s.exec(select(Meeting))}
+    finally:
+        store.close()
+    assert got == {
+        1: ("Anna Taylor", "03000 416478", "anna.taylor@kent.gov.uk"),
+        2: ("Joel Cook", "", ""),
+        3: ("Anna Taylor", "03000 416478", "anna.taylor@kent.gov.uk"),
+    }

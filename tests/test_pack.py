@@ -228,8 +228,9 @@ async def test_attach_and_pack_from_the_agenda_builder(store, demo, tmp_path):
         assert "Saved" in str(app.screen.query_one("#pack-step").render())
         await pilot.press("escape")
         await settled(pilot)
-        assert "Pages" in str(app.screen.query_one("#agenda").get_row(str(b1.id))[2])
+        paper = str(app.screen.query_one("#agenda").get_row(str(b1.id))[2])
     rows = {r.code: r for r in agenda.list_items(store, demo.next_meeting_id)}
+    assert paper == f"✓ {rows['B1'].page_from}-{rows['B1'].page_to}"  # the pack's range, whole
     assert page_texts(tmp_path / "pack.pdf")[rows["B1"].page_from - 1].startswith("Kent Community Safety Agreement Review")
 
 

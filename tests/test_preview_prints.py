@@ -59,6 +59,18 @@ def july(store):
         named_abstaining="Ms Z Cooke",
     )
     content.add_vote(store, rows[67], "", 13, 0, 1)
+    content.add_vote(store, rows[67], "that the review be deferred", 6, 6, 1, casting="against")
+    content.add_vote(store, rows[66], "that the criteria be agreed", 0, 0, outcome="carried")  # a show of hands
+    b2 = next(m.item_id for m in live_view(store, demo.held_meeting_id).minutes if m.number == "67")
+    content.add_declaration(
+        store,
+        demo.held_meeting_id,
+        "Mr A Stewart",
+        "a director of a company bidding for the work",
+        agenda_item_id=b2,
+        interest="disclosable pecuniary",
+        participation="left the room",
+    )
     content.add_declaration(
         store, demo.held_meeting_id, "Mr S Bone-Knell", "Employed by Kent Fire and Rescue", minute_id=rows[68]
     )
@@ -80,8 +92,18 @@ def test_the_preview_of_every_minute_is_what_the_notes_print(store, july, tmp_pa
     assert "Action – Jim Parris: report the agreed criteria (by 14 October 2014)" in printed["66"]
     assert (
         "On the motion that the Agreement for 2014-17 be approved: For 12; Against 1 (Mr A Stewart); Abstentions 1 (Ms Z Cooke)."
+        " The motion was carried."
     ) in printed["67"]
-    assert "Recorded vote: For 13; Against 0; Abstentions 1." in printed["67"]
+    assert "Recorded vote: For 13; Against 0; Abstentions 1. The motion was carried." in printed["67"]
+    assert (
+        "On the motion that the review be deferred: For 6; Against 6; Abstentions 1. There being an equality of votes, "
+        "the Chairman gave a casting vote against the motion and it was lost."
+    ) in printed["67"]
+    assert "The motion that the criteria be agreed was carried." in printed["66"]
+    # a Disclosable Pecuniary Interest declared at the start, said again at the item the member left the room for
+    assert (
+        "Mr A Stewart, having declared a Disclosable Pecuniary Interest, left the room during consideration of this item."
+    ) in printed["67"]
     assert any(line.startswith("Mr S Bone-Knell declared an interest") for line in printed["68"])
     assert any("left the meeting at 11.30am during this item." in line for line in printed["69"])
 

@@ -92,7 +92,7 @@ async def test_a_new_meeting_warns_of_a_late_agenda(store, demo):
         await pilot.press("f2")
         await settled(pilot)
         await type_text(pilot, "24 April 2014")
-        await pilot.press("enter", "enter", "enter", "enter")  # time, venue, ask for
+        await pilot.press("enter", "enter", "enter", "enter", "enter", "enter")  # time, venue, ask for, telephone, email
         await type_text(pilot, "16/4/2014")
         await settled(pilot)
         note = str(app.screen.query_one("#form-note").render())

@@ -198,6 +198,7 @@ ONCE = {
     "exempt_paragraph",
     "exclusion_wording",
     "declaration_sentence",
+    "declaration_at_item",
     "vote_line",
     "action_line",
 }

@@ -1,4 +1,4 @@
-"""``clerk attach`` and ``clerk pack``: reports for agenda items, and the agenda pack."""
+"""``clerk attach``, ``clerk detach`` and ``clerk pack``: reports for agenda items, and the agenda pack."""
 
 from __future__ import annotations
 
@@ -25,6 +25,21 @@ def attach(ctx: click.Context, meeting: str, committee: str | None, item: str, f
     store, found = resolve_meeting(ctx, meeting, committee)
     report = attach_report(store, id_of(found), item, file)
     say(f"Attached {report.filename} to {report.code} {report.title} ({report.kind}).")
+
+
+@cli.command("detach")
+@db_option
+@meeting_argument
+@click.argument("item", metavar="ITEM")
+@click.option("--verbal", "kind", flag_value="verbal", help="The item is then Verbal: no paper.")
+@click.option("--to-follow", "kind", flag_value="to_follow", help="The item's report is then to follow.")
+@click.pass_context
+def detach(ctx: click.Context, meeting: str, committee: str | None, item: str, kind: str | None) -> None:
+    """Take the report off agenda item ITEM of MEETING; the file stays in the item's history."""
+    from ..services.reports import detach_report
+
+    store, found = resolve_meeting(ctx, meeting, committee)
+    say(detach_report(store, id_of(found), item, kind).sentence)
 
 
 @cli.command("pack")

@@ -67,9 +67,9 @@ def build_agenda(
         committee=committee.name.upper(),
         when=agenda_when(meeting.date, meeting.start_time),
         venue=meeting.venue,
-        ask_for=meeting.contact or committee.contact_name,
-        telephone=committee.contact_phone,
-        email=committee.contact_email,
+        ask_for=meeting.contact,  # the meeting's own officer, with their number (not the committee's)
+        telephone=meeting.contact_phone,
+        email=meeting.contact_email,
         refreshments=meeting.refreshments,
         sections=tuple(sections),
         published=day_date(meeting.agenda_published) if meeting.agenda_published else "",

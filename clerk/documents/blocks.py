@@ -16,7 +16,7 @@ from ..services.agenda_rows import AgendaRow, is_numbered, ordered_rows
 from ..services.committees import display_name
 from ..services.common import get, scheme_of
 from ..storage import Store
-from ..wording import action_line, declaration_sentence, item_reference, movement_line, vote_line
+from ..wording import action_line, declaration_at_item, declaration_sentence, item_reference, movement_line, vote_line
 from .render import MinuteSource, minute_block, minute_lines, minute_parts, typed_block  # noqa: F401  (the renderer)
 
 HIDDEN = object()  # a declaration the public version does not print at all
@@ -53,6 +53,7 @@ class MeetingRecord:
         self.sentence = {
             id_of(d): declaration_sentence(d, self.row_of(d.agenda_item_id), public=public) for d in self.declarations
         }
+        self.at_item = _declarations_at_item(self.declarations, self.minutes, self.placed)
         # words a public version never prints, even where an older Declarations minute still holds them
         self.forbidden = frozenset(
             declaration_sentence(d, self.row_of(d.agenda_item_id), public=False)
@@ -82,9 +83,10 @@ class MeetingRecord:
             m.title,
             self.item_ref(m),
             m.restricted,
-            declarations=tuple(self.sentence[id_of(d)] for d in self.declarations if self.placed[id_of(d)] == m.id),
+            declarations=tuple(self.sentence[id_of(d)] for d in self.declarations if self.placed[id_of(d)] == m.id)
+            + tuple(self.at_item.get(id_of(m), ())),
             movements=tuple(movements),
-            votes=tuple(vote_line(v) for v in self.votes.get(id_of(m), [])),
+            votes=tuple(vote_line(v, self.committee.chair_title) for v in self.votes.get(id_of(m), [])),
             actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(id_of(m), [])),
             forbidden=self.forbidden,
         )
@@ -117,6 +119,26 @@ def _declarations_placed(
         else:
             placed[id_of(d)] = d.minute_id or declarations_minute
     return placed
+
+
+def _declarations_at_item(
+    declarations: list[Declaration], minutes: list[Minute], placed: dict[int, object]
+) -> dict[int, list[str]]:
+    """What the minute of an item says of the declarations made about it elsewhere (under A2):
+    who had declared which kind of interest and whether they left the room, took no part or
+    spoke under a dispensation. None for a declaration this version does not print, nor for
+    one that gives neither (as every one recorded before these were asked), so notes already
+    written read as they did."""
+    item_minute: dict[int, int] = {}
+    for m in minutes:
+        if m.agenda_item_id is not None:
+            item_minute.setdefault(m.agenda_item_id, id_of(m))
+    out: dict[int, list[str]] = {}
+    for d in declarations:
+        at = item_minute.get(d.agenda_item_id) if d.agenda_item_id is not None and (d.interest or d.participation) else None
+        if at is not None and placed[id_of(d)] is not HIDDEN and placed[id_of(d)] != at:
+            out.setdefault(at, []).append(declaration_at_item(d))
+    return out
 
 
 def grouped(session: Session, model: type[_Listed], minute_ids: list[int]) -> dict[int, list[_Listed]]:

@@ -75,7 +75,11 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         blocks.append(block)
     attendance = attendance_lines(attendance_rows(session, meeting_id), committee, apologies_minuted=apologies_minuted)
     if loose:
-        attendance.append(("DECLARATIONS OF INTEREST", join_and([record.sentence[id_of(d)].rstrip(".") for d in loose]) + "."))
+        said = [record.sentence[id_of(d)] for d in loose]
+        one_each = not any(d.participation for d in loose)  # one sentence each: joined as a list, as before
+        attendance.append(
+            ("DECLARATIONS OF INTEREST", join_and([s.rstrip(".") for s in said]) + "." if one_each else " ".join(said))
+        )
     signed_off = signoff if meeting.status == MeetingStatus.SIGNED.value else None
     signed = signed_off is not None
     approved = ""

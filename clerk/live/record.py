@@ -11,7 +11,8 @@ from ..ids import id_of
 from ..models import Attachment, Minute, Vote
 from ..services.agenda_rows import rows_of
 from ..services.common import clean_text, get
-from ..services.content import add_action_in, add_declaration_in, add_vote_in, attach_to_minute
+from ..services.content import add_action_in, add_declaration_in, attach_to_minute
+from ..services.voting import Voter, add_vote_in, check_named, members_present_at
 from ..storage import Store
 from .lock import Holder
 from .write import live_write, person_named, refresh_standard_minutes
@@ -51,10 +52,19 @@ class LiveRecord:
             return id_of(add_action_in(session, minute_id, owner, description, owner_person_id=person_id, due_date=due))
 
     def add_declaration(
-        self, member: str, nature: str, item_code: str = "", *, minute_id: int | None = None, nature_restricted: bool = False
+        self,
+        member: str,
+        nature: str,
+        item_code: str = "",
+        *,
+        minute_id: int | None = None,
+        nature_restricted: bool = False,
+        interest: str = "",
+        participation: str = "",
     ) -> list[int]:
-        """Record a declaration of interest; the Declarations minute (A2), if taken, is reworded.
-        Returns the minutes whose text changed."""
+        """Record a declaration of interest: the Act's kind (``interest``) and whether the member
+        left the room, took no part or spoke under a dispensation (``participation``). The
+        Declarations minute (A2), if taken, is reworded. Returns the minutes whose text changed."""
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             item_id = None
             if item_code.strip():
@@ -73,6 +83,8 @@ class LiveRecord:
                 agenda_item_id=item_id,
                 minute_id=minute_id,
                 nature_restricted=nature_restricted,
+                interest=interest,
+                participation=participation,
             )
             return refresh_standard_minutes(session, self.meeting_id)
 
@@ -87,8 +99,12 @@ class LiveRecord:
         named_for: str = "",
         named_against: str = "",
         named_abstaining: str = "",
+        outcome: str = "",
+        casting: str = "",
     ) -> Vote:
-        """A vote, counted or recorded by name; counts left out are those of the names given."""
+        """A vote, counted or recorded by name; counts left out are those of the names given.
+        Names are those of members present during the minute; the outcome follows the counts
+        (the chair's ``casting`` vote on equal votes), or is the one given when not counted."""
         named = {
             "named_for": _names(named_for),
             "named_against": _names(named_against),
@@ -98,8 +114,16 @@ class LiveRecord:
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             if get(session, Minute, minute_id, "minute").meeting_id != self.meeting_id:
                 raise InvalidInput("That minute belongs to another meeting.")
+            check_named(session, self.meeting_id, minute_id, named)
             votes_for_, votes_against_, abstentions_ = counts
-            return add_vote_in(session, minute_id, motion, votes_for_, votes_against_, abstentions_, **named)
+            return add_vote_in(
+                session, minute_id, motion, votes_for_, votes_against_, abstentions_, outcome=outcome, casting=casting, **named
+            )
+
+    def voters(self, minute_id: int | None) -> list[Voter]:
+        """The members present during the minute: those a named vote may list."""
+        with self.store.read() as session:
+            return members_present_at(session, self.meeting_id, minute_id)
 
     def attach(self, minute_id: int, path: str | Path) -> Attachment:
         with live_write(self.store, self.meeting_id, self.holder):

@@ -20,6 +20,7 @@ from ..wording import exempt_paragraph
 from .agenda_rows import EXCLUSION, AgendaRow, numbered_meeting, numbered_rank, rows_of, top_level_order
 from .agenda_rows import meeting_items as _items
 from .agenda_rows import ordered_rows as ordered_rows  # where callers have long found it
+from .attached import refuse_paperless
 from .common import clean_text, ensure_editable, get, lock_committee
 
 APOLOGIES, DECLARATIONS, PREVIOUS_NOTES, NEXT_MEETING = "apologies", "declarations", "previous_notes", "next_meeting"
@@ -160,6 +161,8 @@ def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
         if "section" in values and _check_section(values["section"]) != item.section:
             raise InvalidInput("Use move to another section to change an item's section.")
         values.pop("section", None)
+        if values.get("kind") in (ItemKind.VERBAL, ItemKind.STANDARD):  # not while a report is attached
+            refuse_paperless(session, item.id, rows_of(session, item.meeting_id))
         numbered = item.parent_id is None and numbered_meeting(session, item.meeting_id)
         if numbered and values.get("restricted") is not None and values["restricted"] != (numbered_rank(item) == 2):
             # numbered: across the exclusion item, to the nearest place on the other side of it

@@ -29,6 +29,7 @@ from ..models import (
 from ..storage import Store
 from .common import clean_text, ensure_editable, get
 from .minute_text import Saved, replace_paragraphs_in
+from .voting import add_vote, add_vote_in  # noqa: F401  (votes have their own module)
 
 
 @dataclass
@@ -127,7 +128,7 @@ def update_minute(store: Store, minute_id: int, **values: Any) -> Minute:
         return update_minute_in(session, minute_id, **values)
 
 
-# -- actions, declarations, votes -------------------------------------------------------
+# -- actions and declarations (votes: voting.py) ----------------------------------------
 
 
 def add_action_in(
@@ -182,10 +183,16 @@ def add_declaration_in(
     agenda_item_id: int | None = None,
     minute_id: int | None = None,
     nature_restricted: bool = False,
+    interest: str = "",
+    participation: str = "",
 ) -> Declaration:
     """``nature_restricted``: the nature would reveal exempt information, so the public notes
-    say only who declared an interest in which item."""
+    say only who declared an interest in which item. ``interest`` is the Act's kind and
+    ``participation`` what the member then did, as keys or as a clerk types them."""
+    from .interests import interest_key, participation_key
+
     ensure_editable(get(session, Meeting, meeting_id, "meeting"))
+    interest, participation = interest_key(interest), participation_key(participation)
     member_name = clean_text(member_name).strip()
     if person_id is not None and not member_name:
         from .committees import display_name
@@ -204,6 +211,8 @@ def add_declaration_in(
         minute_id=minute_id,
         nature=nature,
         nature_restricted=bool(nature_restricted),
+        interest=interest,
+        participation=participation,
     )
     session.add(declaration)
     session.flush()
@@ -220,36 +229,6 @@ def declarations(store: Store, meeting_id: int) -> list[Declaration]:
         return list(
             session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))).all()
         )
-
-
-def add_vote_in(
-    session: Session, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0, **named: str
-) -> Vote:
-    if min(votes_for, votes_against, abstentions) < 0:
-        raise InvalidInput("Votes are counted from 0.")
-    _editable_minute(session, minute_id)
-    count = len(session.exec(select(Vote.id).where(Vote.minute_id == minute_id)).all())
-    vote = Vote(
-        minute_id=minute_id,
-        position=count,
-        motion=clean_text(motion).strip(),
-        votes_for=votes_for,
-        votes_against=votes_against,
-        abstentions=abstentions,
-    )
-    for key in ("named_for", "named_against", "named_abstaining"):
-        if key in named:
-            setattr(vote, key, clean_text(named[key]).strip())
-    session.add(vote)
-    session.flush()
-    return vote
-
-
-def add_vote(
-    store: Store, minute_id: int, motion: str, votes_for: int, votes_against: int, abstentions: int = 0, **named: str
-) -> Vote:
-    with store.write() as session:
-        return add_vote_in(session, minute_id, motion, votes_for, votes_against, abstentions, **named)
 
 
 # -- attachments ------------------------------------------------------------------------

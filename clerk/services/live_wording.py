@@ -23,7 +23,9 @@ from ..models import (
     ParagraphKind,
 )
 from ..wording import (  # the sentences themselves: one house style
+    AN_INTEREST,
     APOLOGIES_START,
+    INTERESTS,
     NO_APOLOGIES,
     NO_DECLARATIONS,
     apologies_sentence,
@@ -40,7 +42,8 @@ from .agenda_standard import next_meeting, previous_meeting
 from .attendance import attendance_rows
 from .common import get
 
-DECLARED = re.compile(r"^.+ declared an interest in (Item |the business of the meeting)")
+KINDS = "|".join(re.escape(k) for k in (AN_INTEREST, *INTERESTS.values()))
+DECLARED = re.compile(rf"^.+ declared ({KINDS}) in (Item |the business of the meeting)")
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,15 @@ def status_label(status: MeetingStatus | str) -> str:
     return STATUS_LABELS[MeetingStatus(status)]
 
 
+CONTACT_FIELDS = ("contact", "contact_phone", "contact_email")  # the agenda's "Ask for" block
+TEXT_FIELDS = ("venue", *CONTACT_FIELDS, "refreshments")
+
+
+def contact_defaults(committee: Committee) -> dict[str, str]:
+    """A new meeting's contact officer, telephone and email: the committee's."""
+    return {"contact": committee.contact_name, "contact_phone": committee.contact_phone, "contact_email": committee.contact_email}
+
+
 @dataclass(frozen=True)
 class MeetingRow:
     id: int
@@ -66,13 +75,14 @@ def create_meeting(
 
     if isinstance(date, str):
         date = parse_date(date)
-    for key in ("venue", "contact", "refreshments"):
+    for key in TEXT_FIELDS:
         if key in values:
             values[key] = clean_text(values[key]).strip()
     with store.write() as session:
         committee = lock_committee(session, committee_id)
         values.setdefault("venue", committee.default_venue)
-        values.setdefault("contact", committee.contact_name)
+        for key, default in contact_defaults(committee).items():  # "Ask for": the committee's officer
+            values.setdefault(key, default)
         meeting = Meeting(committee_id=id_of(committee), date=date, **values)
         session.add(meeting)
         session.flush()
@@ -139,14 +149,8 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
     with store.read() as session:
         committees = {id_of(c): c for c in session.exec(select(Committee)).all()}
         schemes = {cid: scheme_of(c) for cid, c in committees.items()}
-        q = sa_select(
-            col(Meeting.id),
-            col(Meeting.committee_id),
-            col(Meeting.date),
-            col(Meeting.start_time),
-            col(Meeting.venue),
-            col(Meeting.status),
-        )
+        columns = (Meeting.id, Meeting.committee_id, Meeting.date, Meeting.start_time, Meeting.venue, Meeting.status)
+        q = sa_select(*map(col, columns))
         spans_q = select(col(Minute.meeting_id), func.min(Minute.number), func.max(Minute.number), func.count(col(Minute.id)))
         if committee_id is not None:
             q = q.where(col(Meeting.committee_id) == committee_id)
@@ -220,7 +224,7 @@ def find_meeting(store: Store, ref: str | int, committee: str | None = None) -> 
         return matches[0]
 
 
-MEETING_FIELDS = ("start_time", "venue", "contact", "agenda_published", "refreshments")
+MEETING_FIELDS = ("start_time", "venue", *CONTACT_FIELDS, "agenda_published", "refreshments")
 
 
 def update_meeting(store: Store, meeting_id: int, *, date: dt.date | str | None = None, **values: Any) -> Meeting:
@@ -228,7 +232,7 @@ def update_meeting(store: Store, meeting_id: int, *, date: dt.date | str | None 
     for key in values:
         if key not in MEETING_FIELDS:
             raise InvalidInput(f"Meetings have no setting '{key}'.")
-    for key in ("venue", "contact", "refreshments"):
+    for key in TEXT_FIELDS:
         if key in values:
             values[key] = clean_text(values[key] or "").strip()
     with store.read() as session:

@@ -46,6 +46,7 @@ def _public(session: Session, meeting_id: int, whole: dict[str, Any]) -> dict[st
     ).all()
     shown = [
         [d.member_name, d.person_id, d.agenda_item_id, d.minute_id, "" if d.nature_restricted else d.nature]
+        + ([d.interest, d.participation] if d.interest or d.participation else [])
         for d in declarations
         if d.minute_id not in private
     ]

@@ -56,6 +56,7 @@ def content_of(session: Session, meeting_id: int) -> dict[str, Any]:
                 ],
                 "votes": [
                     [v.motion, v.votes_for, v.votes_against, v.abstentions, v.named_for, v.named_against, v.named_abstaining]
+                    + ([v.outcome, v.casting] if v.outcome or v.casting else [])
                     for v in votes
                 ],
                 "attachments": [[f.filename, f.sha256, f.superseded] for f in files],
@@ -82,10 +83,12 @@ def content_of(session: Session, meeting_id: int) -> dict[str, Any]:
             ]
             for a in attendance
         ],
-        # the nature's restriction is kept only when set, so earlier signed records hash as they did
+        # the nature's restriction, the kind and what the member did are kept only when set, so
+        # earlier signed records hash as they did (votes' outcomes likewise)
         "declarations": [
             [d.member_name, d.person_id, d.agenda_item_id, d.minute_id, d.nature]
             + (["restricted"] if d.nature_restricted else [])
+            + ([d.interest, d.participation] if d.interest or d.participation else [])
             for d in declarations
         ],
     }

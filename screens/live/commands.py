@@ -6,8 +6,9 @@ from __future__ import annotations
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 COMMANDS = [
-    ("Declaration of interest", "declaration", "Member, item and the nature of the interest (F8 d)"),
-    ("Vote", "vote", "For, against, abstentions; names when a recorded vote is asked for (F8 v)"),
+    ("Declaration of interest", "declaration", "Member, item, kind and nature; left the room, no part or dispensation (F8 d)"),
+    ("Vote", "vote", "For, against, abstentions, carried or lost; names of those present when asked for (F8 v)"),
+    ("Recorded vote", "named_vote", "Each member present marked for, against or abstaining (F8 c)"),
     ("Attach a file to this minute", "attach", "A presentation or a tabled paper (ctrl+o)"),
     ("Rename this minute", "rename", "Change the minute's title (F8 t)"),
     ("Move this minute earlier", "minute_earlier", "Renumbers this meeting's minutes (F8 u)"),

@@ -44,6 +44,7 @@ WRITE_ACTIONS = {
     "add_action",
     "declaration",
     "vote",
+    "named_vote",
     "withdraw",
     "rename",
     "attach",

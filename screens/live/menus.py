@@ -15,6 +15,7 @@ class MeetingKeys:
         ("a", "Action (ctrl+t)", "add_action"),
         ("d", "Declaration of interest", "declaration"),
         ("v", "Vote, counted or recorded", "vote"),
+        ("c", "Recorded vote: each member present for, against or abstaining", "named_vote"),
         ("f", "Attach a file (ctrl+o)", "attach"),
         ("t", "Rename this minute", "rename"),
         ("w", "Insert the standard wording of this item", "wording"),

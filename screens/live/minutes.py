@@ -121,67 +121,22 @@ class MinuteKeys:
         self.screen.ask(FormDialog("Action", fields, validate=check), done)
 
     def declaration(self) -> None:
-        current = self.screen.view.minute(self.screen.minute_id) if self.screen.view else None
-        codes = [f"{i.row.code} {i.row.title}" for i in self.screen.view.items if not i.row.is_sub_item]
-        fields = [
-            FormField("member", "Member", choices=self.people_names(members_only=True)),
-            FormField("item", "Item (code)", current.item_code if current else "", choices=codes),
-            FormField("nature", "Nature of the interest"),
-            FormField("secret", "Nature restricted (exempt information)? y/n", "n", choices=["n", "y"]),
-        ]
+        from .room_dialogs import ask_declaration
 
-        def done(values: dict[str, str] | None) -> None:
-            if values:
-                self.screen.save_now()
-                self.screen.attempt(
-                    self.screen.meeting.record.add_declaration,
-                    values["member"],
-                    values["nature"],
-                    values["item"].split(" ")[0],
-                    minute_id=self.screen.minute_id,
-                    nature_restricted=values.get("secret", "").strip().lower().startswith("y"),
-                    then=self.after_record_change,
-                )
-
-        self.screen.ask(FormDialog("Declaration of interest", fields), done)
+        ask_declaration(self.screen, self.people_names(members_only=True), self.after_record_change)
 
     def vote(self) -> None:
-        if not self.minute_required():
-            return
-        names = self.people_names(members_only=True)
+        from .room_dialogs import ask_vote
 
-        def number(text: str) -> int | None:
-            return int(text) if text.strip() else None
+        if self.minute_required() and self.screen.minute_id is not None:
+            ask_vote(self.screen, self.screen.minute_id)
 
-        def check(values: dict[str, str]) -> str | None:
-            bad = [k for k in ("for", "against", "abstain") if values[k] and not values[k].isdigit()]
-            return f"Give the number {bad[0]} as digits, or leave it empty." if bad else None
+    def named_vote(self) -> None:
+        from .named_vote import ask_named_vote
 
-        def done(values: dict[str, str] | None) -> None:
-            if values:
-                self.screen.attempt(
-                    self.screen.meeting.record.add_vote,
-                    self.screen.minute_id,
-                    values["motion"],
-                    number(values["for"]),
-                    number(values["against"]),
-                    number(values["abstain"]),
-                    named_for=values["named_for"],
-                    named_against=values["named_against"],
-                    named_abstaining=values["named_abstaining"],
-                    then=lambda _vote: self.screen.load_minute(self.screen.minute_id),
-                )
-
-        fields = [
-            FormField("motion", "Motion"),
-            FormField("for", "For"),
-            FormField("against", "Against"),
-            FormField("abstain", "Abstentions"),
-            FormField("named_for", "Recorded vote – for (names, commas)", choices=names),
-            FormField("named_against", "Recorded vote – against", choices=names),
-            FormField("named_abstaining", "Recorded vote – abstaining", choices=names),
-        ]
-        self.screen.ask(FormDialog("Vote (counts, or names when a recorded vote is asked for)", fields, validate=check), done)
+        minute = self.screen.view.minute(self.screen.minute_id) if self.screen.view else None
+        if self.minute_required() and minute is not None:
+            ask_named_vote(self.screen, minute.id, minute.number)
 
     def after_record_change(self, changed: list[int]) -> None:
         """The record changed under the minute (attendance, declarations): show it again."""

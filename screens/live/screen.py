@@ -56,6 +56,7 @@ class LiveScreen(ClerkScreen):
     action_add_action = handled_by("minutes", "add_action")
     action_declaration = handled_by("minutes", "declaration")
     action_vote = handled_by("minutes", "vote")
+    action_named_vote = handled_by("minutes", "named_vote")
     action_take_item = handled_by("taking", "take_item")
     action_sign_previous = handled_by("taking", "sign_previous")
     action_private_session = handled_by("taking", "private_session")
