@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -106,6 +106,26 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
         )
 
 
+OLD_EXCLUSION_WORDING = (  # the default until schema 15, word for word
+    "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
+    "excluded from the meeting for the following business on the grounds that it involves "
+    "the likely disclosure of exempt information as defined in paragraph {paragraph} of "
+    "Part 1 of Schedule 12A of the Act."
+)
+
+
+def _v15_exclusion_names_its_items(conn: Connection) -> None:
+    """Schema 15: the resolution to exclude the press and public says "the following item"
+    or "items" (the committee's own wording, if changed, is kept as it is)."""
+    from .models import Committee
+
+    new = Committee.model_fields["exclusion_wording"].default
+    conn.execute(
+        text("UPDATE committee SET exclusion_wording = :new WHERE exclusion_wording = :old"),
+        {"new": new, "old": OLD_EXCLUSION_WORDING},
+    )
+
+
 def _v12_agenda_style(conn: Connection) -> None:
     """Schema 12: a committee's agenda style, lettered sections (A1 … D2) or numbered items."""
     _add_column(conn, "committee", "agenda_style", "VARCHAR NOT NULL DEFAULT 'lettered'")
@@ -152,4 +172,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     12: _v12_agenda_style,
     13: _v13_meeting_contacts,
     14: _v14_interests_and_outcomes,
+    15: _v15_exclusion_names_its_items,
 }

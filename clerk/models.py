@@ -6,68 +6,34 @@ not here; these classes only say what is stored."""
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from .kinds import (  # re-exported: the record's choices are importable with its tables
+    SECTION_LETTERS,
+    AgendaStyle,
+    AttendanceStatus,
+    ItemKind,
+    MeetingStatus,
+    MinuteState,
+    NumberingScheme,
+    ParagraphKind,
+    Role,
+)
+from .wording_meetings import EXCLUSION_RESOLUTION
 
-class NumberingScheme(StrEnum):
-    CONTINUOUS = "continuous"  # 64-74, then 75 onwards (KCSP 2014)
-    PER_MEETING = "per_meeting"  # 1-10 at every meeting (KCSP 2025)
-    MUNICIPAL_YEAR = "municipal_year"  # restart each municipal year (May by default)
-
-
-class AgendaStyle(StrEnum):
-    LETTERED = "lettered"  # sections A–D, items A1, A2 … B7 (KCSP 2014–2018)
-    NUMBERED = "numbered"  # items 1, 2, 3 … with no sections; minutes follow them (KCSP 2025)
-
-
-class Role(StrEnum):
-    CHAIR = "chair"
-    VICE_CHAIR = "vice_chair"
-    MEMBER = "member"
-    SUBSTITUTE = "substitute"
-
-
-class MeetingStatus(StrEnum):
-    DRAFT = "draft"
-    PUBLISHED = "published"  # agenda published
-    IN_PROGRESS = "in_progress"
-    HELD = "held"
-    SIGNED = "signed"  # notes approved and signed
-    CANCELLED = "cancelled"
-
-
-class ItemKind(StrEnum):
-    STANDARD = "standard"  # no paper: Apologies, Declarations ...
-    REPORT = "report"
-    VERBAL = "verbal"
-    TO_FOLLOW = "to_follow"
-
-
-class AttendanceStatus(StrEnum):
-    PRESENT = "present"
-    APOLOGIES = "apologies"
-    ABSENT = "absent"
-    SUBSTITUTE = "substitute"  # present as substitute for another member
-    ALSO_PRESENT = "also_present"
-    IN_ATTENDANCE = "in_attendance"  # officers, with a role
-
-
-class MinuteState(StrEnum):
-    TAKEN = "taken"
-    WITHDRAWN = "withdrawn"
-    DEFERRED = "deferred"
-
-
-class ParagraphKind(StrEnum):
-    TEXT = "text"
-    RESOLUTION = "resolution"  # rendered with a bold RESOLVED
-    POINT = "point"  # a lettered sub-point (a), (b) of the paragraph before it
-
-
-SECTION_LETTERS = ("A", "B", "C", "D")
+__all__ = [
+    "SECTION_LETTERS",
+    "AgendaStyle",
+    "AttendanceStatus",
+    "ItemKind",
+    "MeetingStatus",
+    "MinuteState",
+    "NumberingScheme",
+    "ParagraphKind",
+    "Role",
+]
 
 
 class Committee(SQLModel, table=True):
@@ -92,12 +58,7 @@ class Committee(SQLModel, table=True):
     contact_email: str = ""
     template_path: str = ""
     paper_size: str = "A4"  # or "Letter"; a council template's own page setup wins
-    exclusion_wording: str = (
-        "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
-        "excluded from the meeting for the following business on the grounds that it involves "
-        "the likely disclosure of exempt information as defined in paragraph {paragraph} of "
-        "Part 1 of Schedule 12A of the Act."
-    )
+    exclusion_wording: str = EXCLUSION_RESOLUTION  # {items}, {involves}, {paragraph} filled in
     public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"

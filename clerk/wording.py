@@ -128,11 +128,23 @@ def exempt_note(paragraph: int | str) -> str:
     return f"Restricted: exempt under paragraph {paragraph} of Part 1 of Schedule 12A"
 
 
-def exclusion_wording(committee: Any, paragraph: int | str | None) -> str:
-    """The committee's resolution to exclude the press and public, with its paragraph."""
-    para = str(paragraph) if paragraph not in (None, "") else "⟨paragraph⟩"
+def exclusion_wording(committee: Any, paragraph: Any, items: int = 1) -> str:
+    """The committee's resolution to exclude the press and public for the following item (or
+    ``items``), with its paragraph, or paragraphs ("paragraphs 1 and 7") when the items differ.
+    The committee's text may say {items} ("item"/"items"), {involves} ("it involves"/"they
+    involve") and {paragraph}."""
+    given = paragraph if isinstance(paragraph, list | tuple) else [paragraph]
+    paras = [str(p) for p in given if p not in (None, "")]
+    text = str(committee.exclusion_wording)
+    if len(paras) > 1:
+        text = text.replace("paragraph {paragraph}", "paragraphs {paragraph}")
+    fields = {
+        "paragraph": join_and(paras) or "⟨paragraph⟩",
+        "items": "item" if items == 1 else "items",
+        "involves": "it involves" if items == 1 else "they involve",
+    }
     try:
-        return str(committee.exclusion_wording).format(paragraph=para)
+        return text.format(**fields)
     except (KeyError, IndexError, ValueError):
         return str(committee.exclusion_wording)
 
@@ -244,17 +256,6 @@ def state_sentence(state: str, next_date: str = "") -> str:
     if state == "deferred":
         return f"This item was deferred to the next meeting{f' on {next_date}' if next_date else ''}."
     return ""
-
-
-def next_meeting_when(date: dt.date, time: dt.time | None, *, joiner: str = " at ") -> str:
-    """14 October 2014 at 2.00pm (C1's title); ``joiner`` ", " for the agenda's note."""
-    return long_date(date) + (f"{joiner}{clock(time)}" if time else "")
-
-
-def next_meeting_sentence(committee_name: str, date: dt.date, time: dt.time | None, venue: str = "") -> str:
-    """The next meeting of the … will be held on 18 July 2018, 10.00am, Darent Room."""
-    where = f", {venue}" if venue else ""
-    return f"The next meeting of the {committee_name} will be held on {next_meeting_when(date, time, joiner=', ')}{where}."
 
 
 def movement_line(who: str, arrived: bool, at: dt.time | None) -> str:

@@ -30,6 +30,7 @@ SCREEN_KEYS = {
     "ctrl+o",
     "ctrl+s",
     "ctrl+l",
+    "ctrl+delete",
 }
 EDITOR_KEYS = {
     "ctrl+a",

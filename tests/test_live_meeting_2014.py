@@ -144,7 +144,7 @@ async def test_minute_8_july_2014_from_its_agenda(store, tmp_path):
         await paste(pilot, seed[9]["body"].strip())
         await take(pilot, "d2")  # 74: already in private session, no question
         await paste(pilot, seed[10]["body"].strip())
-        await pilot.press("f10", "e")
+        await pilot.press("f10", "e", "enter")  # asked first: every item was taken
         await pilot.press("ctrl+q")
 
     rows = stored_minutes(store, built.held_id)

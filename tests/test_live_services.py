@@ -132,8 +132,10 @@ def test_people_added_on_the_fly(store, built, me):
 
 def test_private_session_restricts_the_minutes_that_follow(store, built, me):
     offer = LiveMeeting(store, built.held_id, me).exclusion_offer(built.items["D1"])
-    assert "paragraph 1 of Part 1 of Schedule 12A" in offer.wording
-    excl = LiveMeeting(store, built.held_id, me).go_private(paragraph=offer.paragraph, now=NOW)
+    assert offer.paragraphs == (1, 7)  # D1 and D2, still to come
+    assert "for the following items on the grounds that they involve" in offer.wording
+    assert "paragraphs 1 and 7 of Part 1 of Schedule 12A" in offer.wording
+    excl = LiveMeeting(store, built.held_id, me).go_private(now=NOW)  # their paragraphs: none asked for
     assert LiveMeeting(store, built.held_id, me).exclusion_offer(built.items["D1"]) is None
     LiveMeeting(store, built.held_id, me).take_item(built.items["D1"], now=NOW)
     LiveMeeting(store, built.held_id, me).add_minute("Thanks to Alison Gilmour", now=NOW)

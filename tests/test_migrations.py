@@ -88,6 +88,30 @@ def test_a_file_that_is_not_a_database_is_refused_plainly(tmp_path):
     assert junk.read_bytes().startswith(b"These are my notes")
 
 
+def test_the_exclusion_resolution_learns_to_name_its_items(tmp_path):
+    """Schema 15: the stock resolution says "the following item(s)"; a committee's own wording is kept."""
+    from clerk.migrations import OLD_EXCLUSION_WORDING
+    from clerk.services import committees
+
+    db = tmp_path / "fourteen.db"
+    store = Store.open(db)
+    stock = committees.create_committee(store, "Kent Community Safety Partnership").id
+    own = committees.create_committee(store, "Kent Police and Crime Panel").id
+    store.close()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE committee SET exclusion_wording = ? WHERE id = ?", (OLD_EXCLUSION_WORDING, stock))
+        con.execute("UPDATE committee SET exclusion_wording = 'The Panel went into private session.' WHERE id = ?", (own,))
+        con.execute("UPDATE clerk_meta SET value = '14' WHERE key = 'schema_version'")
+    store = Store.open(db)
+    try:
+        with store.read() as s:
+            assert s.get(Committee, stock).exclusion_wording == Committee.model_fields["exclusion_wording"].default
+            assert "for the following {items} on the grounds that {involves}" in s.get(Committee, stock).exclusion_wording
+            assert s.get(Committee, own).exclusion_wording == "The Panel went into private session."
+    finally:
+        store.close()
+
+
 def test_meetings_get_their_own_contact_officers_number(tmp_path):
     """Schema 13: a meeting whose "Ask for" is the committee's officer (or empty) takes the
     committee's telephone and email; one asking for another officer is not given the

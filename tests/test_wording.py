@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from clerk import wording as w
+from clerk import wording_meetings as wm
 from clerk.errors import InvalidInput
 from clerk.models import Committee
 
@@ -59,16 +60,16 @@ def test_times_as_the_notes_and_front_sheet_write_them():
     assert w.clock(dt.time(10), spaced=True) == "10.00 am"
     assert w.clock(None) == ""
     # "72. Date of next meeting - 14 October 2014 at 2.00pm (Item C1)"
-    assert w.next_meeting_when(dt.date(2014, 10, 14), dt.time(14)) == "14 October 2014 at 2.00pm"
-    assert w.next_meeting_when(dt.date(2014, 10, 14), None) == "14 October 2014"
-    assert w.next_meeting_sentence(
+    assert wm.next_meeting_when(dt.date(2014, 10, 14), dt.time(14)) == "14 October 2014 at 2.00pm"
+    assert wm.next_meeting_when(dt.date(2014, 10, 14), None) == "14 October 2014"
+    assert wm.next_meeting_sentence(
         "Kent Community Safety Partnership", dt.date(2018, 7, 18), dt.time(10), "Darent Room, Sessions House, Maidstone"
     ) == (
         "The next meeting of the Kent Community Safety Partnership will be held on 18 July 2018, 10.00am, "
         "Darent Room, Sessions House, Maidstone."
     )
     if seed("kcsp-2014-07-08-notes.txt"):
-        assert "Date of next meeting - " + w.next_meeting_when(dt.date(2014, 10, 14), dt.time(14)) in seed(
+        assert "Date of next meeting - " + wm.next_meeting_when(dt.date(2014, 10, 14), dt.time(14)) in seed(
             "kcsp-2014-07-08-notes.txt"
         )
 

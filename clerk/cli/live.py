@@ -27,14 +27,15 @@ def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None
     MEETING is an id from `clerk meetings` or a date (2014-10-14). Without it, clerk reopens the
     meeting in progress.
     """
-    from ..live.lock import resumable_meeting
+    from ..live.lock import ended_meeting_message, resumable_meeting
     from ..services.meetings import find_meeting
 
     store = store_of(ctx)
     if meeting is None:
         meeting_id = resumable_meeting(store)
         if meeting_id is None:
-            raise InvalidInput("No meeting is in progress; give one: clerk live 2014-10-14 (see `clerk meetings`).")
+            ended = ended_meeting_message(store)
+            raise InvalidInput(ended or "No meeting is in progress; give one: clerk live 2014-10-14 (see `clerk meetings`).")
     else:
         meeting_id = id_of(find_meeting(store, meeting, committee))
     store.close()

@@ -169,6 +169,30 @@ def check_holder(session: Session, meeting_id: int, holder: Holder) -> LiveSessi
     return row
 
 
+def _last_minuted(rows: list[tuple[LiveSession, Meeting]]) -> tuple[LiveSession, Meeting]:
+    return max(rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC))
+
+
+def ended_meeting_message(store: Store) -> str:
+    """``clerk live`` with no meeting and none in progress: which meeting ended last and how to
+    reopen it ("" when no meeting was minuted live)."""
+    from ..models import Committee
+    from ..wording_meetings import meeting_ended_message
+
+    with store.read() as session:
+        rows = session.exec(select(LiveSession, Meeting).join(Meeting, col(Meeting.id) == LiveSession.meeting_id)).all()
+        ended = [(row, m) for row, m in rows if m.ended_at is not None and m.status == "held"]
+        if not ended:
+            return ""
+        meeting = _last_minuted(ended)[1]
+        committee = get(session, Committee, meeting.committee_id, "committee")
+        shared = session.exec(select(Meeting).where(Meeting.date == meeting.date, Meeting.id != meeting.id)).first()
+        reopen = f"clerk live {meeting.date.isoformat()}" + (f' -c "{committee.name}"' if shared else "")
+        ended_at = meeting.ended_at
+        at = (ended_at.astimezone() if ended_at.tzinfo else ended_at).time() if ended_at else None
+        return meeting_ended_message(committee.name, meeting.date, at, reopen)
+
+
 def resumable_meeting(store: Store) -> int | None:
     """The meeting most recently minuted live and not yet finished (``clerk live`` with no meeting)."""
     with store.read() as session:
@@ -176,7 +200,4 @@ def resumable_meeting(store: Store) -> int | None:
         open_rows = [(row, m) for row, m in rows if m.status == "in_progress"]
         if not open_rows:
             return None
-        _row, meeting = max(
-            open_rows, key=lambda rm: rm[0].heartbeat_at or rm[0].locked_at or dt.datetime.min.replace(tzinfo=dt.UTC)
-        )
-        return meeting.id
+        return _last_minuted(open_rows)[1].id

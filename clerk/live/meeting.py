@@ -17,18 +17,26 @@ from ..errors import InvalidInput
 from ..ids import id_of
 from ..models import AgendaItem, LiveSession, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
+from ..services.agenda_rows import EXCLUSION
 from ..services.common import clean_text, get
 from ..services.content import content_in, set_paragraphs_in, update_minute_in
 from ..services.minute_text import Saved
 from ..services.signoff import approve_previous_in
 from ..storage import Store
-from ..wording import EXCLUSION_TITLE, exclusion_wording, long_date
+from ..wording import EXCLUSION_TITLE, long_date
 from . import lock
 from .attendance import LiveAttendance
 from .lock import Holder, LockResult
 from .order import LiveOrder
 from .record import LiveRecord
-from .standard import ExclusionOffer, committee_in, exclusion_offer_in, exempt_paragraph_of, state_sentence_in, word_approval_in
+from .standard import (
+    ExclusionOffer,
+    exclusion_item_in,
+    exclusion_offer_in,
+    private_paragraph_in,
+    state_sentence_in,
+    word_approval_in,
+)
 from .view import LiveView, live_view
 from .write import aware, item_minute, live_write, new_minute_in, save_text
 
@@ -38,6 +46,7 @@ class Taken:
     minute_id: int
     created: bool
     sign_offer: str = ""  # the date of the previous notes that approving this minute would sign
+    private: bool = False  # the meeting is in private session after taking it
 
 
 @dataclass(frozen=True)
@@ -93,11 +102,13 @@ class LiveMeeting:
             meeting = get(session, Meeting, self.meeting_id, "meeting")
             words = wording.for_item(session, meeting, item)
             minute = new_minute_in(session, live, self.meeting_id, words.title, words.body, now, item=item)
+            if item.standard == EXCLUSION and not live.private:  # the resolution passed: in private from here
+                live.private, live.exempt_paragraph = True, private_paragraph_in(session, self.meeting_id, "", needed=False)[1]
             offer = ""
             if item.standard == "previous_notes":
                 previous = wording.signable_previous(session, meeting)
                 offer = long_date(previous.date) if previous else ""
-            return Taken(id_of(minute), True, offer)
+            return Taken(id_of(minute), True, offer, live.private)
 
     def add_minute(self, title: str, body: str = "", *, now: dt.datetime | None = None) -> int:
         """A minute with no agenda item ("Vice-Chairman in the Chair", a thank-you, a guest); its id."""
@@ -135,24 +146,27 @@ class LiveMeeting:
             return wording.for_item(session, get(session, Meeting, self.meeting_id, "meeting"), item).body
 
     # -- private session -------------------------------------------------------------------
-    def exclusion_offer(self, item_id: int) -> ExclusionOffer | None:
+    def exclusion_offer(self, item_id: int | None = None) -> ExclusionOffer | None:
+        """The resolution offered before a restricted item (or, with no item, on F10 p)."""
         with self.store.read() as session:
             return exclusion_offer_in(session, self.meeting_id, item_id)
 
     def go_private(self, *, paragraph: str = "", with_minute: bool = True, now: dt.datetime | None = None) -> PrivateSession:
         """Exclude the press and public: minutes from here on are restricted. With ``with_minute``
-        the resolution is minuted first (in public: the resolution itself is not exempt). The
-        Schedule 12A paragraph is kept for the minutes taken in private that have none of their own."""
-        number = exempt_paragraph_of(paragraph, needed=with_minute)
+        the resolution is minuted first (in public: the resolution itself is not exempt), under
+        the agenda's exclusion item if it has one, for the restricted items still to come. The
+        Schedule 12A paragraph is theirs (asked for only when none has one) and is kept for the
+        minutes taken in private that have none of their own."""
         with self._write() as (session, live):
+            typed, kept = private_paragraph_in(session, self.meeting_id, paragraph, needed=with_minute)
             minute_id = None
-            live.exempt_paragraph = number
             if with_minute:
-                text = exclusion_wording(committee_in(session, self.meeting_id), number)
-                minute_id = new_minute_in(
-                    session, live, self.meeting_id, EXCLUSION_TITLE, text, now or dt.datetime.now(), restricted=False
-                ).id
-            live.private = True
+                text = wording.exclusion_text(session, self.meeting_id, typed)
+                item = exclusion_item_in(session, self.meeting_id)
+                title = item.title if item else EXCLUSION_TITLE
+                when = now or dt.datetime.now()
+                minute_id = new_minute_in(session, live, self.meeting_id, title, text, when, item=item, restricted=False).id
+            live.private, live.exempt_paragraph = True, kept
             session.add(live)
             return PrivateSession(True, minute_id)
 

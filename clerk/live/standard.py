@@ -11,19 +11,22 @@ from sqlmodel import Session, select
 from ..body import Para, parse
 from ..ids import id_of
 from ..models import AgendaItem, Committee, Meeting
+from ..services import live_wording as wording
 from ..services.agenda import PREVIOUS_NOTES
+from ..services.agenda_rows import EXCLUSION
 from ..services.agenda_standard import next_meeting
 from ..services.common import get
 from ..services.content import content_in, set_paragraphs_in
-from ..wording import approval_wording, exclusion_wording, exempt_paragraph, long_date, next_meeting_when
+from ..wording import approval_wording, exempt_paragraph, long_date
 from ..wording import state_sentence as state_wording
+from ..wording_meetings import next_meeting_when
 from .lock import live_row
 from .write import item_minute
 
 
 @dataclass(frozen=True)
 class ExclusionOffer:
-    paragraph: str  # the Schedule 12A paragraph of the item ("" when not given)
+    paragraphs: tuple[int, ...]  # the Schedule 12A paragraphs of the restricted items to come (none given: empty)
     wording: str
 
 
@@ -31,15 +34,33 @@ def committee_in(session: Session, meeting_id: int) -> Committee:
     return get(session, Committee, get(session, Meeting, meeting_id, "meeting").committee_id, "committee")
 
 
-def exclusion_offer_in(session: Session, meeting_id: int, item_id: int) -> ExclusionOffer | None:
-    """Before a restricted item is taken in public session: the resolution to exclude the
-    press and public, with the item's paragraph. None when no resolution is needed."""
-    item = get(session, AgendaItem, item_id, "agenda item")
+def exclusion_offer_in(session: Session, meeting_id: int, item_id: int | None = None) -> ExclusionOffer | None:
+    """The resolution to exclude the press and public for the restricted items still to come,
+    with their paragraphs: before a restricted item is taken in public session (None when no
+    resolution is needed), or (no ``item_id``) when the clerk asks for the private session."""
     live = live_row(session, meeting_id)
-    if not item.restricted or (live and live.private) or item_minute(session, item_id) is not None:
+    if live and live.private:
         return None
-    para = str(item.exempt_paragraph) if item.exempt_paragraph else ""
-    return ExclusionOffer(para, exclusion_wording(committee_in(session, meeting_id), para))
+    if item_id is not None:
+        item = get(session, AgendaItem, item_id, "agenda item")
+        if not item.restricted or item_minute(session, item_id) is not None:
+            return None
+    paragraphs = tuple(wording.exclusion_paragraphs(session, meeting_id))
+    return ExclusionOffer(paragraphs, wording.exclusion_text(session, meeting_id))
+
+
+def exclusion_item_in(session: Session, meeting_id: int) -> AgendaItem | None:
+    """The agenda's "Exclusion of the press and public" item, when it is not minuted yet."""
+    items = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.standard == EXCLUSION)).all()
+    return next((i for i in items if item_minute(session, id_of(i)) is None), None)
+
+
+def private_paragraph_in(session: Session, meeting_id: int, typed: str, *, needed: bool) -> tuple[int | None, int | None]:
+    """(the paragraph typed, the one the private session keeps for minutes with none of their
+    own). A paragraph is needed only when no restricted item to come has one."""
+    known = wording.exclusion_paragraphs(session, meeting_id)
+    number = exempt_paragraph_of(typed, needed=needed and not known)
+    return number, number or (known[0] if len(known) == 1 else None)
 
 
 def exempt_paragraph_of(text: str | int | None, *, needed: bool = True) -> int | None:

@@ -84,6 +84,24 @@ class LiveView:
     def item(self, item_id: int | None) -> ItemState | None:
         return next((i for i in self.items if i.row.id == item_id), None)
 
+    def not_taken(self) -> list[str]:
+        """The agenda's items with no minute yet ("A1 Apologies"), in agenda order."""
+        return [f"{i.row.code} {i.row.title}" for i in self.items if i.state == TO_COME and not i.row.is_sub_item]
+
+    def next_item(self) -> int | None:
+        """The item to take next: in private session the first restricted item to come; else the
+        first to come after the item last taken (in agenda order), else the first to come."""
+        items = [i for i in self.items if not i.row.is_sub_item]
+        if self.private:
+            items = [i for i in items if i.row.restricted] or items
+        taken = [m.item_id for m in self.minutes if m.item_id is not None]
+        at = self.current.item_id if self.current and self.current.item_id else (taken[-1] if taken else None)
+        start = next((n for n, i in enumerate(items) if i.row.id == at), -1) + 1
+        for i in items[start:] + items[:start]:
+            if i.state == TO_COME:
+                return i.row.id
+        return None
+
     @property
     def quorate(self) -> bool | None:
         return None if self.quorum is None else self.present >= self.quorum

@@ -12,7 +12,8 @@ from ..errors import InvalidInput
 from ..ids import id_of
 from ..models import AgendaItem, Committee, ItemKind, Meeting
 from ..storage import Store
-from ..wording import long_date, next_meeting_sentence
+from ..wording import long_date
+from ..wording_meetings import next_meeting_sentence
 from .agenda import (
     APOLOGIES,
     DECLARATIONS,
@@ -51,11 +52,16 @@ def previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
     return max(earlier, key=lambda m: (m.date, m.start_time or dt.time(0), m.id), default=None)
 
 
-def next_meeting(session: Session, meeting: Meeting) -> Meeting | None:
+def meetings_after(session: Session, meeting: Meeting) -> list[Meeting]:
+    """The committee's meetings set after this one (not cancelled), in date order."""
     rows = session.exec(select(Meeting).where(Meeting.committee_id == meeting.committee_id, Meeting.id != meeting.id)).all()
     key = (meeting.date, meeting.start_time or dt.time(0), meeting.id)
     later = [m for m in rows if (m.date, m.start_time or dt.time(0), m.id) > key and m.status != "cancelled"]
-    return min(later, key=lambda m: (m.date, m.start_time or dt.time(0), m.id), default=None)
+    return sorted(later, key=lambda m: (m.date, m.start_time or dt.time(0), m.id))
+
+
+def next_meeting(session: Session, meeting: Meeting) -> Meeting | None:
+    return next(iter(meetings_after(session, meeting)), None)
 
 
 def next_meeting_note(committee: Committee, later: Meeting | None) -> str:

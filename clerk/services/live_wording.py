@@ -33,12 +33,12 @@ from ..wording import (  # the sentences themselves: one house style
     declaration_sentence,
     exclusion_wording,
     long_date,
-    next_meeting_when,
     vice_chair_sentences,
 )
+from ..wording_meetings import meetings_in_year, next_meeting_resolution, next_meeting_when
 from .agenda import APOLOGIES, DECLARATIONS, NEXT_MEETING, PREVIOUS_NOTES
-from .agenda_rows import rows_of
-from .agenda_standard import next_meeting, previous_meeting
+from .agenda_rows import EXCLUSION, AgendaRow, rows_of
+from .agenda_standard import meetings_after, next_meeting, previous_meeting
 from .attendance import attendance_rows
 from .common import get
 
@@ -125,6 +125,38 @@ def next_meeting_title(session: Session, meeting: Meeting, item: AgendaItem) -> 
     return f"{item.title} - {when}"
 
 
+def next_meeting_text(session: Session, meeting: Meeting, body_noun: str) -> str:
+    """C1: the resolution noting the date of the next meeting (its date is in the title), and
+    every date of next year's meetings when they are set beyond the next one."""
+    year = meeting.date.year + 1
+    listed = [m for m in meetings_after(session, meeting) if m.date.year == year]
+    later = next_meeting(session, meeting)
+    if not listed or [m.id for m in listed] == [later.id if later else None]:
+        return next_meeting_resolution(body_noun)
+    dates = meetings_in_year(year, [(m.date, m.start_time) for m in listed])
+    return f"{dates}\n\n{next_meeting_resolution(body_noun, year)}"
+
+
+def restricted_to_come(session: Session, meeting_id: int) -> list[AgendaRow]:
+    """The restricted items of the agenda not yet minuted, in agenda order."""
+    minuted = set(session.exec(select(Minute.agenda_item_id).where(Minute.meeting_id == meeting_id)).all())
+    rows = rows_of(session, meeting_id)
+    return [r for r in rows if r.restricted and not r.is_sub_item and r.id not in minuted]
+
+
+def exclusion_paragraphs(session: Session, meeting_id: int) -> list[int]:
+    """The Schedule 12A paragraphs of the restricted items still to come (each once, in order)."""
+    return sorted({r.exempt_paragraph for r in restricted_to_come(session, meeting_id) if r.exempt_paragraph})
+
+
+def exclusion_text(session: Session, meeting_id: int, typed: int | None = None) -> str:
+    """The resolution to exclude the press and public for the restricted item (or items) still
+    to come, under their paragraphs (``typed`` when the clerk gave one)."""
+    committee = get(session, Committee, get(session, Meeting, meeting_id, "meeting").committee_id, "committee")
+    items = max(1, len(restricted_to_come(session, meeting_id)))
+    return exclusion_wording(committee, [typed] if typed else exclusion_paragraphs(session, meeting_id), items)
+
+
 def for_item(session: Session, meeting: Meeting, item: AgendaItem) -> Wording:
     """The title and standard wording a minute of this item starts with ("" when none)."""
     committee = get(session, Committee, meeting.committee_id, "committee")
@@ -136,12 +168,9 @@ def for_item(session: Session, meeting: Meeting, item: AgendaItem) -> Wording:
         date = previous_notes_date(session, meeting, item)
         return Wording(item.title, approval_wording(date, committee.chair_title))
     if item.standard == NEXT_MEETING:
-        return Wording(
-            next_meeting_title(session, meeting, item),
-            f"RESOLVED that the {committee.body_noun} note the date of the next meeting.",
-        )
-    if item.standard == "exclusion":
-        return Wording(item.title, exclusion_wording(committee, item.exempt_paragraph))
+        return Wording(next_meeting_title(session, meeting, item), next_meeting_text(session, meeting, committee.body_noun))
+    if item.standard == EXCLUSION:
+        return Wording(item.title, exclusion_text(session, id_of(meeting), item.exempt_paragraph))
     return Wording(item.title, "")
 
 

@@ -18,7 +18,13 @@ COMMANDS = [
     ("Delete this minute", "delete_minute", "Taken by mistake; the later minutes are renumbered (F8 x)"),
     ("Insert the standard wording", "wording", "Apologies, declarations, previous notes, next meeting (F8 w)"),
     ("Sign the previous meeting's notes", "sign_previous", "After they are approved under A3 (F10 s)"),
-    ("Private session / public session", "private_session", "Exclude the press and public, or let them back (F10 p)"),
+    (
+        "Private session / public session",
+        "private_session",
+        "Minute the exclusion of the press and public, or let them back (F10 p)",
+    ),
+    ("Private session, no resolution minuted", "private_unminuted", "Exclude the press and public without a minute (F10 n)"),
+    ("Clear this minute's text", "clear_minute", "Start the minute again; ctrl+z brings the text back (ctrl+delete, F8 e)"),
     ("End the meeting", "end_meeting", "The meeting is then held (F10 e)"),
     ("Leave the live screen", "leave", "Back to the meetings; everything is saved (F10 q)"),
 ]

@@ -16,7 +16,8 @@ HELP = "\n".join(
         "F4 a minute with no agenda item · F8 this minute: an action (ctrl+t), declaration, vote or file, "
         "rename, move earlier or later, restricted or public, numbered or plain paragraphs, delete (taken by "
         "mistake) · "
-        "F9 withdraw or defer · F10 sign the previous notes, private session, end, leave.",
+        "F9 withdraw or defer · F10 sign the previous notes, private session (p minutes the exclusion, n does "
+        "not), end, leave · ctrl+delete clears this minute's text (ctrl+z brings it back).",
         "Everything is saved as you type. Agenda: · to come  ▶ current  ✓ minuted  ✗ withdrawn  » deferred  ‡ restricted.",
     )
 )
@@ -35,6 +36,7 @@ BINDINGS = [
     Binding("alt+down", "step_minute(1)", "Next minute", show=False, id="live.next"),
     Binding("ctrl+o", "attach", "Attach file", show=False, id="live.attach"),
     Binding("ctrl+s", "save_now", "Save now", show=False, id="live.save"),
+    Binding("ctrl+delete", "clear_minute", "Clear minute", show=False, id="live.clear"),
     Binding("ctrl+l", "take_over", "Take over", id="live.takeover"),
 ]
 WRITE_ACTIONS = {
@@ -52,6 +54,8 @@ WRITE_ACTIONS = {
     "wording",
     "sign_previous",
     "private_session",
+    "private_unminuted",
+    "clear_minute",
     "end_meeting",
     "minute_earlier",
     "minute_later",

@@ -19,6 +19,7 @@ class MeetingKeys:
         ("f", "Attach a file (ctrl+o)", "attach"),
         ("t", "Rename this minute", "rename"),
         ("w", "Insert the standard wording of this item", "wording"),
+        ("e", "Empty this minute's text (ctrl+delete; ctrl+z brings it back)", "clear_minute"),
         ("u", "Move this minute earlier (renumbers)", "minute_earlier"),
         ("l", "Move this minute later (renumbers)", "minute_later"),
         ("r", "Make this minute restricted, or public again", "toggle_private"),
@@ -104,7 +105,12 @@ class MeetingKeys:
         private = self.screen.view.private if self.screen.view else False
         choices = [
             ("s", "Sign the previous meeting's notes (approved under A3)", "sign_previous"),
-            ("p", "Return to public session" if private else "Private session: exclude the press and public", "private_session"),
+            (
+                "p",
+                "Return to public session" if private else "Private session: exclude the press and public (minuted)",
+                "private_session",
+            ),
+            ("n", "Private session without minuting a resolution", "private_unminuted"),
             ("e", "End the meeting (it is then held; minutes stay editable until signed)", "end_meeting"),
         ]
         choices = [c for c in choices if self.screen.check_action(c[2], ()) is not False]
@@ -131,10 +137,31 @@ class MeetingKeys:
             self.screen.attempt(self.screen.meeting.standard_wording, self.screen.minute_id, then=insert)
 
     def end_meeting(self) -> None:
-        self.screen.save_now()
-        if self.screen.attempt(self.screen.meeting.end, now=self.screen.now()):
-            self.screen.refresh_view()
-            self.screen.notify("The meeting has ended. Its notes stay editable until they are approved and signed.")
+        """F10 e: asks first, naming the items not taken."""
+        from clerk.wording_meetings import not_taken_sentence
+
+        def chosen(choice: str | None) -> None:
+            if choice != "end":
+                return
+            self.screen.save_now()
+            if self.screen.attempt(self.screen.meeting.end, now=self.screen.now()):
+                self.screen.refresh_view()
+                self.screen.notify("The meeting has ended. Its notes stay editable until they are approved and signed.")
+
+        self.screen.ask(
+            ChoiceDialog(
+                "End the meeting?",
+                not_taken_sentence(self.screen.view.not_taken()),
+                [("enter", "End the meeting now", "end")],
+            ),
+            chosen,
+        )
+
+    def clear_minute(self) -> None:
+        """ctrl+delete: the current minute's text goes (ctrl+z brings it back)."""
+        if self.minutes.minute_required():
+            self.screen.pane.clear_text()
+            focus_now(self.screen.pane.editor)
 
     def attach(self) -> None:
         if not self.minutes.minute_required():

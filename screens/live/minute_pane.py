@@ -154,6 +154,11 @@ class MinutePane(ServiceMixin, Vertical):
         result = editor.insert(before + text, location)
         editor.move_cursor(result.end_location)
 
+    def clear_text(self) -> None:
+        """The minute's text goes, in one edit (ctrl+z brings it back); saved as typing is."""
+        if self.minute_id is not None and not self.read_only and self.editor.text:
+            self.editor.clear()
+
     # -- typing ----------------------------------------------------------------------------
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area.id != "editor":

@@ -60,12 +60,14 @@ class LiveScreen(ClerkScreen):
     action_take_item = handled_by("taking", "take_item")
     action_sign_previous = handled_by("taking", "sign_previous")
     action_private_session = handled_by("taking", "private_session")
+    action_private_unminuted = handled_by("taking", "private_unminuted")
     action_withdraw = handled_by("menus", "withdraw")
     action_add_menu = handled_by("menus", "add_menu")
     action_meeting_menu = handled_by("menus", "meeting_menu")
     action_leave = handled_by("menus", "leave")
     action_wording = handled_by("menus", "wording")
     action_end_meeting = handled_by("menus", "end_meeting")
+    action_clear_minute = handled_by("menus", "clear_minute")
     action_attach = handled_by("menus", "attach")
     action_attendance = handled_by("people", "attendance")
     action_minute_earlier = handled_by("reorder", "minute_earlier")
@@ -168,6 +170,8 @@ class LiveScreen(ClerkScreen):
         if action == "take_over":
             return self.read_only and self.view is not None and not self.view.signed
         if action == "sign_previous" and not (self.view and self.view.previous_to_sign):
+            return False
+        if action == "private_unminuted" and self.view is not None and self.view.private:
             return False
         return not (self.read_only and action in self.WRITE_ACTIONS)
 

@@ -11,6 +11,8 @@ from .host import Live
 from .minutes import MinuteKeys
 from .panels import AgendaPanel
 
+PRIVATE_NOW = "In private session: the minutes that follow are restricted."
+
 
 class TakingKeys:
     def __init__(self, screen: Live, minutes: MinuteKeys) -> None:
@@ -18,8 +20,16 @@ class TakingKeys:
         self.minutes = minutes
 
     def take_item(self) -> None:
+        """F2: the agenda, with the item to take next highlighted (Enter takes it)."""
         self.screen.show_panel("agenda")
-        focus_now(self.screen.query_one(AgendaPanel).filter)
+        panel = self.screen.query_one(AgendaPanel)
+        focus_now(panel.filter)
+        item_id = self.screen.view.next_item() if self.screen.view and not panel.filter.value else None
+        if item_id is not None:
+            panel.refill()
+            ids = [panel.options.get_option_at_index(n).id for n in range(panel.options.option_count)]
+            if f"item-{item_id}" in ids:
+                panel.options.highlighted = ids.index(f"item-{item_id}")
 
     def agenda_chosen(self, event: AgendaPanel.Chosen) -> None:
         panel = event.panel
@@ -51,13 +61,13 @@ class TakingKeys:
         def decided(choice: str | None) -> None:
             if choice is None:
                 return
-            if choice == "minute" and not offer.paragraph:  # the item has none: ask for it
+            if choice == "minute" and not offer.paragraphs:  # the item has none: ask for it
                 self.screen.ask(
                     FormDialog("Exclude the press and public", [FormField("paragraph", "Schedule 12A paragraph (1–7)")]),
                     lambda values: values and private(values["paragraph"]),
                 )
                 return
-            if self.go_private(with_minute=choice == "minute", paragraph=offer.paragraph):
+            if self.go_private(with_minute=choice == "minute"):  # the paragraph is the items' own
                 self._take(item_id)
 
         self.screen.ask(
@@ -72,8 +82,8 @@ class TakingKeys:
             decided,
         )
 
-    def go_private(self, *, with_minute: bool, paragraph: str = "") -> bool:
-        """False when refused (the refusal is shown)."""
+    def go_private(self, *, with_minute: bool, paragraph: str = "") -> Any:
+        """What was done (``.value``, a PrivateSession); false when refused (the refusal is shown)."""
         self.screen.save_now()
         return self.screen.attempt(
             self.screen.meeting.go_private, paragraph=paragraph, with_minute=with_minute, now=self.screen.now()
@@ -84,7 +94,10 @@ class TakingKeys:
         self.screen.attempt(self.screen.meeting.take_item, item_id, now=self.screen.now(), then=self._taken)
 
     def _taken(self, taken: Any) -> None:
+        was_private = bool(self.screen.view and self.screen.view.private)
         self.screen.refresh_view()
+        if taken.private and not was_private:
+            self.screen.notify(PRIVATE_NOW)
         self.screen.load_minute(taken.minute_id)
         focus_now(self.screen.pane.editor)
         if taken.sign_offer:
@@ -94,11 +107,19 @@ class TakingKeys:
         self.offer_signing(self.screen.view.previous_to_sign if self.screen.view else "")
 
     def private_session(self) -> None:
+        """F10 p: back to public session, or into private session with the resolution to exclude
+        the press and public minuted (its paragraph asked for only when no item to come has one)."""
         if self.screen.view.private:
             self.screen.save_now()
             if self.screen.attempt(self.screen.meeting.go_public):
                 self.screen.refresh_view()
                 self.screen.notify("Back in public session.")
+            return
+        asked = self.screen.attempt(self.screen.meeting.exclusion_offer)
+        if not asked or asked.value is None:
+            return
+        if asked.value.paragraphs:
+            self._exclude({"paragraph": ""})
             return
         self.screen.ask(
             FormDialog(
@@ -109,13 +130,22 @@ class TakingKeys:
             self._exclude,
         )
 
+    def private_unminuted(self) -> None:
+        """F10 n: into private session without minuting a resolution."""
+        if self.go_private(with_minute=False):
+            self.screen.refresh_view()
+            self.screen.notify(PRIVATE_NOW)
+
     def _exclude(self, values: dict[str, str] | None) -> None:
         if values is None:
             return
-        if self.go_private(with_minute=True, paragraph=values["paragraph"]):
+        done = self.go_private(with_minute=True, paragraph=values["paragraph"])
+        if done:
             self.screen.refresh_view()
-            if self.screen.view.minutes:
-                self.minutes.goto_minute(self.screen.view.minutes[-1].id)
+            if done.value.minute_id is not None:
+                self.screen.load_minute(done.value.minute_id)
+                focus_now(self.screen.pane.editor)
+            self.screen.notify(PRIVATE_NOW)
 
     def offer_signing(self, date_label: str) -> None:
         def signed(approved: Any) -> None:
