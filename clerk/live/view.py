@@ -18,7 +18,9 @@ from ..services.minutes import next_number
 from ..services.signoff import frozen_labels
 from ..storage import Store
 from ..wording import item_reference, long_date
+from .arrivals import known_people_in, previous_meeting_in
 from .lock import live_row
+from .people import Known
 
 TO_COME, CURRENT, MINUTED, WITHDRAWN, DEFERRED = "to come", "current", "minuted", "withdrawn", "deferred"
 
@@ -69,6 +71,8 @@ class LiveView:
     next_number: str
     sections: dict[str, str]
     previous_to_sign: str = ""  # "8 July 2014": the previous notes, held and not yet signed
+    known: tuple[Known, ...] = ()  # people in clerk not on the list, to add by name
+    copy_from: str = ""  # "8 July 2014": whose attendance can be copied (nobody marked yet, not started)
 
     @property
     def signed(self) -> bool:
@@ -151,6 +155,7 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
                 state = CURRENT if taken.id == current else MINUTED
             items.append(ItemState(r, state, taken.id if taken else None, taken.number if taken else ""))
         people = attendance_rows(session, meeting_id)
+        previous = previous_meeting_in(session, meeting) if not stored and all(r.status is None for r in people) else None
         present = sum(1 for r in people if is_member(r) and r.counts_to_quorum)
         view = LiveView(
             meeting_id=id_of(meeting),
@@ -172,6 +177,8 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
             quorum=committee.quorum,
             next_number="",  # read below, once the view's own transaction has closed
             previous_to_sign=long_date(p.date) if (p := wording.signable_previous(session, meeting)) else "",
+            known=known_people_in(session, meeting),
+            copy_from=long_date(previous.date) if previous else "",
             sections=group_headings(committee),
         )
     return replace(view, next_number=next_number(store, meeting_id))

@@ -9,8 +9,10 @@ HELP = "\n".join(
     (
         "F2: type an item's code (B3) or a few words and press Enter. Its minute is created with the next "
         "number; standard items bring their standard wording.",
-        "F3: type part of a name, Enter marks the person present. Tab to the list, then: a apologies, "
-        "x absent, s substitute, c in the chair, l arrived late, d left early, n add a person, u unmark.",
+        "F3: type part of a name, Enter marks the person present; ctrl+y copies the last meeting's attendance. "
+        "Someone new in one line: Ms C Gatward, Kent Police (clerk asks only what it cannot guess). Tab to the "
+        "list, then: a apologies, x absent, s substitute, c in the chair, l arrived late, d left early, o officer "
+        "in attendance, g guest (also present), n add a person, u unmark.",
         "Leave a blank line between paragraphs: they are numbered (1), (2) for you. A line starting "
         '"- " is a point (a), (b). F5 adds RESOLVED that … ',
         "F4 a minute with no agenda item · F8 this minute: an action (ctrl+t), declaration, vote or file, "

@@ -190,6 +190,9 @@ class AttendancePanel(FilteredList):
         Binding("d", "act('left')", "Left early"),
         Binding("n", "act('add')", "Add person"),
         Binding("u", "act('unmark')", "Unmark"),
+        Binding("o", "act('officer')", "Officer in attendance", show=False),
+        Binding("g", "act('guest')", "Guest: also present", show=False),
+        Binding("ctrl+y", "act('copy')", "Copy last meeting"),
     ]
 
     class Act(Message):
@@ -200,16 +203,28 @@ class AttendancePanel(FilteredList):
     def __init__(self, **kw: Any) -> None:
         super().__init__(**kw)
         self.view = None
+        self.stay: str | None = None  # the row of the person just marked
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "act":  # letters act on the list; in the filter box they are typed
+        if action == "act" and parameters != ("copy",):  # letters act on the list; in the filter box they are typed
             return self.screen.focused is self.options
+        if action == "act":
+            return bool(self.view and self.view.copy_from)
         return True
 
     def action_act(self, what: str) -> None:
+        if self.filter.value != self.shown_query:
+            self.refill()  # "bre" Tab a typed fast: the list has not caught up with the filter yet
         oid = self.highlighted_id()
         person_id = int(oid.split("-")[1]) if oid and oid.startswith("person-") else None
-        self.post_message(self.Act(what, person_id, self.filter.value))
+        if person_id is not None:
+            self.stay = oid
+        # at once, as Enter is (action_choose): the keys typed next follow the focus it moves
+        self.screen.on_attendance_panel_act(self.Act(what, person_id, self.filter.value))
+
+    def stay_on(self, person_id: int | None) -> None:
+        """Keep the highlight on this person (the one just marked) while the filter is empty."""
+        self.stay = f"person-{person_id}" if person_id else self.stay
 
     def show(self, view) -> None:
         self.view = view
@@ -219,7 +234,7 @@ class AttendancePanel(FilteredList):
         self.refill()
 
     def refill(self) -> None:
-        from clerk.live.people import describe, match_people, status_glyph
+        from clerk.live.people import describe, match_known, match_people, reads_as_new_name, status_glyph
 
         view = self.view
         if view is None:
@@ -228,10 +243,20 @@ class AttendancePanel(FilteredList):
         width = max(10, self.list_width() - 2)
         query = self.filter.value
         rows: list[tuple[str | None, Content]] = []
-        for r in match_people(view.attendance, query):
+        if view.copy_from and not query.strip():
+            rows.append(("copy", Content.styled(clip(f"⟳ Copy {view.copy_from} (ctrl+y)", width + 2), "italic")))
+        shown = match_people(view.attendance, query)
+        for r in shown:
             text = describe(r, numbers, chair_title=view.chair_title, vice_chair_title=view.vice_chair_title)
             style = {"✓": "$success", "A": "$warning", "✗": "$error", "←": "$text-muted"}.get(status_glyph(r), "")
             rows.append((f"person-{r.person_id}", Content.styled(f"{status_glyph(r)} {clip(text, width)}", style)))
         if query.strip():
-            rows.append(("add", Content.styled(clip(f"+ Add “{query.strip()}”…", width + 2), "italic")))
-        self.fill(rows)
+            known = match_known(view.known, query)
+            for k in known:
+                text = f"○ {k.name}" + (f" – {k.about}" if k.about else "")
+                rows.append((f"known-{k.person_id}", Content.styled(clip(text, width + 2), "$text-muted")))
+            add = ("add", Content.styled(clip(f"+ Add “{query.strip()}”…", width + 2), "italic"))
+            names = [r.name for r in shown] + [k.name for k in known]
+            rows.insert(0 if reads_as_new_name(query, names) else len(rows), add)
+        cleared = not query.strip() and query != self.shown_query  # the filter just emptied: back to the person marked
+        self.fill(rows, keep=self.stay if cleared else None)
