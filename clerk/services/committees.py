@@ -6,15 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from ..body import resolution_style
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import AgendaStyle, Committee, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
 from ..storage import Store
 from .common import as_id, get, lock_committee
-from .minutes import renumber
+from .minutes import Change, renumber
 
 NUMBERING_FIELDS = {"agenda_style", "numbering_scheme", "numbering_start", "year_start_month", "number_format"}
 
@@ -101,7 +102,7 @@ def check_template(path: str) -> str:
     return str(p)
 
 
-def update_committee_in(session, committee_id: int, **values: Any):
+def update_committee_in(session: Session, committee_id: int, **values: Any) -> tuple[Committee, list[Change]]:
     """Returns the committee and the minutes renumbered (``minutes.Change``)."""
     committee = lock_committee(session, committee_id)
     if "name" in values:
@@ -129,7 +130,7 @@ def update_committee(store: Store, committee_id: int, **values: Any) -> Committe
         return committee
 
 
-def preview_update(store: Store, committee_id: int, **values: Any) -> list:
+def preview_update(store: Store, committee_id: int, **values: Any) -> list[Change]:
     """The minutes a settings change would renumber, without changing anything."""
     from .minute_previews import preview
 
@@ -139,7 +140,7 @@ def preview_update(store: Store, committee_id: int, **values: Any) -> list:
 
 def list_committees(store: Store, include_retired: bool = False) -> list[Committee]:
     with store.read() as session:
-        q = select(Committee).order_by(Committee.name)
+        q = select(Committee).order_by(col(Committee.name))
         if not include_retired:
             q = q.where(Committee.retired == False)  # noqa: E712
         return list(session.exec(q).all())
@@ -247,10 +248,12 @@ def list_members(store: Store, committee_id: int, *, include_past: bool = True) 
     with store.read() as session:
         rows = session.exec(
             select(Membership, Person)
-            .join(Person, Person.id == Membership.person_id)
+            .join(Person, col(Person.id) == Membership.person_id)
             .where(Membership.committee_id == committee_id)
         ).all()
-    out = [MemberRow(m.id, p.id, display_name(p), Role(m.role), m.represents, m.start_date, m.end_date, p) for m, p in rows]
+    out = [
+        MemberRow(id_of(m), id_of(p), display_name(p), Role(m.role), m.represents, m.start_date, m.end_date, p) for m, p in rows
+    ]
     if not include_past:
         out = [r for r in out if r.current]
     return sorted(out, key=lambda r: (not r.current, order[r.role], r.person.surname.lower(), r.person.forenames.lower()))
@@ -270,7 +273,7 @@ def join_committee(
     values = _person_values({"surname": surname, **person})
     with store.transaction():
         p = add_person(store, values.pop("surname"), **values)
-        m = add_member(store, committee_id, p.id, role, represents=represents, start_date=start_date)
+        m = add_member(store, committee_id, id_of(p), role, represents=represents, start_date=start_date)
     return next(r for r in list_members(store, committee_id) if r.membership_id == m.id)
 
 
