@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from ..body import resolution_style
 from ..errors import InvalidInput
+from ..files import check_template
 from ..ids import id_of
 from ..models import AgendaStyle, Committee, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
@@ -79,27 +80,6 @@ def create_committee(store: Store, name: str, **values: Any) -> Committee:
         session.add(committee)
         session.flush()
         return committee
-
-
-def check_template(path: str) -> str:
-    """A Word document or template (.docx, .dotx) that exists and is one; its path, tidied."""
-    import zipfile
-    from pathlib import Path
-
-    p = Path(str(path).strip()).expanduser()
-    if p.suffix.lower() not in (".docx", ".dotx"):
-        raise InvalidInput(f"The template {p} is not a Word document or template; give a .docx or .dotx file.")
-    if not p.is_file():
-        raise InvalidInput(f"There is no template at {p}; check the path.")
-    try:
-        with zipfile.ZipFile(p) as z:
-            if "word/document.xml" not in z.namelist():
-                raise zipfile.BadZipFile
-    except (zipfile.BadZipFile, OSError):
-        raise InvalidInput(
-            f"{p} is not a valid Word file (it may be damaged, or a renamed .doc); save it again from Word as .docx or .dotx."
-        ) from None
-    return str(p)
 
 
 def update_committee_in(session: Session, committee_id: int, **values: Any) -> tuple[Committee, list[Change]]:
