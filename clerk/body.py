@@ -1,10 +1,11 @@
 """A minute's body as the clerk types it, and back.
 
-The clerk types paragraphs separated by a blank line; a paragraph that starts with
-RESOLVED is a resolution; lines that start with "-", "*" or "(a)" are lettered
+The clerk types paragraphs separated by a blank line; a single line break inside a
+paragraph is kept (two dates on two lines print on two lines); a paragraph that starts
+with RESOLVED is a resolution; lines that start with "-", "*" or "(a)" are lettered
 sub-points of the paragraph above. Numbers are never typed: (1), (2) and (a), (b) are
-given when the minute is shown or exported. ``parse`` and ``render`` are inverse on
-what ``render`` produces.
+given when the minute is shown or exported, resolutions numbered with the rest when the
+committee's style says so. ``parse`` and ``render`` are inverse on what ``render`` produces.
 """
 
 from __future__ import annotations
@@ -13,11 +14,25 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .errors import InvalidInput
 from .models import ParagraphKind
 
 _POINT = re.compile(r"^\s*(?:[-*•·]|\([a-z]\)|[a-z]\))\s+")
 _NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s+")
 _RESOLVED = re.compile(r"^RESOLVED\b")
+
+
+RESOLUTION_STYLES = ("apart", "numbered")  # a committee's RESOLVED blocks: unnumbered, or numbered like the rest
+
+
+def resolution_style(value: object) -> str:
+    """A committee's paragraph style as given (" Numbered "), checked."""
+    style = str(value or "").strip().lower()
+    if style not in RESOLUTION_STYLES:
+        raise InvalidInput(
+            f"'{value}' is not a paragraph style; RESOLVED blocks are either apart (unnumbered) or numbered like any other paragraph."
+        )
+    return style
 
 
 @dataclass(frozen=True)
@@ -46,10 +61,10 @@ def parse(text: str, numbered: bool = True) -> list[Para]:
             if _POINT.match(line) and (head or points):
                 points.append(_POINT.sub("", line, count=1).strip())
             elif points:
-                points[-1] = f"{points[-1]} {line.strip()}"
+                points[-1] = f"{points[-1]}\n{line.strip()}"
             else:
                 head.append(line.strip())
-        first = _NUMBER.sub("", " ".join(head), count=1).strip()
+        first = _NUMBER.sub("", "\n".join(head), count=1).strip()
         kind = ParagraphKind.RESOLUTION if _RESOLVED.match(first) else ParagraphKind.TEXT
         out.append(Para(kind, first, numbered and kind is ParagraphKind.TEXT))
         out.extend(Para(ParagraphKind.POINT, p, False) for p in points)
@@ -87,10 +102,17 @@ def letter(n: int) -> str:
     return s
 
 
-def number(paragraphs: Sequence[Para]) -> list[Numbered]:
+def number(paragraphs: Sequence[Para], resolutions_numbered: bool = False) -> list[Numbered]:
     """(1), (2) for numbered text paragraphs when there are two or more of them;
-    (a), (b) for the points under each paragraph."""
-    numbered = [p for p in paragraphs if p.kind is ParagraphKind.TEXT and p.numbered]
+    (a), (b) for the points under each paragraph. With ``resolutions_numbered`` (the
+    committee's style) a resolution is numbered like any other paragraph, "(5) RESOLVED that …",
+    in a minute that numbers its paragraphs."""
+    with_resolutions = resolutions_numbered and numbers_paragraphs(paragraphs)
+
+    def counted(p: Para) -> bool:
+        return (p.kind is ParagraphKind.TEXT and p.numbered) or (with_resolutions and p.kind is ParagraphKind.RESOLUTION)
+
+    numbered = [p for p in paragraphs if counted(p)]
     use_numbers = len(numbered) >= 2
     out: list[Numbered] = []
     n = 0
@@ -101,7 +123,7 @@ def number(paragraphs: Sequence[Para]) -> list[Numbered]:
             sub += 1
             continue
         sub = 0
-        if p.kind is ParagraphKind.TEXT and p.numbered and use_numbers:
+        if counted(p) and use_numbers:
             n += 1
             out.append(Numbered(f"({n})", p.kind, p.text))
         else:

@@ -26,9 +26,9 @@ def blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def line_labels(lines: Sequence[str], numbered: bool = True) -> list[str]:
+def line_labels(lines: Sequence[str], numbered: bool = True, resolutions_numbered: bool = False) -> list[str]:
     """For every line, the label its paragraph prints with where the paragraph starts there:
-    "(1)", "(a)", "RESOLVED" for a resolution, "" elsewhere."""
+    "(1)", "(a)", "RESOLVED" for a resolution ("(5)" when the committee numbers them), "" elsewhere."""
     labels = [""] * len(lines)
     starts: list[int] = []  # the row each parsed paragraph starts on
     paras = []
@@ -45,7 +45,7 @@ def line_labels(lines: Sequence[str], numbered: bool = True) -> list[str]:
                 starts.append(first + k)
                 points_seen = points
         paras.extend(parsed)
-    for row, item in zip(starts, number(paras), strict=False):
+    for row, item in zip(starts, number(paras, resolutions_numbered), strict=False):
         labels[row] = item.label or ("RESOLVED" if item.kind is ParagraphKind.RESOLUTION else "")
     return labels
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -109,3 +110,21 @@ def sha256_of(path: Path) -> str:
 
 def kept(folder: Path, digest: str, suffix: str) -> Path:
     return folder / digest[:2] / (digest + suffix.lower())
+
+
+def check_template(path: str) -> str:
+    """A Word document or template (.docx, .dotx) that exists and is one; its path, tidied."""
+    p = Path(str(path).strip()).expanduser()
+    if p.suffix.lower() not in (".docx", ".dotx"):
+        raise InvalidInput(f"The template {p} is not a Word document or template; give a .docx or .dotx file.")
+    if not p.is_file():
+        raise InvalidInput(f"There is no template at {p}; check the path.")
+    try:
+        with zipfile.ZipFile(p) as z:
+            if "word/document.xml" not in z.namelist():
+                raise zipfile.BadZipFile
+    except (zipfile.BadZipFile, OSError):
+        raise InvalidInput(
+            f"{p} is not a valid Word file (it may be damaged, or a renamed .doc); save it again from Word as .docx or .dotx."
+        ) from None
+    return str(p)

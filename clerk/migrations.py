@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -161,6 +161,12 @@ def _v14_interests_and_outcomes(conn: Connection) -> None:
     _add_column(conn, "vote", "casting", "VARCHAR NOT NULL DEFAULT ''")
 
 
+def _v16_resolution_style(conn: Connection) -> None:
+    """Schema 16: each committee's paragraph style: RESOLVED blocks apart (as before) or numbered
+    like any other paragraph."""
+    _add_column(conn, "committee", "resolution_style", "VARCHAR NOT NULL DEFAULT 'apart'")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -173,4 +179,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     13: _v13_meeting_contacts,
     14: _v14_interests_and_outcomes,
     15: _v15_exclusion_names_its_items,
+    16: _v16_resolution_style,
 }

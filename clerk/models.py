@@ -62,6 +62,7 @@ class Committee(SQLModel, table=True):
     public_restricted: str = "summary"  # "summary" (number, title, exemption) or "omit"
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
+    resolution_style: str = "apart"  # RESOLVED blocks unnumbered, or "numbered": "(5) RESOLVED that …"
     retired: bool = False
 
 

@@ -161,7 +161,7 @@ def _by_item(slot: MeetingSlot, series: str) -> dict[int, tuple[str, int]]:
     return out
 
 
-def range_label(numbers: Sequence[int], scheme: Scheme | None = None, series: str = "") -> str:
+def range_label(numbers: Sequence[int | None], scheme: Scheme | None = None, series: str = "") -> str:
     """``64–74`` for a meeting's minutes, ``75`` for one, ``""`` for none."""
     nums = sorted(n for n in numbers if n is not None)
     if not nums:

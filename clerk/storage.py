@@ -109,8 +109,9 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """One transaction around many service calls: every ``read`` and ``write`` inside it
         joins it, and all of it is kept or none (loading the demo, importing a meeting)."""
-        if self._outer.get() is not None:
-            yield self._outer.get()
+        outer = self._outer.get()
+        if outer is not None:
+            yield outer
             return
         with self.write() as session:
             token = self._outer.set(session)

@@ -43,7 +43,7 @@ STYLES = {
     "Clerk Volume Title": StyleSpec(bold=True, size=16, align="center", before_pt=120, after_pt=24),
 }
 
-_RESOLVED = re.compile(r"^(RESOLVED)\b(.*)$", re.S)
+_RESOLVED = re.compile(r"^(\(\d+\)\t)?(RESOLVED)\b(.*)$", re.S)  # "(5)\tRESOLVED that …" when numbered
 
 
 def write_notes(notes: NotesDoc, out: Path | str, *, page_numbers: bool = True) -> Path:
@@ -119,6 +119,7 @@ _STYLE = {
     "numbered": "Clerk Numbered Paragraph",
     "point": "Clerk Point",
     "resolution": "Clerk Resolution",
+    "numbered resolution": "Clerk Numbered Paragraph",
     "resolution point": "Clerk Resolution Point",
     "note": "Clerk Note",
     "action": "Clerk Action",
@@ -128,8 +129,8 @@ _STYLE = {
 def _minute(doc: DocxDocument, s: dict[str, ParagraphStyle], block: MinuteBlock) -> None:
     """The minute's parts as clerk.documents gives them (the live preview shows the same)."""
     for part, text in minute_parts(block):
-        match = _RESOLVED.match(text) if part == "resolution" else None
-        runs = [("RESOLVED", True), match.group(2)] if match else [text]
+        match = _RESOLVED.match(text) if part.endswith("resolution") else None
+        runs = [*([match.group(1)] if match.group(1) else []), ("RESOLVED", True), match.group(3)] if match else [text]
         para(doc, s[_STYLE[part]], *runs)
 
 

@@ -192,27 +192,35 @@ class HomeScreen(ClerkScreen):
         if event.input.id == "filter":
             self.refill()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one("#meetings", DataTable).focus()
-
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         option_id = event.option.id or ALL
         self.committee_filter = ALL if option_id == ALL else int(option_id)
         self.refill()
 
     def on_key(self, event: events.Key) -> None:
-        """Typing a letter anywhere but the filter starts filtering."""
+        """Typing a letter anywhere but the filter starts filtering. The filter types its own
+        keys, so a key that reaches the screen came from elsewhere: when the filter has the
+        focus already, it was typed before the focus moved (a burst, a paste) and is the
+        filter's too, space and "/" included."""
+        if self.app.screen is not self:
+            return  # typed after a key that opened another screen: not the filter's
         filter_input = self.query_one("#filter", Input)
-        if (
-            self.focused is not filter_input
-            and event.character
-            and event.character.isprintable()
-            and event.character not in " /"
-            and event.is_printable
-        ):
-            self.set_focus(filter_input)  # at once, so the next key typed lands there too
-            filter_input.insert_text_at_cursor(event.character)
+        if event.key == "enter" and self.focused is filter_input:
+            # Enter in the filter opens the highlighted meeting's agenda, as the title line says;
+            # the list is brought up to the filter first (its own update may not have come yet)
             event.stop()
+            self.refill()
+            self.actions.agenda()
+            return
+        character = event.character
+        if not (character and event.is_printable and character.isprintable()):
+            return
+        if self.focused is not filter_input:
+            if character in " /":
+                return
+            self.set_focus(filter_input)  # at once, so the next key typed lands there too
+        filter_input.insert_text_at_cursor(character)
+        event.stop()
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()

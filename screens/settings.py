@@ -38,6 +38,7 @@ GENERAL = [  # (field, label)
     ("template_path", "Word template (.docx/.dotx)"),
     ("paper_size", "Paper size"),
     ("public_restricted", "Public version"),
+    ("resolution_style", "RESOLVED blocks"),
     ("exclusion_wording", "Exclusion resolution"),
 ]
 NUMBERING = [
@@ -55,6 +56,11 @@ SCHEMES = [
 STYLES = [("Lettered sections: A1 … D2", "lettered"), ("Numbered items 1, 2, 3 …; minutes follow them", "numbered")]
 PUBLIC = [("Number, title and exemption", "summary"), ("Leave restricted minutes out", "omit")]
 PAPER = [("A4", "A4"), ("US Letter", "Letter")]  # a Word template's own page setup wins
+RESOLUTIONS = [("Apart, not numbered", "apart"), ("Numbered: (5) RESOLVED that …", "numbered")]
+# by setting: two settings share the value "numbered", not its words
+CHOICES = dict(
+    numbering_scheme=SCHEMES, agenda_style=STYLES, public_restricted=PUBLIC, paper_size=PAPER, resolution_style=RESOLUTIONS
+)
 ROLES = [("Chair", "chair"), ("Vice-chair", "vice_chair"), ("Member", "member"), ("Substitute", "substitute")]
 
 
@@ -108,7 +114,7 @@ class CommitteeScreen(ClerkScreen):
         rows = []
         for key in keys:
             value = getattr(committee, key)
-            value = dict((v, lbl) for lbl, v in SCHEMES + PUBLIC + PAPER + STYLES).get(str(value), value)
+            value = dict((v, lbl) for lbl, v in CHOICES.get(key, [])).get(str(value), value)
             rows.append([labels[key], "" if value is None else str(value)])
         for key, cells in zip(
             keys, fit_column(rows, ["Setting", "Value"], table.size.width or self.app.size.width), strict=False
@@ -140,10 +146,8 @@ class CommitteeScreen(ClerkScreen):
         fields = []
         for key, label in GENERAL:
             value = getattr(c, key)
-            if key == "public_restricted":
-                fields.append(Field(key, label, value, kind="choice", choices=PUBLIC))
-            elif key == "paper_size":
-                fields.append(Field(key, label, value, kind="choice", choices=PAPER))
+            if key in CHOICES:
+                fields.append(Field(key, label, value, kind="choice", choices=CHOICES[key]))
             elif key == "minutes_word":
                 fields.append(Field(key, label, value, kind="choice", choices=[("NOTES", "NOTES"), ("MINUTES", "MINUTES")]))
             else:

@@ -27,6 +27,10 @@ KEYS = {
     "escape": "\x1b",
     "ctrl+q": "\x11",
     "ctrl+s": "\x13",
+    "ctrl+t": "\x14",
+    "ctrl+o": "\x0f",
+    "ctrl+l": "\x0c",
+    "f4": "\x1bOS",
 }
 _ESCAPES = re.compile(
     r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1bP[^\x1b]*\x1b\\"
@@ -90,6 +94,10 @@ class PtyApp:
         for key in keys:
             os.write(self.master, KEYS[key].encode())
             time.sleep(0.05)
+
+    def write(self, text: str) -> None:
+        """The bytes in one write, as a paste (without bracketed paste) or a fast burst arrives."""
+        os.write(self.master, text.encode())
 
     def type(self, text: str, delay: float = 0.03) -> None:
         for ch in text:

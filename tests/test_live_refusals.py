@@ -9,7 +9,7 @@ from clerk.live.view import live_view
 
 from .live_helpers import build_demo_agenda
 from .live_pilot import FixedClock, live_app, ready, type_text
-from .settled import settled
+from .settled import settled, until
 
 
 def said(app) -> list[tuple[str, str]]:
@@ -34,6 +34,7 @@ async def test_a_refused_change_is_shown_once_and_never_reported_done(store):
 
         before = len(said(app))
         await pilot.press("f8", "r")  # restricted, with no Schedule 12A paragraph given
+        await until(pilot, lambda: app.screen is not screen and app.screen.query("Input"), "the paragraph asked for")
         await settled(pilot)
         await pilot.press("enter")
         await settled(pilot)

@@ -55,6 +55,7 @@ def test_an_old_database_is_backed_up_then_upgraded(tmp_path):
             committee = s.get(Committee, 1)
         assert committee.body_noun == "Committee" and committee.chair_title == "Chairman"
         assert "paragraph {paragraph}" in committee.exclusion_wording  # filled by migration 2
+        assert committee.resolution_style == "apart"  # migration 16: RESOLVED blocks print as before
         [row] = list_meetings(store)
         assert row.minutes == "64" and row.status == "held"
     finally:

@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 import rich_click as click
+from click.exceptions import Exit
 
 from ..errors import ClerkError
 from ..terminal import printable, say
@@ -38,9 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     except ClerkError as exc:
         _error(str(exc))
         return EXIT_BAD_INPUT
-    except click.exceptions.Exit as exc:
+    except Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except click.Abort:
         _error("stopped.")
         return 130
     except click.ClickException as exc:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from screens.app import Publishing
 
 
-def publishing():
+def publishing() -> Publishing:
     """The exporters' writers, joined to the use cases, as the app's dialogs take them."""
     from screens.app import Publishing
 

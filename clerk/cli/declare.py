@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import rich_click as click
 
+from ..ids import id_of
 from ..terminal import say
 from .group import cli, db_option, meeting_argument, resolve_meeting
 
@@ -37,7 +38,7 @@ def declare(
 
     store, found = resolve_meeting(ctx, meeting, committee)
     done = record(
-        store, found.id, member, nature, item, interest=interest, participation=participation, nature_restricted=restricted
+        store, id_of(found), member, nature, item, interest=interest, participation=participation, nature_restricted=restricted
     )
     say(done.sentence)
     if done.reworded:

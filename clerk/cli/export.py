@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import rich_click as click
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..terminal import say, wrote
 from .group import cli, db_option, export, meeting_argument, resolve_meeting, store_of
+
+if TYPE_CHECKING:
+    from ..usecases.export import ExportChoice
 
 OUT = click.option(
     "--out",
@@ -20,7 +25,7 @@ OUT = click.option(
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
 
 
-def run(ctx: click.Context, choice) -> None:
+def run(ctx: click.Context, choice: ExportChoice) -> None:
     from .publishing import export_document
 
     wrote(choice.out, export_document(store_of(ctx), choice, warn=lambda warning: say(warning, err=True)))
@@ -32,7 +37,7 @@ def run(ctx: click.Context, choice) -> None:
 @OUT
 @PDF
 @click.pass_context
-def export_agenda(ctx, meeting, committee, out, pdf):
+def export_agenda(ctx: click.Context, meeting: str, committee: str | None, out: Path, pdf: bool) -> None:
     """The agenda front sheet, as published."""
     from ..usecases.export import ExportChoice
 
@@ -40,7 +45,7 @@ def export_agenda(ctx, meeting, committee, out, pdf):
     run(ctx, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
 
 
-def notes_command(name: str, hidden: bool = False):
+def notes_command(name: str, hidden: bool = False) -> click.Command:
     @export.command(name, hidden=hidden)
     @db_option
     @meeting_argument
@@ -48,7 +53,7 @@ def notes_command(name: str, hidden: bool = False):
     @click.option("--public", is_flag=True, help="The public version: no restricted minute's text.")
     @PDF
     @click.pass_context
-    def export_notes(ctx, meeting, committee, out, public, pdf):
+    def export_notes(ctx: click.Context, meeting: str, committee: str | None, out: Path, public: bool, pdf: bool) -> None:
         """The notes (minutes) of a meeting: the full version, or --public."""
         from ..usecases.export import ExportChoice
 
@@ -72,7 +77,9 @@ export_minutes = notes_command("minutes", hidden=True)  # what many councils cal
 @click.option("--public", is_flag=True, help="The public version.")
 @PDF
 @click.pass_context
-def export_volume(ctx, committee, start, end, year, out, public, pdf):
+def export_volume(
+    ctx: click.Context, committee: str, start: str | None, end: str | None, year: int | None, out: Path, public: bool, pdf: bool
+) -> None:
     """All the notes of a committee for a date range or municipal year, numbers continuous."""
     from ..services.committees import find_committee
     from ..services.common import parse_date
@@ -96,11 +103,11 @@ def export_volume(ctx, committee, start, end, year, out, public, pdf):
 @meeting_argument
 @click.option("--amendments", metavar="TEXT", default="", help="What the approval is subject to.")
 @click.pass_context
-def approve(ctx, meeting, committee, amendments):
+def approve(ctx: click.Context, meeting: str, committee: str | None, amendments: str) -> None:
     """Approve and sign the notes of the meeting before MEETING (item A3 of MEETING)."""
     from ..services.signoff import approve_previous
 
     store, found = resolve_meeting(ctx, meeting, committee)
-    signoff, wording = approve_previous(store, found.id, amendments)
+    signoff, wording = approve_previous(store, id_of(found), amendments)
     say(wording)
     say(f"Signed; content hash {signoff.content_hash}")

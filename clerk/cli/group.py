@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rich_click as click
 
 from .. import __version__
 from ..terminal import say
+
+if TYPE_CHECKING:
+    from ..config import DatabaseTarget
+    from ..models import Meeting
+    from ..storage import Store
 
 EXIT_BAD_INPUT = 2
 
@@ -42,13 +47,13 @@ def db_given(ctx: click.Context) -> str | None:
     return (ctx.find_root().obj or {}).get("db")
 
 
-def target_of(ctx: click.Context):
+def target_of(ctx: click.Context) -> DatabaseTarget:
     from ..config import resolve_database
 
     return resolve_database(db_given(ctx))
 
 
-def store_of(ctx: click.Context):
+def store_of(ctx: click.Context) -> Store:
     from ..opening import open_store
 
     store = open_store(target_of(ctx))
@@ -92,7 +97,7 @@ def meeting_argument(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("meeting", metavar="MEETING")(f)
 
 
-def resolve_meeting(ctx: click.Context, meeting: str, committee: str | None):
+def resolve_meeting(ctx: click.Context, meeting: str, committee: str | None) -> tuple[Store, Meeting]:
     from ..services.meetings import find_meeting
 
     store = store_of(ctx)

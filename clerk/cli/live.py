@@ -3,11 +3,17 @@ meeting, the one being minuted when clerk last stopped (after a crash, where it 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import rich_click as click
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from .app import open_app
 from .group import cli, db_option, store_of, target_of
+
+if TYPE_CHECKING:
+    from screens.live.screen import LiveScreen
 
 
 @cli.command()
@@ -31,12 +37,13 @@ def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None
             ended = ended_meeting_message(store)
             raise InvalidInput(ended or "No meeting is in progress; give one: clerk live 2014-10-14 (see `clerk meetings`).")
     else:
-        meeting_id = find_meeting(store, meeting, committee).id
+        meeting_id = id_of(find_meeting(store, meeting, committee))
     store.close()
+    opened = meeting_id
 
-    def start():
+    def start() -> LiveScreen:
         from screens.live.screen import LiveScreen
 
-        return LiveScreen(meeting_id)
+        return LiveScreen(opened)
 
     ctx.exit(open_app(target_of(ctx), start=start))

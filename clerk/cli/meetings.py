@@ -97,8 +97,13 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     type=click.Choice(["lettered", "numbered"]),
     help="lettered: sections A–D, items A1 … D2; numbered: items 1, 2, 3 … with no sections, the minutes taking their numbers.",
 )
+@click.option(
+    "--resolutions",
+    type=click.Choice(["apart", "numbered"]),
+    help="apart: RESOLVED blocks unnumbered; numbered: numbered with the paragraphs, (5) RESOLVED that ….",
+)
 @click.pass_context
-def committee(ctx: click.Context, name: str, agenda_style: str | None) -> None:
+def committee(ctx: click.Context, name: str, agenda_style: str | None, resolutions: str | None) -> None:
     """Show or change a committee's settings (COMMITTEE: its name or id)."""
     from ..services.committees import find_committee, update_committee
 
@@ -106,4 +111,6 @@ def committee(ctx: click.Context, name: str, agenda_style: str | None) -> None:
     found = find_committee(store, name)
     if found.id is not None and agenda_style is not None and agenda_style != found.agenda_style:
         found = update_committee(store, found.id, agenda_style=agenda_style)  # renumbers unsigned minutes
-    say(f"{found.name}: agenda style {found.agenda_style}.")
+    if found.id is not None and resolutions is not None and resolutions != found.resolution_style:
+        found = update_committee(store, found.id, resolution_style=resolutions)  # signed notes keep theirs
+    say(f"{found.name}: agenda style {found.agenda_style}. RESOLVED blocks {found.resolution_style}.")

@@ -9,6 +9,7 @@ from pathlib import Path
 from exports.jobs import write_document
 from exports.pack import PackResult, assemble
 
+from ..storage import Store
 from ..usecases.export import ExportChoice, export
 from ..usecases.pack import build_pack as build_pack_of
 
@@ -16,14 +17,23 @@ __all__ = ["ExportChoice", "PackResult", "build_pack", "export_document"]
 
 
 def export_document(
-    store, choice: ExportChoice, progress: Callable[[str], None] | None = None, *, warn: Callable[[str], None] | None = None
+    store: Store,
+    choice: ExportChoice,
+    progress: Callable[[str], None] | None = None,
+    *,
+    warn: Callable[[str], None] | None = None,
 ) -> Path:
     """Export ``choice`` (Word, or PDF through LibreOffice); returns the path written."""
     return export(store, choice, write_document, progress, warn=warn)
 
 
 def build_pack(
-    store, meeting_id: int, out: Path | str, *, kind: str = "public", progress: Callable[[str, int, int], None] | None = None
+    store: Store,
+    meeting_id: int,
+    out: Path | str,
+    *,
+    kind: str = "public",
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> PackResult:
     """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored."""
     return build_pack_of(store, meeting_id, out, assemble, kind=kind, progress=progress)

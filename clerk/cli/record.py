@@ -6,6 +6,7 @@ from pathlib import Path
 
 import rich_click as click
 
+from ..ids import id_of
 from ..terminal import wrote
 from .group import db_option, export, meeting_argument, resolve_meeting, write_output
 
@@ -26,7 +27,7 @@ def export_record(ctx: click.Context, meeting: str, committee: str | None, out: 
 
     store, found = resolve_meeting(ctx, meeting, committee)
     with store.read() as session:
-        record = record_of(session, found.id, public=public)
+        record = record_of(session, id_of(found), public=public)
     record["date"] = found.date.isoformat()
     path = write_output(
         output_path(out, ".json", elsewhere="choose another --out path"),

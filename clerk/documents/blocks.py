@@ -5,11 +5,14 @@ departures, votes, actions) is read here, and the paragraphs are joined to it by
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from typing import TypeVar
 
-from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Person, Vote
+from sqlmodel import Session, col, select
+
+from ..ids import id_of
+from ..models import Action, AgendaItem, Attendance, Committee, Declaration, Meeting, Minute, Paragraph, Person, Vote
 from ..services.agenda import DECLARATIONS
-from ..services.agenda_rows import is_numbered, ordered_rows
+from ..services.agenda_rows import AgendaRow, is_numbered, ordered_rows
 from ..services.committees import display_name
 from ..services.common import get, scheme_of
 from ..storage import Store
@@ -17,6 +20,8 @@ from ..wording import action_line, declaration_at_item, declaration_sentence, it
 from .render import MinuteSource, minute_block, minute_lines, minute_parts, typed_block  # noqa: F401  (the renderer)
 
 HIDDEN = object()  # a declaration the public version does not print at all
+
+_Listed = TypeVar("_Listed", Action, Vote, Paragraph)  # what a minute holds in order
 
 
 class MeetingRecord:
@@ -26,18 +31,19 @@ class MeetingRecord:
         self.meeting = get(session, Meeting, meeting_id, "meeting")
         self.committee = get(session, Committee, self.meeting.committee_id, "committee")
         self.scheme = scheme_of(self.committee)
+        self.resolutions_numbered = self.committee.resolution_style == "numbered"
         self.public = public
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
         self.rows = {r.id: r for r in ordered_rows(items, is_numbered(self.committee))}
         self.by_item = {i.id: i for i in items}
         self.minutes = list(
-            session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+            session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id))).all()
         )
-        ids = [m.id for m in self.minutes]
-        self.actions = grouped(session, Action, ids, Action.position)
-        self.votes = grouped(session, Vote, ids, Vote.position)
+        ids = [id_of(m) for m in self.minutes]
+        self.actions = grouped(session, Action, ids)
+        self.votes = grouped(session, Vote, ids)
         self.declarations = list(
-            session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+            session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))).all()
         )
         self.records = list(session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)).all())
         self.people = {p.id: p for p in session.exec(select(Person)).all()} if self.records else {}
@@ -45,14 +51,19 @@ class MeetingRecord:
             (m.id for m in self.minutes if m.agenda_item_id and self.by_item[m.agenda_item_id].standard == DECLARATIONS), None
         )
         self.placed = _declarations_placed(self.declarations, self.minutes, declarations_minute, public)
-        self.sentence = {d.id: declaration_sentence(d, self.rows.get(d.agenda_item_id), public=public) for d in self.declarations}
+        self.sentence = {
+            id_of(d): declaration_sentence(d, self.row_of(d.agenda_item_id), public=public) for d in self.declarations
+        }
         self.at_item = _declarations_at_item(self.declarations, self.minutes, self.placed)
         # words a public version never prints, even where an older Declarations minute still holds them
         self.forbidden = frozenset(
-            declaration_sentence(d, self.rows.get(d.agenda_item_id), public=False)
+            declaration_sentence(d, self.row_of(d.agenda_item_id), public=False)
             for d in self.declarations
-            if public and (self.placed[d.id] is HIDDEN or d.nature_restricted)
+            if public and (self.placed[id_of(d)] is HIDDEN or d.nature_restricted)
         )
+
+    def row_of(self, item_id: int | None) -> AgendaRow | None:
+        return None if item_id is None else self.rows.get(item_id)
 
     def label(self, m: Minute) -> str:
         return self.scheme.format(m.number, m.series)
@@ -73,12 +84,13 @@ class MeetingRecord:
             m.title,
             self.item_ref(m),
             m.restricted,
-            declarations=tuple(self.sentence[d.id] for d in self.declarations if self.placed[d.id] == m.id)
-            + tuple(self.at_item.get(m.id, ())),
+            declarations=tuple(self.sentence[id_of(d)] for d in self.declarations if self.placed[id_of(d)] == m.id)
+            + tuple(self.at_item.get(id_of(m), ())),
             movements=tuple(movements),
-            votes=tuple(vote_line(v, self.committee.chair_title) for v in self.votes.get(m.id, [])),
-            actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(m.id, [])),
+            votes=tuple(vote_line(v, self.committee.chair_title) for v in self.votes.get(id_of(m), [])),
+            actions=tuple(action_line(a.owner_name, a.description, a.due_date) for a in self.actions.get(id_of(m), [])),
             forbidden=self.forbidden,
+            resolutions_numbered=self.resolutions_numbered,
         )
 
 
@@ -92,7 +104,7 @@ def minute_source(store: Store, minute_id: int) -> MinuteSource:
 
 def _declarations_placed(
     declarations: list[Declaration], minutes: list[Minute], declarations_minute: int | None, public: bool
-) -> dict:
+) -> dict[int, object]:
     """The minute that prints each declaration (None: the attendance part; HIDDEN: none).
 
     A declaration made inside a restricted minute is restricted with it. One made in public
@@ -100,18 +112,20 @@ def _declarations_placed(
     words leave the nature out and the full version gives it under the restricted item's minute."""
     private_ids = {m.id for m in minutes if m.restricted}
     item_minute = {m.agenda_item_id: m.id for m in minutes if m.agenda_item_id and m.restricted}
-    placed: dict = {}
+    placed: dict[int, object] = {}
     for d in declarations:
         if d.minute_id in private_ids:
-            placed[d.id] = HIDDEN if public else d.minute_id
+            placed[id_of(d)] = HIDDEN if public else d.minute_id
         elif d.nature_restricted and not public and d.agenda_item_id in item_minute:
-            placed[d.id] = item_minute[d.agenda_item_id]
+            placed[id_of(d)] = item_minute[d.agenda_item_id]
         else:
-            placed[d.id] = d.minute_id or declarations_minute
+            placed[id_of(d)] = d.minute_id or declarations_minute
     return placed
 
 
-def _declarations_at_item(declarations: list[Declaration], minutes: list[Minute], placed: dict) -> dict[int, list[str]]:
+def _declarations_at_item(
+    declarations: list[Declaration], minutes: list[Minute], placed: dict[int, object]
+) -> dict[int, list[str]]:
     """What the minute of an item says of the declarations made about it elsewhere (under A2):
     who had declared which kind of interest and whether they left the room, took no part or
     spoke under a dispensation. None for a declaration this version does not print, nor for
@@ -120,18 +134,20 @@ def _declarations_at_item(declarations: list[Declaration], minutes: list[Minute]
     item_minute: dict[int, int] = {}
     for m in minutes:
         if m.agenda_item_id is not None:
-            item_minute.setdefault(m.agenda_item_id, m.id)
+            item_minute.setdefault(m.agenda_item_id, id_of(m))
     out: dict[int, list[str]] = {}
     for d in declarations:
         at = item_minute.get(d.agenda_item_id) if d.agenda_item_id is not None and (d.interest or d.participation) else None
-        if at is not None and placed[d.id] is not HIDDEN and placed[d.id] != at:
+        if at is not None and placed[id_of(d)] is not HIDDEN and placed[id_of(d)] != at:
             out.setdefault(at, []).append(declaration_at_item(d))
     return out
 
 
-def grouped(session: Session, model, minute_ids: list[int], order) -> dict[int, list]:
-    out: dict[int, list] = {}
+def grouped(session: Session, model: type[_Listed], minute_ids: list[int]) -> dict[int, list[_Listed]]:
+    """Each minute's actions, votes or paragraphs, in their order."""
+    out: dict[int, list[_Listed]] = {}
     if minute_ids:
-        for row in session.exec(select(model).where(model.minute_id.in_(minute_ids)).order_by(order, model.id)).all():
+        q = select(model).where(col(model.minute_id).in_(minute_ids)).order_by(col(model.position), col(model.id))
+        for row in session.exec(q).all():
             out.setdefault(row.minute_id, []).append(row)
     return out

@@ -6,19 +6,22 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..body import Para
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import Attachment, Committee, Meeting, MeetingStatus, Minute, Paragraph, ParagraphKind, SignOff
+from ..numbering import Scheme
 from ..services.agenda import APOLOGIES
 from ..services.attendance import attendance_rows
 from ..services.common import get
 from ..storage import Store
 from ..wording import approved_line, day_date, exempt_sentence, join_and, long_date, private_session_intro
-from .blocks import MeetingRecord, grouped, minute_block
+from .blocks import MeetingRecord, grouped
 from .model import Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc, missing_value
 from .people import attendance_lines
+from .render import minute_block
 
 RESTRICTED_MARK = "RESTRICTED – NOT FOR PUBLICATION"
 
@@ -38,9 +41,9 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         return _files_of_signed(session, store, load(frozen))  # signed notes read as they were signed
     record = MeetingRecord(session, meeting_id, public=public)
     committee, scheme, minutes, by_item = record.committee, record.scheme, record.minutes, record.by_item
-    paragraphs = grouped(session, Paragraph, [m.id for m in minutes], Paragraph.position)
+    paragraphs = grouped(session, Paragraph, [id_of(m) for m in minutes])
     apologies_minuted = any(m.agenda_item_id and by_item[m.agenda_item_id].standard == APOLOGIES for m in minutes)
-    loose = [d for d in record.declarations if record.placed[d.id] is None]
+    loose = [d for d in record.declarations if record.placed[id_of(d)] is None]
     blocks: list[MinuteBlock | Heading] = [Heading("UNRESTRICTED ITEMS")]
     in_private = False
     private_count = sum(1 for m in minutes if m.restricted)
@@ -64,7 +67,7 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
                 )
             blocks.append(MinuteBlock(label, m.title, record.item_ref(m), exempt=exempt_sentence(para), restricted=True))
             continue
-        paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(m.id, [])]
+        paras = [Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paragraphs.get(id_of(m), [])]
         block = minute_block(record.source(m), paras)
         missing_value(
             f"Minute {label} ({m.title})", [block.title, *(p.text for p in block.paragraphs), *block.lines_after, *block.actions]
@@ -72,15 +75,16 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         blocks.append(block)
     attendance = attendance_lines(attendance_rows(session, meeting_id), committee, apologies_minuted=apologies_minuted)
     if loose:
-        said = [record.sentence[d.id] for d in loose]
+        said = [record.sentence[id_of(d)] for d in loose]
         one_each = not any(d.participation for d in loose)  # one sentence each: joined as a list, as before
         attendance.append(
             ("DECLARATIONS OF INTEREST", join_and([s.rstrip(".") for s in said]) + "." if one_each else " ".join(said))
         )
-    signed = meeting.status == MeetingStatus.SIGNED.value and signoff is not None
+    signed_off = signoff if meeting.status == MeetingStatus.SIGNED.value else None
+    signed = signed_off is not None
     approved = ""
-    if signed:
-        approved = approved_line(signoff.approved_on, signoff.amendments)
+    if signed_off is not None:
+        approved = approved_line(signed_off.approved_on, signed_off.amendments)
     marks = [] if signed else ["DRAFT"]
     if not public and any(m.restricted for m in minutes):
         marks.append(RESTRICTED_MARK)
@@ -96,11 +100,11 @@ def notes_in(session: Session, store: Store, meeting_id: int, *, public: bool) -
         public=public,
         draft=not signed,
         approved=approved,
-        content_hash=signoff.content_hash if signed else "",
+        content_hash=signed_off.content_hash if signed_off is not None else "",
         title=f"{committee.name}: {committee.minutes_word.capitalize()} of {long_date(meeting.date)}"
         + (" (public version)" if public else ""),
         meeting_date=meeting.date,
-        signed_at=signoff.signed_at if signed else None,
+        signed_at=signed_off.signed_at if signed_off is not None else None,
         template=Path(committee.template_path) if committee.template_path else None,
         paper=committee.paper_size,
         marks=tuple(marks),
@@ -117,7 +121,7 @@ def _held_in(venue: str) -> str:
     return f" held in {v}" if v.lower().startswith("the ") else f" held in the {v}"
 
 
-def _appendices(session: Session, store: Store, minutes: list[Minute], public: bool, scheme) -> list[Appendix]:
+def _appendices(session: Session, store: Store, minutes: list[Minute], public: bool, scheme: Scheme) -> list[Appendix]:
     from ..blobs import bytes_in, cache_folder, file_in
     from ..services.content import attachment_suffix
 
@@ -128,7 +132,7 @@ def _appendices(session: Session, store: Store, minutes: list[Minute], public: b
         rows = session.exec(
             select(Attachment)
             .where(Attachment.minute_id == m.id, Attachment.superseded == False)  # noqa: E712
-            .order_by(Attachment.id)
+            .order_by(col(Attachment.id))
         ).all()
         for a in rows:
             kind = {"md": "text", "txt": "text", "docx": "docx", "pdf": "pdf"}.get(a.content_type, "other")
@@ -167,7 +171,7 @@ def build_volume(store: Store, committee_id: int, start: dt.date, end: dt.date, 
         meetings = session.exec(
             select(Meeting)
             .where(Meeting.committee_id == committee_id, Meeting.date >= start, Meeting.date <= end)
-            .order_by(Meeting.date, Meeting.start_time, Meeting.id)
+            .order_by(col(Meeting.date), col(Meeting.start_time), col(Meeting.id))
         ).all()
         minuted = {row for row in session.exec(select(Minute.meeting_id).where(Minute.committee_id == committee_id)).all()}
         notes = tuple(

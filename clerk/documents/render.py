@@ -25,6 +25,7 @@ class MinuteSource:
     votes: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     forbidden: frozenset[str] = field(default_factory=frozenset)  # words the version must not print
+    resolutions_numbered: bool = False  # the committee's style: "(5) RESOLVED that …"
 
 
 def minute_block(source: MinuteSource, paragraphs: Sequence[Para]) -> MinuteBlock:
@@ -36,7 +37,7 @@ def minute_block(source: MinuteSource, paragraphs: Sequence[Para]) -> MinuteBloc
         source.number,
         source.title,
         source.item_ref,
-        tuple(number(kept)),
+        tuple(number(kept, source.resolutions_numbered)),
         tuple(lines),
         source.actions,
         restricted=source.restricted,
@@ -55,7 +56,9 @@ def minute_heading(block: MinuteBlock, sep: str = "\t") -> str:
 
 def minute_parts(block: MinuteBlock, sep: str = "\t") -> list[tuple[str, str]]:
     """(part, text) in print order; part is heading, exempt, paragraph, numbered, point,
-    resolution, resolution point, note or action (the Word writer's styles follow it)."""
+    resolution, numbered resolution, resolution point, note or action (the Word writer's styles
+    follow it). A numbered resolution sits with the numbered paragraphs, its points with theirs.
+    A line break kept inside a paragraph is a "\n" in its text."""
     out = [("heading", minute_heading(block, sep))]
     if block.exempt:
         return [*out, ("exempt", block.exempt)]
@@ -63,6 +66,9 @@ def minute_parts(block: MinuteBlock, sep: str = "\t") -> list[tuple[str, str]]:
     for p in block.paragraphs:
         if p.kind is ParagraphKind.POINT:
             out.append(("resolution point" if after_resolution else "point", f"{p.label}{sep}{p.text}"))
+        elif p.kind is ParagraphKind.RESOLUTION and p.label:
+            after_resolution = False
+            out.append(("numbered resolution", f"{p.label}{sep}{p.text}"))
         elif p.kind is ParagraphKind.RESOLUTION:
             after_resolution = True
             out.append(("resolution", p.text))

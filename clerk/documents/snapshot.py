@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 from ..body import Numbered
 from ..models import ParagraphKind
@@ -37,14 +38,15 @@ def dump(notes: NotesDoc) -> str:
 def load(text: str) -> NotesDoc:
     data = json.loads(text)
     data.pop("__type", None)
-    blocks = []
+    blocks: list[Heading | MinuteBlock] = []
     for b in data["blocks"]:
         kind = b.pop("__type")
         if kind == "Heading":
             blocks.append(Heading(**b))
         else:
             b["paragraphs"] = tuple(Numbered(p["label"], ParagraphKind(p["kind"]), p["text"]) for p in b["paragraphs"])
-            blocks.append(MinuteBlock(**{k: tuple(v) if isinstance(v, list) else v for k, v in b.items()}))
+            fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in b.items()}
+            blocks.append(MinuteBlock(**fields))
     appendices = []
     for a in data["appendices"]:
         a.pop("__type", None)

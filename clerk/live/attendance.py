@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import Attendance, AttendanceStatus, Committee, Meeting, Minute, Person, Role
 from ..services import live_wording as wording
 from ..services.attendance import attendance_rows, clear_in, mark_in, record_movement, record_of, set_chair_in
@@ -85,13 +86,13 @@ class LiveAttendance:
                 raise InvalidInput("Type the person's name, such as Ms C Gatward, Kent Police.")
             meeting = get(session, Meeting, self.meeting_id, "meeting")
             person = person_for(session, line, person_id, new) if line else get(session, Person, person_id, "person")
-            before = record_of(session, self.meeting_id, person.id)
+            before = record_of(session, self.meeting_id, id_of(person))
             was_there = before is not None and before.status not in GONE
             record = record_arrival(session, meeting, person, kind, line.detail if line else "", role, substitute_for)
             if not was_there and started_in(session, self.meeting_id) and record.arrived_at is None:
                 self._moved(session, record, True, minute_id, now)
             session.add(person)
-            return self._done(session, person.id)
+            return self._done(session, id_of(person))
 
     def copy_previous(self) -> tuple[Copied, AttendanceChange]:
         """The previous meeting's attendance as a starting point (see ``arrivals.copy_previous_in``)."""
@@ -123,7 +124,7 @@ class LiveAttendance:
         found = person_named(session, self.meeting_id, name)
         if found is not None:
             return found
-        return person_for(session, parse_line(name), None, new).id
+        return id_of(person_for(session, parse_line(name), None, new))
 
     def substitute(self, member_id: int, name: str, *, new: bool = False) -> AttendanceChange:
         """``name`` attends as a substitute for the member; the member has sent apologies."""
@@ -168,7 +169,7 @@ class LiveAttendance:
             person = get(session, Person, self._find_or_add(session, name, new), "person")
             record_arrival(session, get(session, Meeting, self.meeting_id, "meeting"), person, kind, "", role, None)
             session.add(person)
-            return self._done(session, person.id)
+            return self._done(session, id_of(person))
 
     def arrived(self, person_id: int, *, minute_id: int | None, now: dt.datetime | None = None) -> AttendanceChange:
         """A late arrival, at the time and the minute being taken."""

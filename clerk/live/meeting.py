@@ -7,11 +7,15 @@ does in the room. Each is one write transaction, refused unless this app holds t
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+
+from sqlmodel import Session
 
 from ..body import parse
 from ..errors import InvalidInput
-from ..models import AgendaItem, Meeting, MeetingStatus, Minute, MinuteState
+from ..ids import id_of
+from ..models import AgendaItem, LiveSession, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
 from ..services.agenda_rows import EXCLUSION
 from ..services.common import clean_text, get
@@ -65,7 +69,7 @@ class LiveMeeting:
         self.record = LiveRecord(store, meeting_id, holder)
         self.order = LiveOrder(store, meeting_id, holder)
 
-    def _write(self):
+    def _write(self) -> AbstractContextManager[tuple[Session, LiveSession]]:
         return live_write(self.store, self.meeting_id, self.holder)
 
     # -- holding the meeting ---------------------------------------------------------------
@@ -94,7 +98,7 @@ class LiveMeeting:
             if existing is not None:
                 live.current_minute_id = existing.id
                 session.add(live)
-                return Taken(existing.id, False)
+                return Taken(id_of(existing), False)
             meeting = get(session, Meeting, self.meeting_id, "meeting")
             words = wording.for_item(session, meeting, item)
             minute = new_minute_in(session, live, self.meeting_id, words.title, words.body, now, item=item)
@@ -104,7 +108,7 @@ class LiveMeeting:
             if item.standard == "previous_notes":
                 previous = wording.signable_previous(session, meeting)
                 offer = long_date(previous.date) if previous else ""
-            return Taken(minute.id, True, offer, live.private)
+            return Taken(id_of(minute), True, offer, live.private)
 
     def add_minute(self, title: str, body: str = "", *, now: dt.datetime | None = None) -> int:
         """A minute with no agenda item ("Vice-Chairman in the Chair", a thank-you, a guest); its id."""
@@ -112,7 +116,7 @@ class LiveMeeting:
         if not title:
             raise InvalidInput("A minute needs a title.")
         with self._write() as (session, live):
-            return new_minute_in(session, live, self.meeting_id, title, clean_text(body), now or dt.datetime.now()).id
+            return id_of(new_minute_in(session, live, self.meeting_id, title, clean_text(body), now or dt.datetime.now()))
 
     def save_text(self, minute_id: int, text: str, numbered: bool | None = None, base_version: int | None = None) -> Saved:
         """The autosave (see ``write.save_text``)."""
@@ -203,16 +207,25 @@ class LiveMeeting:
                 if item_id is None:
                     raise InvalidInput("Choose the item to withdraw or defer.")
                 item = get(session, AgendaItem, item_id, "agenda item")
-                return new_minute_in(
-                    session, live, self.meeting_id, item.title, sentence, now or dt.datetime.now(), item=item, state=state_enum
-                ).id
-            update_minute_in(session, minute.id, state=state_enum)
-            paras = content_in(session, minute.id).paragraphs
+                return id_of(
+                    new_minute_in(
+                        session,
+                        live,
+                        self.meeting_id,
+                        item.title,
+                        sentence,
+                        now or dt.datetime.now(),
+                        item=item,
+                        state=state_enum,
+                    )
+                )
+            update_minute_in(session, id_of(minute), state=state_enum)
+            paras = content_in(session, id_of(minute)).paragraphs
             if sentence and all(p.text != sentence for p in paras):
-                set_paragraphs_in(session, minute.id, [*paras, *parse(sentence)])
+                set_paragraphs_in(session, id_of(minute), [*paras, *parse(sentence)])
             live.current_minute_id = minute.id
             session.add(live)
-            return minute.id
+            return id_of(minute)
 
     # -- the previous notes, the end -------------------------------------------------------
     def approve_previous(self, amendments: str = "") -> Approved:

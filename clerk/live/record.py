@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import Attachment, Minute, Vote
 from ..services.agenda_rows import rows_of
 from ..services.common import clean_text, get
@@ -48,7 +49,7 @@ class LiveRecord:
         """The new action's id; its owner is linked to the person of that name at the meeting."""
         with live_write(self.store, self.meeting_id, self.holder) as (session, _live):
             person_id = person_named(session, self.meeting_id, owner)
-            return add_action_in(session, minute_id, owner, description, owner_person_id=person_id, due_date=due).id
+            return id_of(add_action_in(session, minute_id, owner, description, owner_person_id=person_id, due_date=due))
 
     def add_declaration(
         self,
@@ -114,7 +115,10 @@ class LiveRecord:
             if get(session, Minute, minute_id, "minute").meeting_id != self.meeting_id:
                 raise InvalidInput("That minute belongs to another meeting.")
             check_named(session, self.meeting_id, minute_id, named)
-            return add_vote_in(session, minute_id, motion, *counts, outcome=outcome, casting=casting, **named)
+            votes_for_, votes_against_, abstentions_ = counts
+            return add_vote_in(
+                session, minute_id, motion, votes_for_, votes_against_, abstentions_, outcome=outcome, casting=casting, **named
+            )
 
     def voters(self, minute_id: int | None) -> list[Voter]:
         """The members present during the minute: those a named vote may list."""

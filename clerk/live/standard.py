@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from ..body import Para, parse
+from ..ids import id_of
 from ..models import AgendaItem, Committee, Meeting
 from ..services import live_wording as wording
 from ..services.agenda import PREVIOUS_NOTES
@@ -51,7 +52,7 @@ def exclusion_offer_in(session: Session, meeting_id: int, item_id: int | None = 
 def exclusion_item_in(session: Session, meeting_id: int) -> AgendaItem | None:
     """The agenda's "Exclusion of the press and public" item, when it is not minuted yet."""
     items = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.standard == EXCLUSION)).all()
-    return next((i for i in items if item_minute(session, i.id) is None), None)
+    return next((i for i in items if item_minute(session, id_of(i)) is None), None)
 
 
 def private_paragraph_in(session: Session, meeting_id: int, typed: str, *, needed: bool) -> tuple[int | None, int | None]:
@@ -80,17 +81,17 @@ def state_sentence_in(session: Session, meeting_id: int, state: str) -> str:
 def word_approval_in(session: Session, meeting: Meeting, previous: Meeting, amendments: str) -> list[int]:
     """This meeting's A3 minute says the notes were approved, with the amendments (signing
     itself is ``signoff.approve_previous_in``, the one sign-off rule). The minutes reworded."""
-    committee = committee_in(session, meeting.id)
+    committee = committee_in(session, id_of(meeting))
     item = session.exec(
         select(AgendaItem).where(AgendaItem.meeting_id == meeting.id, AgendaItem.standard == PREVIOUS_NOTES)
     ).first()
-    minute = item_minute(session, item.id) if item else None
+    minute = item_minute(session, id_of(item)) if item else None
     if minute is None:
         return []
     old = approval_wording(long_date(previous.date), committee.chair_title)
     new = approval_wording(long_date(previous.date), committee.chair_title, amendments)
-    paras = content_in(session, minute.id).paragraphs
+    paras = content_in(session, id_of(minute)).paragraphs
     replaced = [Para(p.kind, new, p.numbered) if p.text == old else p for p in paras]
     if not any(p.text == new for p in replaced):
         replaced.append(parse(new)[0])
-    return [minute.id] if set_paragraphs_in(session, minute.id, replaced) else []
+    return [id_of(minute)] if set_paragraphs_in(session, id_of(minute), replaced) else []

@@ -4,10 +4,11 @@ the minutes with their numbers, where the clerk is, the private session and the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlmodel import select
+from sqlmodel import col, select
 
+from ..ids import id_of
 from ..models import Committee, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
 from ..services.agenda_rows import AgendaRow, group_headings, rows_of
@@ -121,16 +122,20 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
         committee = get(session, Committee, meeting.committee_id, "committee")
         scheme = scheme_of(committee)
         rows = rows_of(session, meeting_id)
-        codes = {r.id: r.code for r in rows}
+        codes: dict[int | None, str] = {r.id: r.code for r in rows}
         live = live_row(session, meeting_id)
         current = live.current_minute_id if live else None
-        stored = session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+        stored = session.exec(
+            select(Minute).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id))
+        ).all()
         labels = [scheme.format(m.number, m.series) for m in stored]
         frozen = frozen_labels(session, [meeting_id]).get(meeting_id)
         if frozen is not None and len(frozen) == len(stored):
             labels = frozen  # signed notes show the numbers they were signed with
         minutes = [
-            MinuteRow(m.id, label, m.title, m.agenda_item_id, codes.get(m.agenda_item_id, ""), MinuteState(m.state), m.restricted)
+            MinuteRow(
+                id_of(m), label, m.title, m.agenda_item_id, codes.get(m.agenda_item_id, ""), MinuteState(m.state), m.restricted
+            )
             for m, label in zip(stored, labels, strict=False)
         ]
         by_item: dict[int, MinuteRow] = {}
@@ -139,21 +144,21 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
                 by_item.setdefault(m.item_id, m)
         items = []
         for r in rows:
-            m = by_item.get(r.id)
-            if m is None:
+            taken = by_item.get(r.id)
+            if taken is None:
                 state = TO_COME
-            elif m.state is MinuteState.WITHDRAWN:
+            elif taken.state is MinuteState.WITHDRAWN:
                 state = WITHDRAWN
-            elif m.state is MinuteState.DEFERRED:
+            elif taken.state is MinuteState.DEFERRED:
                 state = DEFERRED
             else:
-                state = CURRENT if m.id == current else MINUTED
-            items.append(ItemState(r, state, m.id if m else None, m.number if m else ""))
+                state = CURRENT if taken.id == current else MINUTED
+            items.append(ItemState(r, state, taken.id if taken else None, taken.number if taken else ""))
         people = attendance_rows(session, meeting_id)
         previous = previous_meeting_in(session, meeting) if not stored and all(r.status is None for r in people) else None
         present = sum(1 for r in people if is_member(r) and r.counts_to_quorum)
-        view = dict(
-            meeting_id=meeting.id,
+        view = LiveView(
+            meeting_id=id_of(meeting),
             committee=committee.name,
             body_noun=committee.body_noun,
             chair_title=committee.chair_title,
@@ -170,12 +175,13 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
             attendance=tuple(people),
             present=present,
             quorum=committee.quorum,
+            next_number="",  # read below, once the view's own transaction has closed
             previous_to_sign=long_date(p.date) if (p := wording.signable_previous(session, meeting)) else "",
             known=known_people_in(session, meeting),
             copy_from=long_date(previous.date) if previous else "",
             sections=group_headings(committee),
         )
-    return LiveView(**view, next_number=next_number(store, meeting_id))
+    return replace(view, next_number=next_number(store, meeting_id))
 
 
 def match_items(items: tuple[ItemState, ...] | list[ItemState], query: str) -> list[ItemState]:

@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..body import Para, numbers_paragraphs, parse
 from ..errors import NotFound
+from ..ids import id_of
 from ..models import AgendaItem, LiveSession, Meeting, MeetingStatus, Minute, MinuteState, Person
 from ..services import live_wording as wording
 from ..services.attendance import attendance_rows
@@ -82,7 +83,7 @@ def new_minute_in(
         taken_at=local(now).time().replace(microsecond=0),
     )
     if body.strip():
-        set_paragraphs_in(session, minute.id, parse(body))
+        set_paragraphs_in(session, id_of(minute), parse(body))
     live.current_minute_id = minute.id
     session.add(live)
     begin_in(session, meeting_id, now)
@@ -90,7 +91,7 @@ def new_minute_in(
 
 
 def item_minute(session: Session, item_id: int) -> Minute | None:
-    return session.exec(select(Minute).where(Minute.agenda_item_id == item_id).order_by(Minute.seq, Minute.id)).first()
+    return session.exec(select(Minute).where(Minute.agenda_item_id == item_id).order_by(col(Minute.seq), col(Minute.id))).first()
 
 
 def save_text(
@@ -108,19 +109,20 @@ def save_text(
     ``base_version`` a minute changed in another window since is refused (MinuteChanged)."""
     with store.write() as session:
         row = session.exec(
-            select(LiveSession.holder, Meeting.status, Minute.meeting_id)
-            .join(Meeting, Meeting.id == LiveSession.meeting_id)
-            .join(Minute, Minute.id == minute_id)
+            select(col(LiveSession.holder), col(Meeting.status), col(Minute.meeting_id))
+            .join(Meeting, col(Meeting.id) == LiveSession.meeting_id)
+            .join(Minute, col(Minute.id) == minute_id)
             .where(LiveSession.meeting_id == meeting_id)
         ).first()
         if row is None:
             raise NotFound(f"There is no minute with id {minute_id} in this meeting.")
-        if row.holder != holder.token:
+        held_by, status, minute_meeting_id = row
+        if held_by != holder.token:
             raise MeetingLocked("This meeting is open for minuting in another window; this view is read-only.")
-        if row.meeting_id != meeting_id:
+        if minute_meeting_id != meeting_id:
             raise NotFound("That minute belongs to another meeting.")
-        if MeetingStatus(row.status) in (MeetingStatus.SIGNED, MeetingStatus.CANCELLED):
-            ensure_editable(session.get(Meeting, meeting_id))
+        if MeetingStatus(status) in (MeetingStatus.SIGNED, MeetingStatus.CANCELLED):
+            ensure_editable(get(session, Meeting, meeting_id, "meeting"))
 
         def wanted(current: list[Para]) -> list[Para]:
             numbers = numbers_paragraphs(current) if numbered is None else numbered
@@ -131,12 +133,12 @@ def save_text(
 
 def refresh_standard_minutes(session: Session, meeting_id: int) -> list[int]:
     """Reword the Apologies and Declarations minutes from the record; the minutes changed."""
-    changed = []
+    changed: list[int] = []
     for key, make in (("apologies", wording.apologies_text), ("declarations", wording.declarations_text)):
         item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.standard == key)).first()
-        minute = item_minute(session, item.id) if item else None
+        minute = item_minute(session, id_of(item)) if item else None
         if minute is not None and wording.refresh_generated(session, minute, make(session, meeting_id)):
-            changed.append(minute.id)
+            changed.append(id_of(minute))
     return changed
 
 

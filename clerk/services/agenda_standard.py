@@ -9,6 +9,7 @@ import datetime as dt
 from sqlmodel import Session, select
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import AgendaItem, Committee, ItemKind, Meeting
 from ..storage import Store
 from ..wording import long_date
@@ -84,7 +85,7 @@ def add_standard_items_in(session: Session, meeting: Meeting) -> list[AgendaItem
         out.append(
             add_item_in(
                 session,
-                meeting.id,
+                id_of(meeting),
                 section,
                 standard_title(session, meeting, key, template),
                 kind=ItemKind.STANDARD,
@@ -120,7 +121,7 @@ def refresh_standard_items_in(session: Session, meeting: Meeting) -> None:
     where the clerk has not changed the wording."""
     ensure_editable(meeting)
     committee = get(session, Committee, meeting.committee_id, "committee")
-    for item in _items(session, meeting.id):
+    for item in _items(session, id_of(meeting)):
         if (
             item.standard == PREVIOUS_NOTES
             and item.title.startswith("Notes of meeting held on")
@@ -178,17 +179,17 @@ def copy_agenda(store: Store, from_meeting_id: int, to_meeting_id: int, *, repla
                 exempt_paragraph=row.exempt_paragraph,
                 note=note,
             )
-            for sub in ordered_rows(source_items):
-                if sub.parent_id == row.id:
+            for sub_row in ordered_rows(source_items):
+                if sub_row.parent_id == row.id:
                     add_item_in(
                         session,
                         to_meeting_id,
                         row.section,
-                        sub.title,
+                        sub_row.title,
                         parent_id=new.id,
-                        kind=sub.kind,
-                        presenter=sub.presenter,
-                        restricted=sub.restricted,
+                        kind=sub_row.kind,
+                        presenter=sub_row.presenter,
+                        restricted=sub_row.restricted,
                     )
         settle(session, to_meeting_id)
         session.flush()

@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import Attendance, AttendanceStatus, Committee, Meeting, Membership, Minute, Person, Role
 from ..storage import Store
 from .committees import display_name
@@ -48,7 +49,9 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
 
 def members_on(session: Session, committee_id: int, date: dt.date) -> list[tuple[Membership, Person]]:
     rows = session.exec(
-        select(Membership, Person).join(Person, Person.id == Membership.person_id).where(Membership.committee_id == committee_id)
+        select(Membership, Person)
+        .join(Person, col(Person.id) == Membership.person_id)
+        .where(Membership.committee_id == committee_id)
     ).all()
     out = []
     for membership, person in rows:
@@ -70,18 +73,18 @@ def list_attendance(store: Store, meeting_id: int) -> list[AttendanceRow]:
 def attendance_rows(session: Session, meeting_id: int) -> list[AttendanceRow]:
     meeting = get(session, Meeting, meeting_id, "meeting")
     records = {a.person_id: a for a in session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)).all()}
-    people = {p.id: p for p in session.exec(select(Person)).all()} if records else {}
+    people = {id_of(p): p for p in session.exec(select(Person)).all()} if records else {}
     rows: list[AttendanceRow] = []
     seen: set[int] = set()
     for membership, person in members_on(session, meeting.committee_id, meeting.date):
         if person.id in seen:
             continue
-        seen.add(person.id)
-        people.setdefault(person.id, person)
-        rows.append(_row(person, records.get(person.id), Role(membership.role), membership.represents, people))
+        seen.add(id_of(person))
+        people.setdefault(id_of(person), person)
+        rows.append(_row(person, records.get(id_of(person)), Role(membership.role), membership.represents, people))
     for pid, record in records.items():
         if pid not in seen:
-            person = people.get(pid) or session.get(Person, pid)
+            person = people.get(pid) or get(session, Person, pid, "person")
             rows.append(_row(person, record, None, "", people))
     return rows
 
@@ -94,7 +97,7 @@ def _row(
         other = people.get(record.substitute_for_id)
         sub_for = display_name(other) if other else ""
     return AttendanceRow(
-        person_id=person.id,
+        person_id=id_of(person),
         name=display_name(person),
         surname=person.surname,
         status=AttendanceStatus(record.status) if record else None,
@@ -125,7 +128,7 @@ def mark_in(session: Session, meeting_id: int, person_id: int, status: Attendanc
     ).first()
     if record is None:
         count = len(session.exec(select(Attendance.id).where(Attendance.meeting_id == meeting.id)).all())
-        record = Attendance(meeting_id=meeting.id, person_id=person_id, position=count)
+        record = Attendance(meeting_id=id_of(meeting), person_id=person_id, position=count)
     record.status = status
     if status is AttendanceStatus.SUBSTITUTE:
         sub_for = values.get("substitute_for_id", record.substitute_for_id)
@@ -178,13 +181,13 @@ def set_chair_in(session: Session, meeting_id: int, person_id: int | None) -> No
             record.in_chair = False
             session.add(record)
     if person_id is not None:
-        record = session.exec(
+        chair = session.exec(
             select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
         ).first()
-        if record is None or record.status not in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE):
-            record = mark_in(session, meeting_id, person_id, AttendanceStatus.PRESENT)
-        record.in_chair = True
-        session.add(record)
+        if chair is None or chair.status not in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE):
+            chair = mark_in(session, meeting_id, person_id, AttendanceStatus.PRESENT)
+        chair.in_chair = True
+        session.add(chair)
     session.flush()
 
 

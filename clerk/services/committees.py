@@ -6,14 +6,17 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
+from ..body import resolution_style
 from ..errors import InvalidInput
+from ..files import check_template
+from ..ids import id_of
 from ..models import AgendaStyle, Committee, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
 from ..storage import Store
 from .common import as_id, get, lock_committee
-from .minutes import renumber
+from .minutes import Change, renumber
 
 NUMBERING_FIELDS = {"agenda_style", "numbering_scheme", "numbering_start", "year_start_month", "number_format"}
 
@@ -42,6 +45,8 @@ def _check(values: dict[str, Any]) -> None:
         values["minutes_word"] = str(values["minutes_word"]).strip().upper() or "MINUTES"
     if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):
         raise InvalidInput("The public version either summarises restricted minutes (summary) or leaves them out (omit).")
+    if "resolution_style" in values:
+        values["resolution_style"] = resolution_style(values["resolution_style"])
     if "paper_size" in values:
         from ..documents.model import PAPER_SIZES
 
@@ -77,28 +82,7 @@ def create_committee(store: Store, name: str, **values: Any) -> Committee:
         return committee
 
 
-def check_template(path: str) -> str:
-    """A Word document or template (.docx, .dotx) that exists and is one; its path, tidied."""
-    import zipfile
-    from pathlib import Path
-
-    p = Path(str(path).strip()).expanduser()
-    if p.suffix.lower() not in (".docx", ".dotx"):
-        raise InvalidInput(f"The template {p} is not a Word document or template; give a .docx or .dotx file.")
-    if not p.is_file():
-        raise InvalidInput(f"There is no template at {p}; check the path.")
-    try:
-        with zipfile.ZipFile(p) as z:
-            if "word/document.xml" not in z.namelist():
-                raise zipfile.BadZipFile
-    except (zipfile.BadZipFile, OSError):
-        raise InvalidInput(
-            f"{p} is not a valid Word file (it may be damaged, or a renamed .doc); save it again from Word as .docx or .dotx."
-        ) from None
-    return str(p)
-
-
-def update_committee_in(session, committee_id: int, **values: Any):
+def update_committee_in(session: Session, committee_id: int, **values: Any) -> tuple[Committee, list[Change]]:
     """Returns the committee and the minutes renumbered (``minutes.Change``)."""
     committee = lock_committee(session, committee_id)
     if "name" in values:
@@ -126,7 +110,7 @@ def update_committee(store: Store, committee_id: int, **values: Any) -> Committe
         return committee
 
 
-def preview_update(store: Store, committee_id: int, **values: Any) -> list:
+def preview_update(store: Store, committee_id: int, **values: Any) -> list[Change]:
     """The minutes a settings change would renumber, without changing anything."""
     from .minute_previews import preview
 
@@ -136,7 +120,7 @@ def preview_update(store: Store, committee_id: int, **values: Any) -> list:
 
 def list_committees(store: Store, include_retired: bool = False) -> list[Committee]:
     with store.read() as session:
-        q = select(Committee).order_by(Committee.name)
+        q = select(Committee).order_by(col(Committee.name))
         if not include_retired:
             q = q.where(Committee.retired == False)  # noqa: E712
         return list(session.exec(q).all())
@@ -244,10 +228,12 @@ def list_members(store: Store, committee_id: int, *, include_past: bool = True) 
     with store.read() as session:
         rows = session.exec(
             select(Membership, Person)
-            .join(Person, Person.id == Membership.person_id)
+            .join(Person, col(Person.id) == Membership.person_id)
             .where(Membership.committee_id == committee_id)
         ).all()
-    out = [MemberRow(m.id, p.id, display_name(p), Role(m.role), m.represents, m.start_date, m.end_date, p) for m, p in rows]
+    out = [
+        MemberRow(id_of(m), id_of(p), display_name(p), Role(m.role), m.represents, m.start_date, m.end_date, p) for m, p in rows
+    ]
     if not include_past:
         out = [r for r in out if r.current]
     return sorted(out, key=lambda r: (not r.current, order[r.role], r.person.surname.lower(), r.person.forenames.lower()))
@@ -267,7 +253,7 @@ def join_committee(
     values = _person_values({"surname": surname, **person})
     with store.transaction():
         p = add_person(store, values.pop("surname"), **values)
-        m = add_member(store, committee_id, p.id, role, represents=represents, start_date=start_date)
+        m = add_member(store, committee_id, id_of(p), role, represents=represents, start_date=start_date)
     return next(r for r in list_members(store, committee_id) if r.membership_id == m.id)
 
 

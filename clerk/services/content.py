@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..blobs import keep_in, read_source
 from ..body import Para, parse, render
@@ -54,20 +54,22 @@ def _editable_minute(session: Session, minute_id: int) -> Minute:
 def content_in(session: Session, minute_id: int) -> MinuteContent:
     minute = get(session, Minute, minute_id, "minute")
     paras = session.exec(
-        select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(Paragraph.position, Paragraph.id)
+        select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(col(Paragraph.position), col(Paragraph.id))
     ).all()
     return MinuteContent(
         minute=minute,
         paragraphs=[Para(ParagraphKind(p.kind), p.text, p.numbered) for p in paras],
         actions=list(
-            session.exec(select(Action).where(Action.minute_id == minute_id).order_by(Action.position, Action.id)).all()
+            session.exec(select(Action).where(Action.minute_id == minute_id).order_by(col(Action.position), col(Action.id))).all()
         ),
-        votes=list(session.exec(select(Vote).where(Vote.minute_id == minute_id).order_by(Vote.position, Vote.id)).all()),
+        votes=list(
+            session.exec(select(Vote).where(Vote.minute_id == minute_id).order_by(col(Vote.position), col(Vote.id))).all()
+        ),
         attachments=list(
             session.exec(
                 select(Attachment)
                 .where(Attachment.minute_id == minute_id, Attachment.superseded == False)  # noqa: E712
-                .order_by(Attachment.id)
+                .order_by(col(Attachment.id))
             ).all()
         ),
     )
@@ -224,7 +226,9 @@ def add_declaration(store: Store, meeting_id: int, member_name: str, nature: str
 
 def declarations(store: Store, meeting_id: int) -> list[Declaration]:
     with store.read() as session:
-        return list(session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all())
+        return list(
+            session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))).all()
+        )
 
 
 # -- attachments ------------------------------------------------------------------------

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from ..ids import id_of
 from ..models import (
     AgendaItem,
     AttendanceStatus,
@@ -59,7 +60,8 @@ def apologies_text(session: Session, meeting_id: int) -> str:
 
 
 def restricted_minute_ids(session: Session, meeting_id: int) -> set[int]:
-    return set(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).all())  # noqa: E712
+    ids = session.exec(select(col(Minute.id)).where(Minute.meeting_id == meeting_id, Minute.restricted == True))  # noqa: E712
+    return {mid for mid in ids.all() if mid is not None}
 
 
 def declarations_text(session: Session, meeting_id: int) -> str:
@@ -69,12 +71,12 @@ def declarations_text(session: Session, meeting_id: int) -> str:
     private = restricted_minute_ids(session, meeting_id)
     decls = [
         d
-        for d in session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+        for d in session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))).all()
         if d.minute_id not in private
     ]
     if not decls:
         return NO_DECLARATIONS
-    codes = {r.id: r for r in rows_of(session, meeting.id)}
+    codes = {r.id: r for r in rows_of(session, id_of(meeting))}
     out = []
     for d in decls:
         sentence = declaration_sentence(d, codes.get(d.agenda_item_id) if d.agenda_item_id else None)
@@ -159,16 +161,16 @@ def for_item(session: Session, meeting: Meeting, item: AgendaItem) -> Wording:
     """The title and standard wording a minute of this item starts with ("" when none)."""
     committee = get(session, Committee, meeting.committee_id, "committee")
     if item.standard == APOLOGIES:
-        return Wording(item.title, apologies_text(session, meeting.id))
+        return Wording(item.title, apologies_text(session, id_of(meeting)))
     if item.standard == DECLARATIONS:
-        return Wording(item.title, declarations_text(session, meeting.id))
+        return Wording(item.title, declarations_text(session, id_of(meeting)))
     if item.standard == PREVIOUS_NOTES:
         date = previous_notes_date(session, meeting, item)
         return Wording(item.title, approval_wording(date, committee.chair_title))
     if item.standard == NEXT_MEETING:
         return Wording(next_meeting_title(session, meeting, item), next_meeting_text(session, meeting, committee.body_noun))
     if item.standard == EXCLUSION:
-        return Wording(item.title, exclusion_text(session, meeting.id, item.exempt_paragraph))
+        return Wording(item.title, exclusion_text(session, id_of(meeting), item.exempt_paragraph))
     return Wording(item.title, "")
 
 
@@ -180,7 +182,9 @@ def refresh_generated(session: Session, minute: Minute, text: str) -> bool:
     """Rewrite the generated paragraphs at the top of a minute (apologies, declarations)
     with ``text``, keeping whatever the clerk wrote after them. False when unchanged."""
     paras = list(
-        session.exec(select(Paragraph).where(Paragraph.minute_id == minute.id).order_by(Paragraph.position, Paragraph.id)).all()
+        session.exec(
+            select(Paragraph).where(Paragraph.minute_id == minute.id).order_by(col(Paragraph.position), col(Paragraph.id))
+        ).all()
     )
     keep = [p for p in paras if not (p.kind == ParagraphKind.TEXT.value and is_generated(p.text))]
     generated = [p.text for p in paras if p not in keep]
@@ -192,10 +196,10 @@ def refresh_generated(session: Session, minute: Minute, text: str) -> bool:
     session.flush()
     position = 0
     for t in new:
-        session.add(Paragraph(minute_id=minute.id, position=position, kind=ParagraphKind.TEXT, numbered=True, text=t))
+        session.add(Paragraph(minute_id=id_of(minute), position=position, kind=ParagraphKind.TEXT, numbered=True, text=t))
         position += 1
     for p in keep:
-        session.add(Paragraph(minute_id=minute.id, position=position, kind=p.kind, numbered=p.numbered, text=p.text))
+        session.add(Paragraph(minute_id=id_of(minute), position=position, kind=p.kind, numbered=p.numbered, text=p.text))
         position += 1
     session.flush()
     return True

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select  # sqlmodel's select types four columns at most
 from sqlmodel import col, select
 
 from ..errors import FrozenRecord, InvalidInput, NotFound
+from ..ids import id_of
 from ..models import Committee, Meeting, MeetingStatus, Minute, SignOff
 from ..numbering import range_label
 from ..storage import Store
@@ -55,6 +57,15 @@ class MeetingRow:
     minute_count: int
 
 
+class _Listed(NamedTuple):
+    id: int
+    committee_id: int
+    date: dt.date
+    start_time: dt.time | None
+    venue: str
+    status: str
+
+
 def create_meeting(
     store: Store, committee_id: int, date: dt.date | str, *, standard_items: bool = True, **values: Any
 ) -> Meeting:
@@ -72,7 +83,7 @@ def create_meeting(
         values.setdefault("venue", committee.default_venue)
         for key, default in contact_defaults(committee).items():  # "Ask for": the committee's officer
             values.setdefault(key, default)
-        meeting = Meeting(committee_id=committee.id, date=date, **values)
+        meeting = Meeting(committee_id=id_of(committee), date=date, **values)
         session.add(meeting)
         session.flush()
         if standard_items:
@@ -95,7 +106,7 @@ def reschedule(store: Store, meeting_id: int, date: dt.date | str, start_time: d
         meeting.date, meeting.start_time = date, start_time
         session.add(meeting)
         session.flush()
-        probe = Meeting(id=-1, committee_id=committee.id, date=earliest[0], start_time=earliest[1])
+        probe = Meeting(id=-1, committee_id=id_of(committee), date=earliest[0], start_time=earliest[1])
         renumber(session, committee, probe)
         session.refresh(meeting)
         return meeting
@@ -119,7 +130,9 @@ def delete_meeting(store: Store, meeting_id: int) -> None:
         committee = lock_committee(session, meeting.committee_id)
         ensure_editable(meeting)
         approved = session.exec(
-            select(Meeting).join(SignOff, SignOff.meeting_id == Meeting.id).where(SignOff.approved_at_meeting_id == meeting_id)
+            select(Meeting)
+            .join(SignOff, col(SignOff.meeting_id) == Meeting.id)
+            .where(SignOff.approved_at_meeting_id == meeting_id)
         ).first()
         if approved is not None:
             raise FrozenRecord(
@@ -134,15 +147,17 @@ def delete_meeting(store: Store, meeting_id: int) -> None:
 def list_meetings(store: Store, committee_id: int | None = None) -> list[MeetingRow]:
     """Every meeting with its committee, status and minute range, oldest first."""
     with store.read() as session:
-        committees = {c.id: c for c in session.exec(select(Committee)).all()}
+        committees = {id_of(c): c for c in session.exec(select(Committee)).all()}
         schemes = {cid: scheme_of(c) for cid, c in committees.items()}
-        q = select(Meeting.id, Meeting.committee_id, Meeting.date, Meeting.start_time, Meeting.venue, Meeting.status)
-        spans_q = select(Minute.meeting_id, func.min(Minute.number), func.max(Minute.number), func.count(Minute.id))
+        columns = (Meeting.id, Meeting.committee_id, Meeting.date, Meeting.start_time, Meeting.venue, Meeting.status)
+        q = sa_select(*map(col, columns))
+        spans_q = select(col(Minute.meeting_id), func.min(Minute.number), func.max(Minute.number), func.count(col(Minute.id)))
         if committee_id is not None:
-            q = q.where(Meeting.committee_id == committee_id)
+            q = q.where(col(Meeting.committee_id) == committee_id)
             spans_q = spans_q.where(Minute.committee_id == committee_id)
-        meetings = session.exec(q.order_by(Meeting.date, Meeting.start_time, Meeting.id)).all()
-        spans = {r[0]: r[1:] for r in session.exec(spans_q.group_by(Minute.meeting_id)).all()}
+        listed = session.execute(q.order_by(col(Meeting.date), col(Meeting.start_time), col(Meeting.id))).all()
+        meetings = [_Listed._make(r) for r in listed]
+        spans = {r[0]: r[1:] for r in session.exec(spans_q.group_by(col(Minute.meeting_id))).all()}
         frozen = frozen_labels(session, [m.id for m in meetings if m.status == MeetingStatus.SIGNED.value])
         rows = []
         for m in meetings:
@@ -244,7 +259,7 @@ def cancel_meeting(store: Store, meeting_id: int) -> Meeting:
     """A meeting that will not take place; one with minutes cannot be cancelled."""
     with store.read() as session:
         meeting = get(session, Meeting, meeting_id, "meeting")
-        taken = session.exec(select(func.count(Minute.id)).where(Minute.meeting_id == meeting_id)).one()
+        taken = session.exec(select(func.count(col(Minute.id))).where(Minute.meeting_id == meeting_id)).one()
     if taken:
         raise InvalidInput(
             f"The meeting of {long_date(meeting.date)} has {taken} minutes; it was held, so it cannot be cancelled."

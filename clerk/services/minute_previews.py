@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from ..ids import id_of
 from ..models import Committee
 from ..storage import Store
 from .common import get, scheme_of
@@ -35,8 +36,8 @@ def preview_add(store: Store, meeting_id: int, title: str, **kw: Any) -> list[Ch
     def op(session: Session) -> list[Change]:
         minute, changes = add_minute_in(session, meeting_id, title, **kw)
         label = scheme_of(get(session, Committee, minute.committee_id, "committee")).format(minute.number, minute.series)
-        assert minute.id is not None  # flushed by add_minute_in
-        return [Change(minute.id, meeting_id, minute.title, None, label)] + [c for c in changes if c.minute_id != minute.id]
+        minute_id = id_of(minute)  # flushed by add_minute_in
+        return [Change(minute_id, meeting_id, minute.title, None, label)] + [c for c in changes if c.minute_id != minute_id]
 
     return preview(store, op)
 

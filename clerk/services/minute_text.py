@@ -51,27 +51,30 @@ def replace_paragraphs_in(
     written when they are unchanged. With ``base_version``, a minute changed since that
     version is refused (MinuteChanged); without it the save goes after any other."""
     row = session.exec(
-        select(Minute.version, Minute.number, Minute.series, Minute.committee_id).where(Minute.id == minute_id).with_for_update()
+        select(col(Minute.version), col(Minute.number), col(Minute.series), col(Minute.committee_id))
+        .where(col(Minute.id) == minute_id)
+        .with_for_update()
     ).first()
     if row is None:
         raise NotFound(f"There is no minute with id {minute_id}.")
+    stored_version, number, series, committee_id = row
     current = [
-        Para(ParagraphKind(p.kind), p.text, p.numbered)
-        for p in session.exec(
-            select(Paragraph.kind, Paragraph.text, Paragraph.numbered)
+        Para(ParagraphKind(kind), text, numbered)
+        for kind, text, numbered in session.exec(
+            select(col(Paragraph.kind), col(Paragraph.text), col(Paragraph.numbered))
             .where(Paragraph.minute_id == minute_id)
-            .order_by(Paragraph.position, Paragraph.id)
+            .order_by(col(Paragraph.position), col(Paragraph.id))
         ).all()
     ]
     paragraphs = wanted(current) if callable(wanted) else wanted
     if paragraphs == current:
-        return Saved(False, row.version)
-    if base_version is not None and base_version != row.version:
-        label = scheme_of(get(session, Committee, row.committee_id, "committee")).format(row.number, row.series)
+        return Saved(False, stored_version)
+    if base_version is not None and base_version != stored_version:
+        label = scheme_of(get(session, Committee, committee_id, "committee")).format(number, series)
         raise MinuteChanged(
             f"Minute {label} was changed in another window since this one read it; nothing was overwritten.",
             minute_id,
-            row.version,
+            stored_version,
         )
     session.execute(delete(Paragraph).where(col(Paragraph.minute_id) == minute_id))
     if paragraphs:
@@ -82,7 +85,7 @@ def replace_paragraphs_in(
                 for n, p in enumerate(paragraphs)
             ],
         )
-    version = row.version + 1
+    version = stored_version + 1
     session.execute(update(Minute).where(col(Minute.id) == minute_id).values(version=version))
     loaded = session.identity_map.get(session.identity_key(Minute, minute_id))
     if loaded is not None:

@@ -15,12 +15,14 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from ..errors import InvalidInput, NumberingError
+from ..ids import id_of
 from ..models import AgendaItem, Committee, Meeting, MeetingStatus, Minute, MinuteState, NumberingScheme
-from ..numbering import MeetingSlot, plan_numbers, range_label
+from ..numbering import MeetingSlot, Scheme, plan_numbers, range_label
 from ..storage import Store
 from ..wording import long_date
 from .agenda_rows import meeting_items, ordered_rows
 from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
+from .renumber_rows import MeetingRow, MinuteRow, committee_meetings, minute_rows, order_key
 
 
 @dataclass(frozen=True)
@@ -39,23 +41,12 @@ class Change:
         return f"{self.old} → {self.new}: {self.title}"
 
 
-def _order_key(m) -> tuple:
-    return (m.date, m.start_time or dt.time(0), m.id)
-
-
-def _committee_meetings(session: Session, committee_id: int) -> list:
-    rows = session.exec(
-        select(Meeting.id, Meeting.date, Meeting.start_time, Meeting.status).where(Meeting.committee_id == committee_id)
-    ).all()
-    return sorted(rows, key=_order_key)
-
-
 def item_numbers(session: Session, meeting_id: int) -> dict[int, int]:
     """Under a numbered-style agenda: each item's number (a sub-item's is its item's)."""
     return {r.id: int(r.code) for r in ordered_rows(meeting_items(session, meeting_id), numbered=True)}
 
 
-def _carry(session: Session, scheme, before: list, wanted: set[str]) -> tuple[dict[str, int], bool]:
+def _carry(session: Session, scheme: Scheme, before: list[MeetingRow], wanted: set[str]) -> tuple[dict[str, int], bool]:
     """For each wanted series, the last number used before the tail (``before`` is in meeting
     order and its stored numbers are right), and whether any minute was numbered before it.
     Walks back from the nearest meeting, so a new meeting costs one or two look-ups however
@@ -91,25 +82,22 @@ def renumber(
     ``keep_signed``: a change of the numbering settings, which applies to unsigned meetings only.
     """
     scheme = scheme_of(committee)
-    ordered = _committee_meetings(session, committee.id)
+    ordered = committee_meetings(session, id_of(committee))
     if not ordered:
         return []
     if from_meeting is None:
         tail, before = ordered, []
     else:
-        start = _order_key(from_meeting)
-        tail = [m for m in ordered if _order_key(m) >= start]
-        before = [m for m in ordered if _order_key(m) < start]
-    carry, started = {}, False
+        start = order_key(from_meeting)
+        tail = [m for m in ordered if order_key(m) >= start]
+        before = [m for m in ordered if order_key(m) < start]
+    carry: dict[str, int] = {}
+    started = False
     if scheme.kind is not NumberingScheme.PER_MEETING:
         carry, started = _carry(session, scheme, before, {scheme.series(m.id, m.date) for m in tail})
     tail_ids = [m.id for m in tail]
-    minutes = session.exec(
-        select(Minute.id, Minute.meeting_id, Minute.seq, Minute.number, Minute.series, Minute.title, Minute.agenda_item_id)
-        .where(col(Minute.meeting_id).in_(tail_ids))
-        .order_by(Minute.meeting_id, Minute.seq, Minute.id)
-    ).all()
-    by_meeting: dict[int, list] = {mid: [] for mid in tail_ids}
+    minutes = minute_rows(session, tail_ids)
+    by_meeting: dict[int, list[MinuteRow]] = {mid: [] for mid in tail_ids}
     for row in minutes:
         by_meeting[row.meeting_id].append(row)
     items = {mid: item_numbers(session, mid) for mid, rows in by_meeting.items() if rows and scheme.by_item}
@@ -122,7 +110,7 @@ def renumber(
             minute_ids=tuple(r.id for r in by_meeting[m.id]),
             numbers=tuple(r.number for r in by_meeting[m.id]),
             series=by_meeting[m.id][0].series if by_meeting[m.id] else None,
-            item_numbers=tuple(items.get(m.id, {}).get(r.agenda_item_id) for r in by_meeting[m.id]),
+            item_numbers=tuple(items.get(m.id, {}).get(r.agenda_item_id) if r.agenda_item_id else None for r in by_meeting[m.id]),
             item_count=max(items.get(m.id, {}).values(), default=0),
         )
         for m in tail
@@ -180,11 +168,12 @@ def _meeting_for_change(session: Session, meeting_id: int) -> tuple[Meeting, Com
 
 def _resequence(session: Session, meeting_id: int, order: list[int]) -> None:
     for seq, mid in enumerate(order):
-        session.execute(update(Minute).where(Minute.id == mid).values(seq=seq))
+        session.execute(update(Minute).where(col(Minute.id) == mid).values(seq=seq))
 
 
 def minute_ids_in(session: Session, meeting_id: int) -> list[int]:
-    return list(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all())
+    ids = session.exec(select(col(Minute.id)).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id)))
+    return [mid for mid in ids.all() if mid is not None]
 
 
 def add_minute_in(
@@ -210,13 +199,13 @@ def add_minute_in(
         if restricted is None:
             restricted = item.restricted
             exempt_paragraph = exempt_paragraph or item.exempt_paragraph
-    order = minute_ids_in(session, meeting.id)
+    order = minute_ids_in(session, meeting_id)
     index = len(order) if at is None else max(0, min(at, len(order)))
     minute = Minute(
-        committee_id=committee.id,
-        meeting_id=meeting.id,
+        committee_id=id_of(committee),
+        meeting_id=meeting_id,
         seq=index,
-        series=scheme_of(committee).series(meeting.id, meeting.date),
+        series=scheme_of(committee).series(meeting_id, meeting.date),
         number=None,
         title=title,
         agenda_item_id=agenda_item_id,
@@ -227,8 +216,8 @@ def add_minute_in(
     )
     session.add(minute)
     session.flush()
-    order.insert(index, minute.id)
-    _resequence(session, meeting.id, order)
+    order.insert(index, id_of(minute))
+    _resequence(session, meeting_id, order)
     changes = renumber(session, committee, meeting)
     session.refresh(minute)
     return minute, changes
@@ -237,20 +226,21 @@ def add_minute_in(
 def move_minute_in(session: Session, minute_id: int, to_index: int) -> list[Change]:
     minute = get(session, Minute, minute_id, "minute")
     meeting, committee = _meeting_for_change(session, minute.meeting_id)
-    order = minute_ids_in(session, meeting.id)
-    order.remove(minute.id)
-    order.insert(max(0, min(to_index, len(order))), minute.id)
-    _resequence(session, meeting.id, order)
+    order = minute_ids_in(session, minute.meeting_id)
+    order.remove(minute_id)
+    order.insert(max(0, min(to_index, len(order))), minute_id)
+    _resequence(session, minute.meeting_id, order)
     return renumber(session, committee, meeting)
 
 
 def delete_minute_in(session: Session, minute_id: int) -> list[Change]:
     minute = get(session, Minute, minute_id, "minute")
     meeting, committee = _meeting_for_change(session, minute.meeting_id)
-    gone = Change(minute.id, meeting.id, minute.title, scheme_of(committee).format(minute.number, minute.series), None)
+    meeting_id = id_of(meeting)
+    gone = Change(minute_id, meeting_id, minute.title, scheme_of(committee).format(minute.number, minute.series), None)
     session.delete(minute)
     session.flush()
-    _resequence(session, meeting.id, minute_ids_in(session, meeting.id))
+    _resequence(session, meeting_id, minute_ids_in(session, meeting_id))
     return [gone, *renumber(session, committee, meeting)]
 
 
@@ -279,12 +269,12 @@ def next_number(store: Store, meeting_id: int) -> str:
         meeting = get(session, Meeting, meeting_id, "meeting")
         committee = get(session, Committee, meeting.committee_id, "committee")
         scheme = scheme_of(committee)
-        series = scheme.series(meeting.id, meeting.date)
+        series = scheme.series(id_of(meeting), meeting.date)
         last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == meeting.id)).one()
         if scheme.by_item:  # a minute with no item of its own follows the last item
-            last = max(last or 0, *item_numbers(session, meeting.id).values(), 0)
+            last = max(last or 0, *item_numbers(session, id_of(meeting)).values(), 0)
         elif last is None and scheme.kind is not NumberingScheme.PER_MEETING:
-            earlier = [m for m in _committee_meetings(session, committee.id) if _order_key(m) < _order_key(meeting)]
+            earlier = [m for m in committee_meetings(session, id_of(committee)) if order_key(m) < order_key(meeting)]
             carry, started = _carry(session, scheme, earlier, {series})
             last = carry.get(series, 0 if started else scheme.start - 1)
         return scheme.format((last or 0) + 1, series)

@@ -7,7 +7,9 @@ the public notes print them."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from typing import Any
+
+from sqlmodel import Session, col, select
 
 from ..models import Declaration, Minute
 from .signoff import content_of
@@ -15,7 +17,7 @@ from .signoff import content_of
 WITHHELD = ("paragraphs", "actions", "votes", "attachments")
 
 
-def record_of(session: Session, meeting_id: int, *, public: bool = False) -> dict:
+def record_of(session: Session, meeting_id: int, *, public: bool = False) -> dict[str, Any]:
     """``{"restricted_text": bool, ...content_of}``: the first key says whether the record
     holds text that is not for publication."""
     whole = content_of(session, meeting_id)
@@ -36,10 +38,12 @@ def _marked(session: Session, meeting_id: int) -> bool:
     )
 
 
-def _public(session: Session, meeting_id: int, whole: dict) -> dict:
+def _public(session: Session, meeting_id: int, whole: dict[str, Any]) -> dict[str, Any]:
     private = set(session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id, Minute.restricted == True)).all())  # noqa: E712
     minutes = [{**m, **{k: [] for k in WITHHELD}} if m["restricted"] else m for m in whole["minutes"]]
-    declarations = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+    declarations = session.exec(
+        select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))
+    ).all()
     shown = [
         [d.member_name, d.person_id, d.agenda_item_id, d.minute_id, "" if d.nature_restricted else d.nature]
         + ([d.interest, d.participation] if d.interest or d.participation else [])

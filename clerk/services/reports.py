@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..blobs import file_of, keep_in, read_source
 from ..errors import InvalidInput
+from ..ids import id_of
 from ..models import AgendaItem, Attachment, ItemKind, Meeting
 from ..storage import Store
 from ..wording import detached_sentence
@@ -127,7 +128,7 @@ def attach_report(store: Store, meeting_id: int, item_ref: str | int, source: Pa
             )
         )
         if item.kind not in (ItemKind.REPORT, ItemKind.TO_FOLLOW):
-            item = session.get(AgendaItem, item.id)
+            item = get(session, AgendaItem, item.id, "agenda item")
             item.kind = ItemKind.REPORT
             session.add(item)
     return next(r for r in reports(store, meeting_id) if r.item_id == item.id)
@@ -152,8 +153,8 @@ def detach_report(store: Store, meeting_id: int, item_ref: str | int, kind: Item
     """Take an item's report off the agenda: the file stays in the item's history (and its bytes
     in the database), its pages in the pack are cleared, and the item becomes ``kind`` (Verbal,
     to follow, or a report still to come) when given."""
-    item = find_item(store, meeting_id, item_ref)
-    code = item_code(store, item.id)
+    item_id = id_of(find_item(store, meeting_id, item_ref))
+    code = item_code(store, item_id)
     after = None
     if kind is not None:
         after = next((k for k in AFTER_DETACH if k.value == str(kind).strip().lower().replace("-", "_")), None)
@@ -162,19 +163,19 @@ def detach_report(store: Store, meeting_id: int, item_ref: str | int, kind: Item
     with store.write() as session:
         ensure_editable(get(session, Meeting, meeting_id, "meeting"))
         current = session.exec(
-            select(Attachment).where(Attachment.agenda_item_id == item.id, Attachment.superseded == False)  # noqa: E712
+            select(Attachment).where(Attachment.agenda_item_id == item_id, Attachment.superseded == False)  # noqa: E712
         ).all()
         if not current:
             raise InvalidInput(f"{code} has no report attached.")
         for old in current:
             old.superseded = True  # kept in history
             session.add(old)
-        row = session.get(AgendaItem, item.id)
+        row = get(session, AgendaItem, item_id, "agenda item")
         row.page_from = row.page_to = None  # the pack's pages were the report's
         if after is not None:
             row.kind = after
         session.add(row)
-        return Detached(item.id, code, current[-1].filename, ItemKind(row.kind))
+        return Detached(item_id, code, current[-1].filename, ItemKind(row.kind))
 
 
 def attached_name(store: Store, item_id: int) -> str:
@@ -212,8 +213,8 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
                 a.agenda_item_id: a
                 for a in session.exec(
                     select(Attachment)
-                    .where(Attachment.agenda_item_id.in_(ids), Attachment.superseded == False)  # noqa: E712
-                    .order_by(Attachment.id)
+                    .where(col(Attachment.agenda_item_id).in_(ids), Attachment.superseded == False)  # noqa: E712
+                    .order_by(col(Attachment.id))
                 ).all()
             }
             if ids
@@ -241,7 +242,9 @@ def reports(store: Store, meeting_id: int) -> list[Report]:
 
 def history(store: Store, item_id: int) -> list[Attachment]:
     with store.read() as session:
-        return list(session.exec(select(Attachment).where(Attachment.agenda_item_id == item_id).order_by(Attachment.id)).all())
+        return list(
+            session.exec(select(Attachment).where(Attachment.agenda_item_id == item_id).order_by(col(Attachment.id))).all()
+        )
 
 
 def set_page_ranges(store: Store, meeting_id: int, ranges: dict[int, tuple[int, int]]) -> None:

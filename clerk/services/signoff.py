@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..errors import ClerkError, FrozenRecord, InvalidInput
+from ..ids import id_of
 from ..live.lock import Holder, MeetingLocked, held_elsewhere, holder_of
 from ..models import (
     Action,
@@ -28,17 +30,17 @@ from ..wording import approval_wording, long_date
 from .common import get, lock_committee
 
 
-def content_of(session: Session, meeting_id: int) -> dict:
+def content_of(session: Session, meeting_id: int) -> dict[str, Any]:
     """Everything the signed record consists of, in a canonical form."""
-    minutes = session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(Minute.seq, Minute.id)).all()
+    minutes = session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id))).all()
     out = []
     for m in minutes:
         paras = session.exec(
-            select(Paragraph).where(Paragraph.minute_id == m.id).order_by(Paragraph.position, Paragraph.id)
+            select(Paragraph).where(Paragraph.minute_id == m.id).order_by(col(Paragraph.position), col(Paragraph.id))
         ).all()
-        acts = session.exec(select(Action).where(Action.minute_id == m.id).order_by(Action.position, Action.id)).all()
-        votes = session.exec(select(Vote).where(Vote.minute_id == m.id).order_by(Vote.position, Vote.id)).all()
-        files = session.exec(select(Attachment).where(Attachment.minute_id == m.id).order_by(Attachment.id)).all()
+        acts = session.exec(select(Action).where(Action.minute_id == m.id).order_by(col(Action.position), col(Action.id))).all()
+        votes = session.exec(select(Vote).where(Vote.minute_id == m.id).order_by(col(Vote.position), col(Vote.id))).all()
+        files = session.exec(select(Attachment).where(Attachment.minute_id == m.id).order_by(col(Attachment.id))).all()
         out.append(
             {
                 "number": m.number,
@@ -60,8 +62,10 @@ def content_of(session: Session, meeting_id: int) -> dict:
                 "attachments": [[f.filename, f.sha256, f.superseded] for f in files],
             }
         )
-    attendance = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(Attendance.id)).all()
-    declarations = session.exec(select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(Declaration.id)).all()
+    attendance = session.exec(select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(col(Attendance.id))).all()
+    declarations = session.exec(
+        select(Declaration).where(Declaration.meeting_id == meeting_id).order_by(col(Declaration.id))
+    ).all()
     return {
         "meeting": meeting_id,
         "minutes": out,
@@ -104,7 +108,7 @@ def signing_refusal(session: Session, meeting: Meeting, holder: Holder | None = 
         return FrozenRecord(f"The notes of {when} are already signed.")
     if meeting.status in (MeetingStatus.CANCELLED.value, MeetingStatus.DRAFT.value, MeetingStatus.PUBLISHED.value):
         return InvalidInput(f"The meeting of {when} has not been held; there are no notes to sign.")
-    row = held_elsewhere(session, meeting.id, holder)
+    row = held_elsewhere(session, id_of(meeting), holder)
     if meeting.status == MeetingStatus.IN_PROGRESS.value:
         if row is not None:
             return MeetingLocked(
@@ -142,11 +146,11 @@ def sign_in(
             raise InvalidInput("Notes are approved at a later meeting.")
         approved_on = approved_on or later.date
     signoff = SignOff(
-        meeting_id=meeting.id,
+        meeting_id=id_of(meeting),
         approved_at_meeting_id=approved_at_meeting_id,
         approved_on=approved_on or dt.date.today(),
         amendments=amendments,
-        content_hash=content_hash(session, meeting.id),
+        content_hash=content_hash(session, id_of(meeting)),
         signed_at=dt.datetime.now(dt.UTC),
     )
     meeting.status = MeetingStatus.SIGNED
@@ -157,14 +161,14 @@ def sign_in(
         from ..documents.notes import notes_in
         from ..documents.snapshot import dump
 
-        signoff.snapshot_full = dump(notes_in(session, store, meeting.id, public=False))
-        signoff.snapshot_public = dump(notes_in(session, store, meeting.id, public=True))
+        signoff.snapshot_full = dump(notes_in(session, store, id_of(meeting), public=False))
+        signoff.snapshot_public = dump(notes_in(session, store, id_of(meeting), public=True))
         session.add(signoff)
         session.flush()
     return signoff
 
 
-def sign(store: Store, meeting_id: int, **kw) -> SignOff:
+def sign(store: Store, meeting_id: int, **kw: Any) -> SignOff:
     with store.write() as session:
         return sign_in(session, meeting_id, store=store, **kw)
 
@@ -187,7 +191,7 @@ def approve_previous_in(
         raise InvalidInput(f"There is no meeting before {long_date(meeting.date)} whose notes could be approved.")
     signoff = sign_in(
         session,
-        previous.id,
+        id_of(previous),
         approved_at_meeting_id=meeting.id,
         approved_on=meeting.date,
         amendments=amendments,
@@ -214,7 +218,7 @@ def freeze_unfrozen(store: Store) -> int:
 
     unfrozen = (
         select(SignOff)
-        .join(Meeting, Meeting.id == SignOff.meeting_id)
+        .join(Meeting, col(Meeting.id) == SignOff.meeting_id)
         .where(Meeting.status == MeetingStatus.SIGNED.value, SignOff.snapshot_full == "")
     )
     with store.read() as session:
@@ -243,11 +247,11 @@ def tamper_warnings(
     with store.read() as session:
         q = (
             select(Meeting, SignOff)
-            .join(SignOff, SignOff.meeting_id == Meeting.id)
+            .join(SignOff, col(SignOff.meeting_id) == Meeting.id)
             .where(Meeting.status == MeetingStatus.SIGNED.value)
         )
         if meeting_ids is not None:
-            q = q.where(Meeting.id.in_(meeting_ids))
+            q = q.where(col(Meeting.id).in_(meeting_ids))
         if committee_id is not None:
             q = q.where(Meeting.committee_id == committee_id)
         if start is not None and end is not None:
@@ -255,8 +259,8 @@ def tamper_warnings(
         return [
             f"WARNING: the stored text of the signed notes of {long_date(m.date)} no longer matches what was signed "
             "(the database has been changed directly); they are exported as signed, from the copy frozen at signing."
-            for m, so in session.exec(q.order_by(Meeting.date, Meeting.id)).all()
-            if so.content_hash and content_hash(session, m.id) != so.content_hash
+            for m, so in session.exec(q.order_by(col(Meeting.date), col(Meeting.id))).all()
+            if so.content_hash and content_hash(session, id_of(m)) != so.content_hash
         ]
 
 
@@ -267,8 +271,8 @@ def frozen_labels(session: Session, meeting_ids: list[int]) -> dict[int, list[st
         return {}
     rows = session.exec(
         select(SignOff.meeting_id, SignOff.snapshot_full)
-        .join(Meeting, Meeting.id == SignOff.meeting_id)
-        .where(SignOff.meeting_id.in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)
+        .join(Meeting, col(Meeting.id) == SignOff.meeting_id)
+        .where(col(SignOff.meeting_id).in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)
     ).all()
     out = {}
     for meeting_id, frozen in rows:

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..documents import AgendaDoc, NotesDoc, VolumeDoc, build_agenda, build_notes, build_volume
 from ..errors import InvalidInput
 from ..files import check_writable, output_path
+from ..storage import Store
 
 KINDS = ("notes", "agenda", "volume")
 Progress = Callable[[str], None]
@@ -33,7 +34,9 @@ class ExportChoice:
     end: dt.date | None = None
 
 
-def export(store, choice: ExportChoice, write: Writer, progress: Progress | None = None, *, warn: Progress | None = None) -> Path:
+def export(
+    store: Store, choice: ExportChoice, write: Writer, progress: Progress | None = None, *, warn: Progress | None = None
+) -> Path:
     """``warn`` hears, before anything is written, of signed notes whose stored text no longer
     matches their content hash (they are still exported, as signed)."""
     from ..services.signoff import tamper_warnings
@@ -55,7 +58,7 @@ def export(store, choice: ExportChoice, write: Writer, progress: Progress | None
         data = build_agenda(store, _need(choice.meeting_id))
     elif choice.kind == "notes":
         data = build_notes(store, _need(choice.meeting_id), public=choice.public)
-        warnings = tamper_warnings(store, [choice.meeting_id])
+        warnings = tamper_warnings(store, [_need(choice.meeting_id)])
     else:
         if choice.committee_id is None or choice.start is None or choice.end is None:
             raise InvalidInput("A bound volume needs a committee and a date range.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..documents import build_agenda, build_notes
 from ..documents.pack import NOT_FOR_PUBLICATION, PACK_KINDS, PackDoc, PackPart
@@ -20,13 +20,33 @@ from ..files import check_writable, files_dir, output_path
 from ..wording import item_label
 
 Progress = Callable[[str, int, int], None]
+
+if TYPE_CHECKING:
+    from ..services.reports import Report
+    from ..storage import Store
+
+
+class Assembled(Protocol):
+    """What the pack writer returns: at least the pages of each agenda item in the pack."""
+
+    @property
+    def ranges(self) -> dict[int, tuple[int, int]]: ...
+
+
+_Result = TypeVar("_Result", bound=Assembled)
 # assemble(pack, out, cache=..., progress=...) -> a result with .ranges (item id → pages)
-Assembler = Callable[..., Any]
+Assembler = Callable[..., _Result]
 
 
 def build_pack(
-    store, meeting_id: int, out: Path | str, assemble: Assembler, *, kind: str = "public", progress: Progress | None = None
-):
+    store: Store,
+    meeting_id: int,
+    out: Path | str,
+    assemble: Assembler[_Result],
+    *,
+    kind: str = "public",
+    progress: Progress | None = None,
+) -> _Result:
     """``kind``: "public", "restricted" or "supplement". Returns what ``assemble`` returns."""
     from ..services.reports import set_page_ranges
 
@@ -40,7 +60,7 @@ def build_pack(
     return result
 
 
-def gather(store, meeting_id: int, kind: str) -> PackDoc:
+def gather(store: Store, meeting_id: int, kind: str) -> PackDoc:
     """The pack's data: its front sheet, then its parts in order, report files ready to read."""
     from ..services.reports import report_file
 
@@ -61,7 +81,7 @@ def gather(store, meeting_id: int, kind: str) -> PackDoc:
     return PackDoc(kind, front, tuple(p for p in parts if p is not None))
 
 
-def _chosen_reports(store, meeting_id: int, kind: str):
+def _chosen_reports(store: Store, meeting_id: int, kind: str) -> list[Report]:
     from ..services.reports import reports
 
     if kind not in PACK_KINDS:
@@ -80,7 +100,7 @@ def _chosen_reports(store, meeting_id: int, kind: str):
     return chosen
 
 
-def _previous_notes(store, meeting_id: int) -> PackPart | None:
+def _previous_notes(store: Store, meeting_id: int) -> PackPart | None:
     """Item A3's part: the public notes of the previous meeting, when it was minuted."""
     from ..services.agenda import list_items
     from ..services.agenda_standard import previous_meeting_of

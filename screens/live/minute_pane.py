@@ -134,9 +134,10 @@ class MinutePane(ServiceMixin, Vertical):
 
         self._label_timer = None
         lines = self.editor.document.lines
-        key = (self.minute_id, self.minute_numbered, self.editor.text)
+        style = bool(getattr(self.minute_source, "resolutions_numbered", False))  # the committee's
+        key = (self.minute_id, self.minute_numbered, style, self.editor.text)
         if key != self._labels_for:  # a cursor move alone keeps the labels
-            self._labels_for, self._labels = key, line_labels(lines, self.minute_numbered) if self.minute_id else []
+            self._labels_for, self._labels = key, line_labels(lines, self.minute_numbered, style) if self.minute_id else []
         labels = self._labels
         self.editor.set_labels(labels)
         cursor_label = label_at(lines, self.editor.cursor_location[0], labels=labels) if self.minute_id else ""

@@ -1,5 +1,6 @@
 """Choosing a file from the keyboard: the folders and the files of the kinds asked for, ↑/↓ and
-Enter to open a folder or choose a file, Backspace for the folder above; or type a path."""
+Enter to open a folder or choose a file, Backspace for the folder above; or type a path (typing
+on the folders adds to the path)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -75,7 +76,11 @@ class FilePicker(ModalScreen[Path | None]):
         with Vertical(id="picker"):
             yield Label(self.title_text, id="picker-title")
             yield PlainInput(
-                str(self.folder) + "/", id="picker-path", compact=True, placeholder="Type a folder or a file and press Enter"
+                str(self.folder) + "/",
+                id="picker-path",
+                compact=True,
+                placeholder="Type a folder or a file and press Enter",
+                select_on_focus=False,  # what is typed goes after the folder shown, not over it
             )
             yield PickerTree(self.folder, self.suffixes, id="picker-tree")
             yield Label(
@@ -102,8 +107,20 @@ class FilePicker(ModalScreen[Path | None]):
 
     def action_type_path(self) -> None:
         box = self.query_one("#picker-path", Input)
-        box.focus()
+        self.set_focus(box)  # at once: the keys typed after ctrl+l are the path's
         box.cursor_position = len(box.value)
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the folders goes on the end of the path (the path box types its own
+        keys, so one that reaches the picker was typed elsewhere, or before the focus moved)."""
+        character = event.character
+        if not (character and event.is_printable and character.isprintable()):
+            return
+        box = self.query_one("#picker-path", Input)
+        if self.focused is not box:
+            self.action_type_path()
+        box.insert_text_at_cursor(character)
+        event.stop()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
