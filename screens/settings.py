@@ -3,20 +3,18 @@ and its people (add, edit, retire members)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
+from clerk.models import Person
+from clerk.services.committees import MemberRow
 from clerk.wording import long_date
 
 from .base import ClerkScreen, fit_column
-
-if TYPE_CHECKING:
-    from clerk.models import Person
-    from clerk.services.committees import MemberRow
 from .widgets.form import Field, Form
 
 GENERAL = [  # (field, label)
