@@ -141,3 +141,17 @@ def test_a_refused_change_raises_and_writes_nothing(store, built, meeting):
     with pytest.raises(ClerkError, match="another window"):
         LiveMeeting(store, built.held_id, lock.Holder.here()).add_minute("Any other business")
     assert [m.id for m in meeting.view().minutes] == [first]
+
+
+def test_the_vice_chairman_in_the_chair_minute_brings_its_sentence(store, built, meeting):
+    """Picked as the title of a minute with no item (F4), it brings the house sentence, as the
+    chair's mark does; F8 w inserts it again; another title brings nothing."""
+    vice = meeting.add_minute("Vice-Chairman in the Chair", now=NOW)
+    other = meeting.add_minute("Thanks to a retiring member", now=NOW)
+    texts = {m[1]: m[4] for m in stored_minutes(store, built.held_id)}
+    assert texts["Vice-Chairman in the Chair"] == (
+        "As the Chairman was not able to attend the meeting the Vice-Chairman took the chair."
+    )
+    assert texts["Thanks to a retiring member"] == ""
+    assert meeting.standard_wording(vice).startswith("As the Chairman was not able")
+    assert meeting.standard_wording(other) == ""

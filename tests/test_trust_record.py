@@ -70,10 +70,16 @@ def test_a_minute_taken_in_private_session_keeps_its_paragraph(store, built, me,
 
 
 def test_excluding_the_public_needs_the_paragraph(store, built, me):
-    with pytest.raises(InvalidInput, match="paragraph"):
-        LiveMeeting(store, built.held_id, me).go_private(paragraph="", now=NOW)
+    """A paragraph outside 1–7 is refused; none given is refused when no restricted item to come
+    has one of its own to lend."""
+    from clerk.services.agenda import update_item
+
     with pytest.raises(InvalidInput, match="paragraph"):
         LiveMeeting(store, built.held_id, me).go_private(paragraph="9", now=NOW)
+    for code in ("D1", "D2"):
+        update_item(store, built.items[code], exempt_paragraph=None)
+    with pytest.raises(InvalidInput, match="paragraph"):
+        LiveMeeting(store, built.held_id, me).go_private(paragraph="", now=NOW)
 
 
 def test_a_missing_paragraph_is_named_by_the_export(store, built, me, tmp_path):
@@ -115,7 +121,8 @@ def test_no_document_of_the_demo_holds_a_placeholder(store, demo, tmp_path):
 def test_no_document_of_a_meeting_minuted_in_private_holds_a_placeholder(store, built, me, tmp_path):
     _minuted_in_private(store, built, me)
     offer = LiveMeeting(store, built.held_id, me).exclusion_offer(built.items["D1"])
-    LiveMeeting(store, built.held_id, me).go_private(paragraph=offer.paragraph, now=NOW)
+    assert offer is not None and offer.paragraphs
+    LiveMeeting(store, built.held_id, me).go_private(paragraph=str(offer.paragraphs[0]), now=NOW)
     LiveMeeting(store, built.held_id, me).take_item(built.items["D1"], now=NOW)
     LiveMeeting(store, built.held_id, me).go_public()
     texts = _every_document(store, [built.held_id, built.next_id], tmp_path)

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from ..body import parse
 from ..errors import InvalidInput
 from ..ids import id_of
-from ..models import AgendaItem, LiveSession, Meeting, MeetingStatus, Minute, MinuteState
+from ..models import AgendaItem, Committee, LiveSession, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
 from ..services.agenda_rows import EXCLUSION
 from ..services.common import clean_text, get
@@ -116,6 +116,9 @@ class LiveMeeting:
         if not title:
             raise InvalidInput("A minute needs a title.")
         with self._write() as (session, live):
+            if not body.strip():  # "Vice-Chairman in the Chair" brings its sentence
+                meeting = get(session, Meeting, self.meeting_id, "meeting")
+                body = wording.for_title(get(session, Committee, meeting.committee_id, "committee"), title)
             return id_of(new_minute_in(session, live, self.meeting_id, title, clean_text(body), now or dt.datetime.now()))
 
     def save_text(self, minute_id: int, text: str, numbered: bool | None = None, base_version: int | None = None) -> Saved:
@@ -141,7 +144,8 @@ class LiveMeeting:
         with self.store.read() as session:
             minute = get(session, Minute, minute_id, "minute")
             if minute.agenda_item_id is None:
-                return ""
+                meeting = get(session, Meeting, self.meeting_id, "meeting")
+                return wording.for_title(get(session, Committee, meeting.committee_id, "committee"), minute.title)
             item = get(session, AgendaItem, minute.agenda_item_id, "agenda item")
             return wording.for_item(session, get(session, Meeting, self.meeting_id, "meeting"), item).body
 

@@ -178,6 +178,13 @@ def vice_chair_in_the_chair(committee: Committee) -> Wording:
     return Wording(*vice_chair_sentences(committee.chair_title, committee.vice_chair_title))
 
 
+def for_title(committee: Committee, title: str) -> str:
+    """The standard wording of a minute with no agenda item, known by its title (today the
+    "Vice-Chairman in the Chair" sentence); "" for any other title."""
+    words = vice_chair_in_the_chair(committee)
+    return words.body if title.strip().casefold() == words.title.casefold() else ""
+
+
 def refresh_generated(session: Session, minute: Minute, text: str) -> bool:
     """Rewrite the generated paragraphs at the top of a minute (apologies, declarations)
     with ``text``, keeping whatever the clerk wrote after them. False when unchanged."""
