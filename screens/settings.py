@@ -241,18 +241,9 @@ class CommitteeScreen(ClerkScreen):
         return [*fields, Field("role", "Role", role, kind="choice", choices=ROLES), Field("represents", "Represents", represents)]
 
     def action_add_member(self) -> None:
-        from clerk.services.committees import join_committee
-        from clerk.services.common import parse_date
+        from .member_add import AddMember
 
-        def submit(values: dict[str, Any]) -> bool:
-            role, represents, surname = values.pop("role"), values.pop("represents"), values.pop("surname")
-            start = parse_date(values.pop("start")) if str(values.get("start", "")).strip() else self.today()
-            values.pop("start", None)
-            join_committee(self.store, self.committee_id, surname, role, represents=represents, start_date=start, **values)
-            return True
-
-        fields = [*self._person_fields(), Field("start", "Member from", long_date(self.today()))]
-        self.app.push_screen(Form("Add a member", fields, submit), self._saved)
+        AddMember(self, self.committee_id, self._person_fields(), self._saved).open()
 
     def action_edit_member(self) -> None:
         from clerk.services.committees import update_membership, update_person

@@ -14,7 +14,7 @@ from screens.live.screen import LiveScreen
 from .settled import settled
 from .test_agenda_keyboard import type_text
 
-LATER = dt.date.today() + dt.timedelta(days=30)  # members join today, so they leave after
+LATER = dt.date.today() + dt.timedelta(days=30)
 
 
 async def settle(pilot) -> None:
@@ -47,14 +47,14 @@ async def test_change_a_setting_add_and_retire_a_member(store, demo):
         await settle(pilot)
         knight = next(r for r in list_members(store, demo.committee_id) if r.person.surname == "Knight")
         assert knight.name == "Cllr J Knight" and knight.role.value == "member" and knight.end_date is None
-        assert knight.start_date == dt.date.today()  # "Member from" offers today
+        assert knight.start_date == dt.date(2014, 10, 14)  # "Member from": the next meeting not yet held
 
         table = app.screen.query_one("#members")
         table.move_cursor(row=table.get_row_index(str(knight.membership_id)))
         await pilot.press("r")
         await settled(pilot)
         await pilot.press("ctrl+u")
-        await type_text(pilot, "31/3/2015")
+        await type_text(pilot, "31/3/2014")
         await pilot.press("enter")
         await settled(pilot)
         assert "ends on or after the day it starts" in str(app.screen.query_one("#form-error").render())

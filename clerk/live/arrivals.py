@@ -19,18 +19,13 @@ from ..models import Attendance, AttendanceStatus, Meeting, Membership, Minute, 
 from ..services.attendance import attendance_rows, mark_in, members_on, record_of
 from ..services.committees import display_name
 from ..services.common import clean_text, get
+from ..services.people import SamePerson
+from ..services.people import find_person as find_named
 from ..wording import long_date
 from .people import Known, Line, looks_like_role, parse_line
 
 MEMBER, OFFICER, GUEST, SUBSTITUTE = "member", "officer", "guest", "substitute"
 KINDS = (MEMBER, OFFICER, GUEST, SUBSTITUTE)
-
-
-class SamePerson(InvalidInput):
-    """The name typed may be someone already in clerk: say whether it is (never guessed)."""
-
-    def __init__(self, typed: str, others: list[str]) -> None:
-        super().__init__(f"{typed} may be {' or '.join(others)}: say whether it is the same person.")
 
 
 @dataclass(frozen=True)
@@ -44,25 +39,9 @@ class Arrival:
     role: str  # an officer's role: typed, or from their record
 
 
-def _initials(forenames: str) -> str:
-    return "".join(w[0] for w in forenames.replace(".", " ").split()).lower()
-
-
-def _same_words(a: str, b: str) -> bool:
-    return " ".join(a.replace(".", " ").lower().split()) == " ".join(b.replace(".", " ").lower().split())
-
-
 def find_person(session: Session, line: Line) -> tuple[Person | None, list[Person]]:
-    """(the person the line names exactly, the people it only looks like: same surname and
-    initials, another title or forenames)."""
-    people = session.exec(select(Person).where(Person.surname != "")).all()
-    same_surname = [p for p in people if p.surname.lower() == line.surname.lower()]
-    exact = [p for p in same_surname if _same_words(p.title, line.title) and _same_words(p.forenames, line.forenames)]
-    if exact:
-        return min(exact, key=lambda p: p.id or 0), []
-    mine = _initials(line.forenames)
-    alike = [p for p in same_surname if not mine or not _initials(p.forenames) or _initials(p.forenames) == mine]
-    return None, alike
+    """(the person the line names exactly, the people it only looks like): clerk's one rule."""
+    return find_named(session, line.title, line.forenames, line.surname)
 
 
 def mid(row: Meeting | Person) -> int:

@@ -12,7 +12,7 @@ from ..body import resolution_style
 from ..errors import InvalidInput
 from ..files import check_template
 from ..ids import id_of
-from ..models import AgendaStyle, Committee, Membership, NumberingScheme, Person, Role
+from ..models import AgendaStyle, Committee, Meeting, MeetingStatus, Membership, NumberingScheme, Person, Role
 from ..numbering import validate_format
 from ..storage import Store
 from .common import as_id, get, lock_committee
@@ -96,8 +96,21 @@ def update_committee_in(session: Session, committee_id: int, **values: Any) -> t
         setattr(committee, key, value)
     session.add(committee)
     session.flush()
+    if values.get("agenda_style") == AgendaStyle.NUMBERED:
+        _exclusions_in(session, committee_id)
     changes = renumber(session, committee, keep_signed=True) if NUMBERING_FIELDS & values.keys() else []
     return committee, changes
+
+
+def _exclusions_in(session: Session, committee_id: int) -> None:
+    """Switched to numbered items: each unsigned meeting with restricted items gets the exclusion
+    of the press and public before them (signed meetings never change)."""
+    from .agenda import add_exclusion_in
+
+    frozen = (MeetingStatus.SIGNED.value, MeetingStatus.CANCELLED.value)
+    for meeting in session.exec(select(Meeting).where(Meeting.committee_id == committee_id)).all():
+        if meeting.status not in frozen:
+            add_exclusion_in(session, id_of(meeting))
 
 
 def update_committee(store: Store, committee_id: int, **values: Any) -> Committee:
@@ -237,24 +250,6 @@ def list_members(store: Store, committee_id: int, *, include_past: bool = True) 
     if not include_past:
         out = [r for r in out if r.current]
     return sorted(out, key=lambda r: (not r.current, order[r.role], r.person.surname.lower(), r.person.forenames.lower()))
-
-
-def join_committee(
-    store: Store,
-    committee_id: int,
-    surname: str,
-    role: Role | str = Role.MEMBER,
-    *,
-    represents: str = "",
-    start_date: dt.date | None = None,
-    **person: Any,
-) -> MemberRow:
-    """A new person and their membership, in one go."""
-    values = _person_values({"surname": surname, **person})
-    with store.transaction():
-        p = add_person(store, values.pop("surname"), **values)
-        m = add_member(store, committee_id, id_of(p), role, represents=represents, start_date=start_date)
-    return next(r for r in list_members(store, committee_id) if r.membership_id == m.id)
 
 
 def update_membership(store: Store, membership_id: int, **values: Any) -> Membership:

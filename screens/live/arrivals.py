@@ -10,21 +10,13 @@ from collections.abc import Callable
 from typing import Any
 
 from clerk.live.arrivals import GUEST, MEMBER, OFFICER, SUBSTITUTE, Arrival
-from clerk.live.people import Known
 from clerk.wording import long_date
 
 from ..widgets.form import Field, Form
-from ..widgets.menu import Menu
+from ..widgets.menu import Menu, side_by_side
 from .host import Live
 
 LABELS = {MEMBER: "member, present", OFFICER: "in attendance", GUEST: "also present", SUBSTITUTE: "substitute"}
-
-
-def side_by_side(typed: str, typed_about: str, known: Known, width: int = 36) -> str:
-    """The name typed and the person in clerk it looks like, in two columns."""
-    left = ["Typed now", typed, typed_about or "(new)"]
-    right = ["Already in clerk", known.name, known.about]
-    return "\n".join(f"{a[: width - 2]:<{width}}{b}" for a, b in zip(left, right, strict=True))
 
 
 class Arrivals:
@@ -51,7 +43,7 @@ class Arrivals:
     def _same_or_new(self, text: str, arrival: Arrival, kind: str, substitute_for: int | None) -> None:
         typed = arrival.line.name
         about = arrival.line.detail
-        message = "\n\n".join(side_by_side(typed, about, k) for k in arrival.similar)
+        message = "\n\n".join(side_by_side(typed, about, k.name, k.about) for k in arrival.similar)
         choices = [("n", f"No: {typed} is someone new", "new")]
         for i, k in enumerate(arrival.similar):
             choices.append(("y" if i == 0 else str(i + 1), f"Yes: the same as {k.name}", f"same-{k.person_id}"))

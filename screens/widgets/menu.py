@@ -14,6 +14,14 @@ from textual.widgets.option_list import Option
 from .dialog import Dialog
 from .keys import OrderedList, focus_now
 
+
+def side_by_side(typed: str, typed_about: str, name: str, about: str, width: int = 36) -> str:
+    """A name typed and the person in clerk it looks like, in two columns (a "Same as …?" menu's message)."""
+    left = ["Typed now", typed, typed_about or "(new)"]
+    right = ["Already in clerk", name, about]
+    return "\n".join(f"{a[: width - 2]:<{width}}{b}" for a, b in zip(left, right, strict=True))
+
+
 MENU_CSS = "Menu #choices { height: auto; max-height: 12; border: none; }"
 
 
