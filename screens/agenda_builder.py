@@ -26,7 +26,7 @@ from .base import ClerkScreen, handled_by
 class AgendaScreen(ClerkScreen):
     TITLE = "Agenda"
     CSS_PATH = "agenda_builder.tcss"
-    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker, or replaces it; u detaches it; ✓ marks an item whose report is attached, and one attached with `clerk attach` shows by itself. m changes the meeting's details, its "Ask for" officer among them. p builds the pack."""
+    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker, or replaces it; u detaches it; ✓ marks an item whose report is attached, and one attached with `clerk attach` shows by itself. m changes the meeting's details, its "Ask for" officer among them. p builds the pack. Under the numbered agenda style (a committee setting, n in the settings) items are numbered 1, 2, 3 … with no sections, and the minutes follow them: moves go from item to item, and a restricted item (r) goes after the exclusion of the press and public, which is added for it."""
     BINDINGS = [
         Binding("a", "add", "Add", id="agenda.add", tooltip="Add an item after the highlighted one"),
         Binding("e", "edit", "Edit", id="agenda.edit"),

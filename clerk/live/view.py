@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from ..ids import id_of
 from ..models import Committee, Meeting, MeetingStatus, Minute, MinuteState
 from ..services import live_wording as wording
-from ..services.agenda_rows import AgendaRow, group_headings, rows_of
+from ..services.agenda_rows import AgendaRow, group_headings, is_numbered, rows_of
 from ..services.attendance import AttendanceRow, attendance_rows
 from ..services.common import get, scheme_of
 from ..services.minutes import next_number
@@ -73,6 +73,7 @@ class LiveView:
     previous_to_sign: str = ""  # "8 July 2014": the previous notes, held and not yet signed
     known: tuple[Known, ...] = ()  # people in clerk not on the list, to add by name
     copy_from: str = ""  # "8 July 2014": whose attendance can be copied (nobody marked yet, not started)
+    numbered: bool = False  # the committee's agenda style numbers items 1, 2, 3 … (no sections)
 
     @property
     def signed(self) -> bool:
@@ -180,6 +181,7 @@ def live_view(store: Store, meeting_id: int) -> LiveView:
             known=known_people_in(session, meeting),
             copy_from=long_date(previous.date) if previous else "",
             sections=group_headings(committee),
+            numbered=is_numbered(committee),
         )
     return replace(view, next_number=next_number(store, meeting_id))
 

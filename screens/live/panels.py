@@ -159,6 +159,7 @@ class AgendaPanel(FilteredList):
 
     def show(self, view: LiveView) -> None:
         self.view = view
+        self.filter.placeholder = f"{'3' if view.numbered else 'B3'} or words…"  # a code of the committee's style
         done = sum(1 for i in view.items if i.state != "to come")
         upcoming = "" if view.signed else f" · next {view.next_number}"
         self.set_title(Content.assemble(("Agenda ", "bold"), f"{done}/{len(view.items)}{upcoming}"))
