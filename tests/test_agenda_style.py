@@ -157,6 +157,29 @@ def test_changing_the_style_renumbers_unsigned_minutes_and_the_lettered_style_is
         committees.update_committee(store, c.id, agenda_style="roman")
 
 
+def test_switching_to_numbered_adds_the_exclusion_item_to_unsigned_meetings_only(store):
+    from clerk.services.signoff import approve_previous
+
+    c = committees.create_committee(store, "Board")
+    signed = meetings.create_meeting(store, c.id, dt.date(2024, 11, 21), standard_items=False)
+    held = meetings.create_meeting(store, c.id, dt.date(2025, 3, 25), standard_items=False)
+    later = meetings.create_meeting(store, c.id, dt.date(2025, 6, 24), standard_items=False)
+    budget = {m.id: agenda.add_item(store, m.id, "B", "Budget").id for m in (signed, held, later)}
+    for m in (signed, held, later):
+        agenda.add_item(store, m.id, "D", RESTRICTED, exempt_paragraph=3)
+    minutes.add_minute(store, signed.id, "Budget", agenda_item_id=budget[signed.id])
+    meetings.set_status(store, signed.id, "held")
+    minutes.add_minute(store, held.id, "Budget", agenda_item_id=budget[held.id])
+    approve_previous(store, held.id)  # the first meeting's notes signed
+    meetings.set_status(store, held.id, "held")
+    before = codes(store, signed.id)
+    committees.update_committee(store, c.id, agenda_style="numbered")
+    for m in (held, later):
+        assert codes(store, m.id) == [("1", "Budget"), ("2", "Exclusion of the press and public"), ("3", RESTRICTED)]
+    assert [t for _c, t in codes(store, signed.id)] == [t for _c, t in before] == ["Budget", RESTRICTED]
+    assert [m.number for m in minutes_of(store, held.id)] == [1]
+
+
 def option_texts(options) -> list[str]:
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
 
@@ -187,10 +210,16 @@ async def test_the_builder_and_the_live_screen_show_the_numbers(store):
         assert not pilot.app.screen.query("#field-section")
         await pilot.press("escape")
         await settled(pilot)
+        await pilot.press("f1")  # the help speaks of numbered items
+        await settled(pilot)
+        assert "Under the numbered agenda style" in str(pilot.app.screen.query_one("#about").render())
+        await pilot.press("escape")
+        await settled(pilot)
     app = live_app(store, m.id)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(pilot)
         texts = option_texts(screen.query_one(AgendaPanel).options)
+        assert screen.query_one(AgendaPanel).filter.placeholder == "3 or words…"  # a code of its own style
         assert not any(t.startswith(("A. ", "B. ", "C. ")) for t in texts)
         assert texts[0].startswith("1 ") and "Introduction" in texts[0]
         assert texts[-2:] == ["RESTRICTED ITEM(S)", "12 ·  ‡Prevent case re…"]  # ‡: restricted

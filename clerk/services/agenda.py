@@ -141,16 +141,21 @@ def settle(session: Session, meeting_id: int) -> None:
     press and public before them, and the meeting's minutes follow the item numbers."""
     if not numbered_meeting(session, meeting_id):
         return
-    session.flush()
-    items = _items(session, meeting_id)
-    top = [i for i in items if i.parent_id is None]
-    if any(numbered_rank(i) == 2 for i in top) and not any(i.standard == EXCLUSION for i in top):
-        add_item_in(session, meeting_id, "C", EXCLUSION_TITLE, kind=ItemKind.STANDARD, standard=EXCLUSION)
+    add_exclusion_in(session, meeting_id)
     if session.exec(select(Minute.id).where(Minute.meeting_id == meeting_id)).first() is not None:
         from .minutes import renumber
 
         meeting = get(session, Meeting, meeting_id, "meeting")
         renumber(session, lock_committee(session, meeting.committee_id), meeting)
+
+
+def add_exclusion_in(session: Session, meeting_id: int) -> None:
+    """Under numbered style, a meeting with restricted items has the exclusion of the press and
+    public before them (added when missing: the first restricted item, or a switch of style)."""
+    session.flush()
+    top = [i for i in _items(session, meeting_id) if i.parent_id is None]
+    if any(numbered_rank(i) == 2 for i in top) and not any(i.standard == EXCLUSION for i in top):
+        add_item_in(session, meeting_id, "C", EXCLUSION_TITLE, kind=ItemKind.STANDARD, standard=EXCLUSION)
 
 
 def update_item(store: Store, item_id: int, **values: Any) -> AgendaItem:
