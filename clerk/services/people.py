@@ -17,6 +17,7 @@ from ..ids import id_of
 from ..kinds import MeetingStatus
 from ..models import Meeting, Membership, Person, Role
 from ..storage import Store
+from ..wording import long_date
 from .committees import MemberRow, _person_values, add_member, display_name, list_members
 from .common import get
 
@@ -58,11 +59,11 @@ def member_from(store: Store, committee_id: int, today: dt.date | None = None) -
     meeting gave it."""
     with store.read() as session:
         first = session.exec(
-            select(Meeting.date)
+            select(Meeting)
             .where(Meeting.committee_id == committee_id, col(Meeting.status).in_(NOT_YET_HELD))
             .order_by(col(Meeting.date))
         ).first()
-    return (first, True) if first is not None else (today or dt.date.today(), False)
+    return (first.date, True) if first is not None else (today or dt.date.today(), False)
 
 
 def join_committee(
@@ -110,5 +111,5 @@ def _not_yet_a_member(session: Session, committee_id: int, person: Person, start
         select(Membership).where(Membership.committee_id == committee_id, Membership.person_id == id_of(person))
     ).all():
         if m.end_date is None or m.end_date >= day:
-            since = f" (since {m.start_date:%-d %B %Y})" if m.start_date else ""
+            since = f" (since {long_date(m.start_date)})" if m.start_date else ""
             raise InvalidInput(f"{display_name(person)} is already a member{since}: edit that membership instead.")
