@@ -143,10 +143,15 @@ class Store:
             return
         try:
             with self.engine.connect() as conn:
+                # conn.info outlives this checkout (it is the pooled connection's): the flag is
+                # taken off again, or every later read on the connection would take the write lock
                 conn.info["clerk_write"] = True
-                with conn.begin(), Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
-                    yield session
-                    session.flush()
+                try:
+                    with conn.begin(), Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
+                        yield session
+                        session.flush()
+                finally:
+                    conn.info.pop("clerk_write", None)
         except IntegrityError:
             raise
         except OperationalError as exc:
