@@ -4,28 +4,23 @@ screen they serve: its meeting, the view shown, the minute pane and a few moves.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any, Protocol, overload
 
-from textual.app import App
 from textual.css.query import QueryType
 from textual.geometry import Size
-from textual.notifications import SeverityLevel
 from textual.widget import Widget
 from textual.widgets import TextArea
-from textual.worker import Worker
 
 from clerk.live.lock import Holder
 from clerk.live.meeting import LiveMeeting
 from clerk.live.view import LiveView
-from clerk.storage import Store
 
-from ..base import Outcome
+from ..base import ScreenParts
 from ..widgets.dialog import Answer, Dialog
 from .minute_pane import MinutePane
 
 
-class Live(Protocol):
+class Live(ScreenParts, Protocol):
     meeting: LiveMeeting
     view: LiveView | None  # the view shown, once the meeting is open
     pane: MinutePane
@@ -37,45 +32,15 @@ class Live(Protocol):
     looked_away: bool
 
     @property
-    def app(self) -> App[Any]: ...
-
-    @property
     def size(self) -> Size: ...
 
     @property
     def editor(self) -> TextArea: ...
 
     @property
-    def store(self) -> Store: ...
-
-    @property
     def minute_id(self) -> int | None: ...
 
     def now(self) -> dt.datetime: ...
-
-    def attempt(
-        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, **kwargs: Any
-    ) -> Outcome: ...
-
-    def background(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        done: Callable[[Any], None] | None = None,
-        group: str = "service",
-        exclusive: bool = False,
-        **kwargs: Any,
-    ) -> Worker[Any]: ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
 
     @overload
     def query_one(self, selector: str) -> Widget: ...
