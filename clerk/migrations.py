@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -167,6 +167,25 @@ def _v16_resolution_style(conn: Connection) -> None:
     _add_column(conn, "committee", "resolution_style", "VARCHAR NOT NULL DEFAULT 'apart'")
 
 
+def _v17_minute_ranges(conn: Connection) -> None:
+    """Schema 17: lists of meetings and minute numbers stay quick with twenty years of minutes.
+    One index gives each meeting's first and last minute number without reading its minutes,
+    another the committee's meeting nearest before a date (where numbering carries on from);
+    a signed meeting keeps the numbers its notes were signed with ("64–74", from their frozen
+    copy), so a list need not read every copy."""
+    from .documents.snapshot import signed_range
+
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_minute_meeting_number ON minute (meeting_id, number)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_meeting_committee_date ON meeting (committee_id, date)"))
+    _add_column(conn, "meeting", "signed_minutes", "VARCHAR NOT NULL DEFAULT ''")
+    frozen = text("SELECT meeting_id, snapshot_full FROM signoff WHERE snapshot_full <> ''")
+    for meeting_id, snapshot in conn.execute(frozen).all():
+        conn.execute(
+            text("UPDATE meeting SET signed_minutes = :r WHERE id = :m AND status = 'SIGNED'"),
+            {"r": signed_range(snapshot), "m": meeting_id},
+        )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -180,4 +199,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     14: _v14_interests_and_outcomes,
     15: _v15_exclusion_names_its_items,
     16: _v16_resolution_style,
+    17: _v17_minute_ranges,
 }

@@ -6,13 +6,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect, text
 from sqlmodel import select
 
 from clerk.cli import main
+from clerk.demo import load_demo
 from clerk.errors import StorageError
 from clerk.migrations import SCHEMA_VERSION
 from clerk.models import Committee, Meeting
+from clerk.services import committees, minutes
 from clerk.services.meetings import list_meetings
+from clerk.services.signoff import approve_previous
 from clerk.storage import Store
 
 SCHEMA1 = Path(__file__).parent / "data" / "schema1.sql"
@@ -141,3 +145,48 @@ def test_meetings_get_their_own_contact_officers_number(tmp_path):
         2: ("Joel Cook", "", ""),
         3: ("Anna Taylor", "03000 416478", "anna.taylor@kent.gov.uk"),
     }
+
+
+def _as_schema16(store: Store) -> None:
+    """What a database written by schema 16 lacks: the two indexes and the signed range."""
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_minute_meeting_number"))
+        conn.execute(text("DROP INDEX ix_meeting_committee_date"))
+        conn.execute(text("ALTER TABLE meeting DROP COLUMN signed_minutes"))
+        conn.execute(text("UPDATE clerk_meta SET value = '16' WHERE key = 'schema_version'"))
+
+
+def _signed_demo_upgrades(store: Store, url) -> None:
+    demo = load_demo(store)
+    approve_previous(store, demo.next_meeting_id)  # 8 July 2014 signed: minutes 64–74
+    committees.update_committee(store, demo.committee_id, number_format="No. {n}")  # later: not how they were signed
+    _as_schema16(store)
+    store.close()
+    upgraded = Store.open(url)
+    try:
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        indexes = {
+            table: {i["name"]: i["column_names"] for i in inspect(upgraded.engine).get_indexes(table)}
+            for table in ("minute", "meeting")
+        }
+        assert indexes["minute"]["ix_minute_meeting_number"] == ["meeting_id", "number"]
+        assert indexes["meeting"]["ix_meeting_committee_date"] == ["committee_id", "date"]
+        rows = {r.id: r for r in list_meetings(upgraded)}
+        assert rows[demo.held_meeting_id].minutes == "64–74"  # as signed, from the frozen copy
+        assert rows[demo.held_meeting_id].minute_count == 11
+        assert minutes.next_number(upgraded, demo.next_meeting_id) == "No. 75"
+    finally:
+        upgraded.close()
+
+
+def test_schema17_keeps_signed_ranges_and_indexes_the_numbers(tmp_path):
+    """Schema 17: each meeting's first and last minute number and the meeting before a date come
+    from indexes; a signed meeting keeps the numbers it was signed with, filled from its copy."""
+    db = tmp_path / "sixteen.db"
+    _signed_demo_upgrades(Store.open(db), db)
+
+
+@pytest.mark.postgres
+def test_schema17_upgrades_on_postgres(pg_server):
+    url = pg_server.new_database()
+    _signed_demo_upgrades(Store.open(url), url)
