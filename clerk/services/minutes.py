@@ -22,7 +22,8 @@ from ..storage import Store
 from ..wording import long_date
 from .agenda_rows import meeting_items, ordered_rows
 from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
-from .renumber_rows import MinuteRow, committee_meetings, last_numbered_before, minute_rows, order_key
+from .meeting_order import order_key
+from .renumber_rows import MinuteRow, committee_meetings, last_numbered_before, minute_rows
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_
+from sqlalchemy import not_
 from sqlalchemy import select as sa_select  # sqlmodel's select types four columns at most
 from sqlmodel import Session, col, select
 
-from ..ids import id_of
 from ..models import Meeting, Minute
+from .meeting_order import Key, earlier_than, newest_first, order_key
 
 
 class MeetingRow(NamedTuple):
@@ -42,43 +42,24 @@ class LastNumbered(NamedTuple):
     number: int
 
 
-def order_key(m: Meeting | MeetingRow) -> tuple[dt.date, dt.time, int]:
-    """Meetings in time order: date, start time (none: midnight), then id."""
-    return (m.date, m.start_time or dt.time(0), id_of(m))
-
-
-def _start_time() -> ColumnElement[dt.time]:
-    return func.coalesce(col(Meeting.start_time), dt.time(0))
-
-
-def _before(key: tuple[dt.date, dt.time, int]) -> ColumnElement[bool]:
-    """``order_key(meeting) < key``, in SQL."""
-    date, start, meeting_id = key
-    same_time = and_(_start_time() == start, col(Meeting.id) < meeting_id)
-    return or_(col(Meeting.date) < date, and_(col(Meeting.date) == date, or_(_start_time() < start, same_time)))
-
-
-def committee_meetings(
-    session: Session, committee_id: int, since: tuple[dt.date, dt.time, int] | None = None
-) -> list[MeetingRow]:
+def committee_meetings(session: Session, committee_id: int, since: Key | None = None) -> list[MeetingRow]:
     """The committee's meetings in time order; with ``since`` (an ``order_key``), only those
     from that point in time on."""
     q = select(col(Meeting.id), col(Meeting.date), col(Meeting.start_time), col(Meeting.status))
     q = q.where(Meeting.committee_id == committee_id)
-    if since is not None:  # the date bound lets the index on (committee_id, date) find them
-        q = q.where(col(Meeting.date) >= since[0], not_(_before(since)))
+    if since is not None:  # the date bound lets the index find them
+        q = q.where(col(Meeting.date) >= since[0], not_(earlier_than(since)))
     return sorted((MeetingRow._make(r) for r in session.exec(q).all()), key=order_key)
 
 
-def last_numbered_before(session: Session, committee_id: int, key: tuple[dt.date, dt.time, int]) -> LastNumbered | None:
+def last_numbered_before(session: Session, committee_id: int, key: Key) -> LastNumbered | None:
     """The committee's last minute number before ``key`` (an ``order_key``): the highest of the
     nearest earlier meeting that has numbered minutes; None when no minute comes before."""
     q = (
         sa_select(col(Meeting.id), col(Meeting.date), col(Minute.number))
         .join(Minute, col(Minute.meeting_id) == col(Meeting.id))
-        .where(col(Meeting.committee_id) == committee_id, col(Meeting.date) <= key[0], _before(key))
-        .where(col(Minute.number).is_not(None))
-        .order_by(col(Meeting.date).desc(), _start_time().desc(), col(Meeting.id).desc(), col(Minute.number).desc())
+        .where(col(Meeting.committee_id) == committee_id, earlier_than(key), col(Minute.number).is_not(None))
+        .order_by(*newest_first(), col(Minute.number).desc())
         .limit(1)
     )
     row = session.execute(q).first()
