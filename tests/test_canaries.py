@@ -30,6 +30,7 @@ NOT_RESTRICTED = {
     "attachment.sha256": "the stored file's digest, never printed",
     "attachment.content_type": "the file's suffix",
     "attendance.role": "who attended, and as what, is public",
+    "action.status": "a key from a fixed list (open, done, superseded)",
     "livesession.holder": "the lock on a live meeting, never printed",
     "livesession.holder_host": "the lock on a live meeting, never printed",
     "livesession.holder_user": "the lock on a live meeting, never printed",
@@ -86,7 +87,8 @@ CANARIES |= {
     "declaration.nature (made under A2, marked restricted)": canary("declaration.nature", "a2"),
     "paragraph.text (restricted item under C)": canary("paragraph.text", "under-c"),
 }
-PRINTED_NOWHERE = {"agendaitem.presenter"}  # stored, printed in no notes: planted all the same
+# stored, printed in no notes (an action's update is the log's, not the minute's): planted all the same
+PRINTED_NOWHERE = {"agendaitem.presenter", "action.progress"}
 IN_FULL_NOTES = [n for n in CANARIES if n not in PRINTED_NOWHERE | {"agendaitem.note"}]  # the note: on the agenda
 
 
