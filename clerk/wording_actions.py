@@ -95,3 +95,8 @@ def chase_heading(day: dt.date) -> str:
 
 def no_open_actions(owner: str | None = None) -> str:
     return "No actions are open" + (f" for {owner}." if owner else ".")
+
+
+def no_actions(open_only: bool, owner: str | None = None) -> str:
+    """What a list of actions says when it has none."""
+    return no_open_actions(owner) if open_only else "No actions" + (f" for {owner}." if owner else ".")

@@ -72,7 +72,9 @@ def actions(ctx: click.Context, committee: str | None, open_only: bool, owner: s
     if shown:
         _print(shown)
     else:
-        say("No open actions." if open_only else "No actions.")
+        from ..wording_actions import no_actions
+
+        say(no_actions(open_only, owner))
     if hidden:
         say(f"{len(hidden)} of a restricted minute not shown (--restricted shows them).")
 
@@ -161,14 +163,13 @@ def chase(ctx: click.Context, committee: str | None, owner: str | None, out: Pat
     from ..documents.actions import build_chase
     from ..documents.actions_doc import action_lines
 
-    doc = build_chase(store_of(ctx), owner=owner, committee_id=_committee_id(ctx, committee), restricted=restricted)
+    store, committee_id = store_of(ctx), _committee_id(ctx, committee)
     if out is None:
-        for line in action_lines(doc):
+        for line in action_lines(build_chase(store, owner=owner, committee_id=committee_id, restricted=restricted)):
             say(line)
         return
     from exports.actions import write_actions
 
-    from ..files import check_writable, output_path
+    from ..usecases.actions import export_chase
 
-    path = write_actions(doc, check_writable(output_path(out, ".docx", elsewhere="choose another --out path")))
-    wrote(out, path)
+    wrote(out, export_chase(store, out, write_actions, owner=owner, committee_id=committee_id, restricted=restricted))
