@@ -312,3 +312,28 @@ def test_the_public_pack_holds_none(store, demo, planted, tmp_path):
     text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Domestic Homicide Reviews" in text and "Exempt under paragraph 1" in " ".join(text.split())
     assert leaks(text) == []
+
+
+def test_the_action_log_papers_hold_none(store, demo, planted, tmp_path, capsys):
+    """Minute 73's planted action (restricted, with a canary in every field) stays out of the
+    matters-arising paper and the chasing report, and out of `clerk actions` unless asked for."""
+    from clerk.documents.actions import build_chase, build_matters_arising
+    from clerk.services import actions
+    from clerk.services.agenda_standard import add_extra_standard_item
+    from exports.actions import write_actions
+
+    planted_action = next(r for r in actions.list_actions(store) if r.restricted)
+    actions.note_action(store, planted_action.id, CANARIES["action.progress"])
+    add_extra_standard_item(store, demo.next_meeting_id, "matters_arising")
+    paper = build_matters_arising(store, demo.next_meeting_id)
+    assert leaks(repr(paper)) == [] and paper.tables[0].rows  # the public actions are there
+    assert leaks(all_text(write_actions(paper, tmp_path / "paper.docx"))) == []
+    assert leaks(all_text(write_actions(build_chase(store), tmp_path / "chase.docx"))) == []
+    with_restricted = build_chase(store, restricted=True)
+    assert with_restricted.restricted and "action.progress" in leaks(repr(with_restricted))  # the test has teeth
+    db = str(store.target.path)
+    capsys.readouterr()
+    assert main(["--db", db, "actions"]) == 0
+    assert leaks(capsys.readouterr().out) == []
+    assert main(["--db", db, "actions", "--restricted"]) == 0
+    assert "action.progress" in leaks(capsys.readouterr().out)

@@ -48,7 +48,10 @@ def _print(rows: list[ActionRow]) -> None:
             r.progress,
         )
         table.add_row(*(Text(printable(c)) for c in cells))
-    Console(soft_wrap=True).print(table)
+    console = Console(soft_wrap=True)
+    if not console.is_terminal:  # piped or saved: every word whole, however long the line
+        console = Console(soft_wrap=True, width=240)
+    console.print(table)
 
 
 @cli.group(invoke_without_command=True)
