@@ -171,3 +171,24 @@ def test_the_schema_18_step_maps_done_to_status(engine, tmp_path, request):
         assert [r.owner for r in actions.list_actions(store, open_only=True)] == ["DCI Andy Prichard"]
     finally:
         store.close()
+
+
+def test_the_public_pack_carries_the_matters_arising_paper(store, demo, tmp_path):
+    """Built as `clerk pack` builds it: a PDF through LibreOffice, or the Word pack without it."""
+    import subprocess
+
+    from clerk.cli.publishing import build_pack
+    from exports.pdf import find_soffice
+
+    from .docx_read import all_text
+
+    add_extra_standard_item(store, demo.next_meeting_id, "matters_arising")
+    actions.close_action(store, actions.list_actions(store, owner="Parris")[0].id, "Report on the agenda", dt.date(2014, 10, 2))
+    result = build_pack(store, demo.next_meeting_id, tmp_path / "pack.pdf")
+    if find_soffice() is None:
+        found = all_text(result.path)
+    else:
+        found = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
+        assert result.ranges  # the item has its pages, as any report
+    words = " ".join(found.split())
+    assert "Action log / matters arising" in words and "MARAC Event" in words and "Report on the agenda" in words
