@@ -58,20 +58,9 @@ def attendance(
     if out is None:
         _show(table)
         return
-    suffix = out.suffix.lower()
-    if suffix == ".csv":
-        from exports.table import table_csv
+    from .publishing import write_table_file
 
-        wrote(out, write_output(out, table_csv(table)))
-    elif suffix in (".docx", ""):
-        from exports.table import write_table
-
-        from ..files import output_path
-
-        path = output_path(out, ".docx", elsewhere="choose another --out path")
-        wrote(out, write_table(table, path))
-    else:
-        raise InvalidInput(f"clerk writes the attendance record as .docx or .csv, not {suffix}: choose another --out name.")
+    wrote(out, write_table_file(table, out))
 
 
 def _show(table: TableDoc) -> None:
