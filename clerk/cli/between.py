@@ -103,7 +103,9 @@ def calendar(ctx: click.Context, out: Path, committee: str | None, past: bool, p
     committee_id = find_committee(store, committee).id if committee is not None else None
     feed = calendar_feed(store, committee_id, past=past, publication=publication)
     path = output_path(out, ".ics", elsewhere="choose another --out path")
-    wrote(out, write_output(path, ical_bytes(feed)), f" ({len(feed.events)} event{'s' if len(feed.events) != 1 else ''})")
+    count = len(feed.events)
+    hint = "" if count or past else ": no meetings to come; --past adds the past ones"
+    wrote(out, write_output(path, ical_bytes(feed)), f" ({count} event{'s' if count != 1 else ''}{hint})")
 
 
 @cli.command()
