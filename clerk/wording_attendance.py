@@ -30,6 +30,8 @@ def percentage(attended: int, expected: int) -> str:
 
 def counting_note(held: int, cancelled: int) -> str:
     """How the figures were counted, printed under the table."""
+    if not held:
+        return "No meetings were held in this period" + (f" ({cancelled} cancelled)." if cancelled else ".")
     meetings = f"{held} meeting{'s' if held != 1 else ''} held"
     if cancelled:
         meetings += f"; {cancelled} cancelled meeting{'s are' if cancelled != 1 else ' is'} not counted"

@@ -80,7 +80,7 @@ class AttendanceScreen(ClerkScreen):
         grid.add_columns(*headers)
         for cells in fit_column([list(r) for r in table.rows], headers, width, 0):
             grid.add_row(*cells)
-        self.query_one("#record-title", Label).update(f"{table.title}: {table.subtitle}")
+        self.query_one("#record-title", Label).update(table.subtitle)  # the header says "Attendance record"
         self.query_one("#record-notes", Static).update("\n".join(table.notes) or "No members in this period.")
         self.loaded = True
 

@@ -35,6 +35,7 @@ async def test_attendance_record_on_screen_and_in_word(store, demo, tmp_path):
         await settled(pilot)
         assert "2015 to 30 April 2016" in str(screen.query_one("#record-title").render())
         assert grid.row_count == 0
+        assert "No meetings were held in this period." in str(screen.query_one("#record-notes").render())
         await pilot.press("left_square_bracket")
         await settled(pilot)
         await pilot.press("w")
