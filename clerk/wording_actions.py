@@ -80,9 +80,12 @@ def restricted_mark(text: str) -> str:
 
 
 def matters_arising_offer(count: int, since: dt.date | None) -> str:
-    """The agenda builder's offer of the item."""
-    when = f" from the meeting of {long_date(since)} and before" if since else ""
-    return f"{MATTERS_ARISING_TITLE} ({plural(count, 'open action')}{when})"
+    """The agenda builder's offer of the item, above the choice."""
+    when = f" (from the meeting of {long_date(since)} and before)" if since else ""
+    said = f"{plural(count, 'action is', 'actions are')} still open{when}" if count else "Actions have closed"
+    if not count and since:
+        said += f" since {long_date(since)}"
+    return f"{said}: the {MATTERS_ARISING_TITLE} item's paper lists them, made from the action log when the pack is built."
 
 
 def paper_heading(date: dt.date) -> str:

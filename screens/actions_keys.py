@@ -54,7 +54,8 @@ class ActionKeys:
             self.screen.reload(keep=moved.id)
 
         fields = [Field("note", label, row.progress if required else "")]
-        self.screen.app.push_screen(Form(f"{title}: {row.action[:50]}", fields, submit), done)
+        what = row.action if len(row.action) <= 50 else row.action[:49].rstrip() + "…"
+        self.screen.app.push_screen(Form(f"{title}: {what}", fields, submit), done)
 
     def done(self) -> None:
         from clerk.services.actions import close_action

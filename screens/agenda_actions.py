@@ -34,9 +34,9 @@ class AgendaActions:
             return add_extra_standard_item(self.screen.store, self.screen.meeting_id, values["which"]).id
 
         offer = matters_arising_offer(self.screen.store, self.screen.meeting_id)
-        choices = EXTRAS if offer is None else [(offer, "matters_arising"), *(c for c in EXTRAS if c[1] != "matters_arising")]
+        choices = EXTRAS if offer is None else sorted(EXTRAS, key=lambda c: c[1] != "matters_arising")
         fields = [Field("which", "Item", choices[0][1], kind="choice", choices=choices)]
-        self.screen.app.push_screen(Form("Add a standard item", fields, submit), self.screen.changed)
+        self.screen.app.push_screen(Form("Add a standard item", fields, submit, intro=offer or ""), self.screen.changed)
 
     def copy_previous(self) -> None:
         from clerk.services.agenda_standard import copy_agenda, previous_meeting_of

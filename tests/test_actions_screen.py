@@ -76,7 +76,10 @@ async def test_the_agenda_builder_offers_the_action_log(store, demo):
         await settled(pilot, AgendaScreen)
         await pilot.press("x")
         form = await settled(pilot)
-        assert "Action log / matters arising (2 open actions" in str(form.query_one("#field-which").render())
+        assert "Action log / matters arising" in str(form.query_one("#field-which").render())
+        assert "2 actions are still open (from the meeting of 8 July 2014 and before)" in str(
+            form.query_one(".form-intro").render()
+        )
         await pilot.press("ctrl+s")
         await settled(pilot, AgendaScreen)
     [item] = [r for r in list_items(store, demo.next_meeting_id) if r.standard == "matters_arising"]
