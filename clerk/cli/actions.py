@@ -34,8 +34,9 @@ def _print(rows: list[ActionRow]) -> None:
 
     from ..wording_actions import LIST_COLUMNS, due_label, minute_cell, restricted_mark
 
+    several = len({r.committee_id for r in rows}) > 1  # then each row says whose it is
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for name in LIST_COLUMNS:
+    for name in (*LIST_COLUMNS, *(["Committee"] if several else [])):
         table.add_column(name, justify="right" if name == "Id" else "left", no_wrap=name not in ("Action", "Update"))
     for r in rows:
         cells = (
@@ -46,6 +47,7 @@ def _print(rows: list[ActionRow]) -> None:
             due_label(r.due, short=True),
             r.status_text(short=True),
             r.progress,
+            *([r.committee] if several else []),
         )
         table.add_row(*(Text(printable(c)) for c in cells))
     console = Console(soft_wrap=True)
