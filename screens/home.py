@@ -58,6 +58,7 @@ class HomeScreen(ClerkScreen):
         Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
         Binding("f9", "new_committee", "Add committee", id="home.new_committee", show=False),
         Binding("f5", "reload", "Reload", id="home.reload", show=False),
+        Binding("ctrl+r", "deadlines", "Reports due", id="home.deadlines", tooltip="Reports due, the forward plan"),
     ]
 
     action_live = handled_by("actions", "live")
@@ -68,6 +69,7 @@ class HomeScreen(ClerkScreen):
     action_export = handled_by("actions", "export")
     action_cancel_meeting = handled_by("actions", "cancel_meeting")
     action_new_committee = handled_by("actions", "new_committee")
+    action_deadlines = handled_by("actions", "deadlines")
 
     def __init__(self) -> None:
         super().__init__()

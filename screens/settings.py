@@ -29,6 +29,7 @@ GENERAL = [  # (field, label)
     ("section_c", "Section C"),
     ("section_d", "Section D"),
     ("quorum", "Quorum"),
+    ("report_deadline_days", "Report deadline (days)"),
     ("default_venue", "Default venue"),
     ("contact_name", "Contact officer"),
     ("contact_phone", "Telephone"),

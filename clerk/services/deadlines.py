@@ -33,6 +33,7 @@ class Deadline:
     published: dt.date  # the agenda's publication date, set or latest
     deadline: dt.date
     state: str  # attached, due or overdue
+    planned_id: int | None = None  # the plan's item, when it came from the plan (it can be moved)
 
 
 def report_deadline(committee: Committee, meeting_date: dt.date, published: dt.date | None = None) -> tuple[dt.date, dt.date]:
@@ -59,6 +60,11 @@ def _meeting_reports(session: Session, committee: Committee, meeting: Meeting, t
         if ids
         else []
     )
+    planned = dict(
+        session.exec(select(PlannedItem.agenda_item_id, PlannedItem.id).where(col(PlannedItem.agenda_item_id).in_(ids))).all()
+        if ids
+        else []
+    )
     return [
         Deadline(
             committee.name,
@@ -71,6 +77,7 @@ def _meeting_reports(session: Session, committee: Committee, meeting: Meeting, t
             published,
             deadline,
             _state(deadline, r.id in attached, today),
+            planned.get(r.id),
         )
         for r in rows
     ]
@@ -113,6 +120,7 @@ def deadlines_in(session: Session, committee_id: int | None, today: dt.date) -> 
                     published,
                     deadline,
                     _state(deadline, False, today),
+                    p.id,
                 )
             )
     return sorted(out, key=lambda d: (d.deadline, d.committee, d.meeting_date, d.code == "", d.code, d.title))
