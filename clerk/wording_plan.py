@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .wording import long_date, plural, short_date
+from .wording import long_date, plural
 
 CARRIED_VERBS = {"deferred": "Deferred", "withdrawn": "Withdrawn"}
 PLAN_STATES = {"planned": "planned", "on_agenda": "on the agenda", "taken_off": "taken off the agenda", "dropped": "not taken"}
@@ -25,16 +25,13 @@ def carried_history(earlier: str, state: str, meeting_date: dt.date, minute_labe
 
 
 def deadline_line(deadline: dt.date, today: dt.date, attached: bool) -> str:
-    """Due in 3 days (Tue 30 Sep 2014) / Overdue by 2 days / Attached."""
+    """Due in 3 days / Due today / Overdue by 2 days / Attached."""
     if attached:
         return "Attached"
     days = (deadline - today).days
-    when = short_date(deadline)
     if days < 0:
-        return f"Overdue by {plural(-days, 'day')} ({when})"
-    if days == 0:
-        return f"Due today ({when})"
-    return f"Due in {plural(days, 'day')} ({when})"
+        return f"Overdue by {plural(-days, 'day')}"
+    return "Due today" if days == 0 else f"Due in {plural(days, 'day')}"
 
 
 def deadline_rule(days: int) -> str:

@@ -29,6 +29,10 @@ HEADERS = ["Deadline", "State", "Item", "Report", "Author"]
 
 class DeadlinesScreen(ClerkScreen):
     TITLE = "Reports due"
+    DEFAULT_CSS = """
+    #deadlines { height: 1fr; }
+    #deadlines-title, #deadlines-detail { color: $text-muted; }
+    """
     HELP = (
         "The reports expected at meetings to come, soonest deadline first: each is due the committee's "
         "number of working days (a committee setting) before the agenda is published, bank holidays not "
@@ -107,7 +111,9 @@ class DeadlinesScreen(ClerkScreen):
         text = ""
         if r is not None:
             when = deadline_line(r.deadline, today or self.today(), r.state == "attached")
-            text = f"{r.committee} · meeting {short_date(r.meeting_date)} · agenda out {short_date(r.published)} · {when}"
+            several = len({d.committee for d in self.rows}) > 1  # the table does not say whose
+            text = f"{when} · meeting {short_date(r.meeting_date)} · agenda out {short_date(r.published)}"
+            text = f"{r.committee}\n{text}" if several else text
         self.query_one("#deadlines-detail", Label).update(text)
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:

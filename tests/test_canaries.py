@@ -88,7 +88,11 @@ CANARIES |= {
     "declaration.nature (made under A2, marked restricted)": canary("declaration.nature", "a2"),
     "paragraph.text (restricted item under C)": canary("paragraph.text", "under-c"),
 }
-PRINTED_NOWHERE = {"agendaitem.presenter", "planneditem.presenter", "planneditem.note"}  # stored, printed in no notes: planted all the same
+PRINTED_NOWHERE = {
+    "agendaitem.presenter",
+    "planneditem.presenter",
+    "planneditem.note",
+}  # stored, printed in no notes: planted all the same
 IN_FULL_NOTES = [n for n in CANARIES if n not in PRINTED_NOWHERE | {"agendaitem.note"}]  # the note: on the agenda
 
 
@@ -129,7 +133,12 @@ def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> Non
         "vote": {"minute_id": minute_id, "votes_for": 5, "votes_against": 2},
         "declaration": {"meeting_id": meeting_id, "minute_id": minute_id, "agenda_item_id": item_id},
         # carrying the restricted minute to a later meeting (the forward plan)
-        "planneditem": {"committee_id": _committee_of(store, minute_id), "meeting_date": dt.date(2015, 1, 13), "from_minute_id": minute_id, "restricted": True},
+        "planneditem": {
+            "committee_id": _committee_of(store, minute_id),
+            "meeting_date": dt.date(2015, 1, 13),
+            "from_minute_id": minute_id,
+            "restricted": True,
+        },
     }
     content.attach_to_minute(store, minute_id, slides, name=CANARIES["attachment.filename"])
     with store.write() as session:

@@ -13,15 +13,20 @@ from .group import cli, db_option, store_of
 KINDS = ("report", "verbal", "to_follow")
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+WRAPPED = {"Committee", "Title", "Report", "Author"}  # the rest never wrap
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, apart: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(box=None, header_style="bold", pad_edge=False)
     for name in headers:
-        table.add_column(name, justify="right" if name == "Id" else "left")
-    for row in rows:
+        table.add_column(name, justify="right" if name == "Id" else "left", no_wrap=name not in WRAPPED)
+    for n, row in enumerate(rows):
+        if apart and n:
+            table.add_row()  # rows of two lines, a blank line between them
         table.add_row(*(Text(printable(cell)) for cell in row))
     Console(soft_wrap=True).print(table)
 
@@ -139,16 +144,18 @@ def deadlines(ctx: click.Context, committee: str | None, on: str | None) -> None
     if not rows:
         say("No reports are expected at meetings to come.")
         return
+    several = len({r.committee for r in rows}) > 1
     _table(
-        ("Deadline", "Meeting", "Item", "Report", "Author"),
+        ("Due", *(("Committee",) if several else ()), "Meeting", "Report", "Author"),
         [
             (
-                deadline_line(r.deadline, today, r.state == "attached"),
+                f"{short_date(r.deadline)}\n{deadline_line(r.deadline, today, r.state == 'attached')}",
+                *((r.committee,) if several else ()),
                 short_date(r.meeting_date),
-                r.code or "planned",
-                r.title + (" (restricted)" if r.restricted else ""),
+                f"{r.code} {r.title}" if r.code else f"{r.title} (planned)",
                 r.author or "—",
             )
             for r in rows
         ],
+        apart=True,
     )
