@@ -37,3 +37,10 @@ def deadline_line(deadline: dt.date, today: dt.date, attached: bool) -> str:
 def deadline_rule(days: int) -> str:
     """How the committee's deadline is worked out, as the settings and the list say it."""
     return f"Reports are due {plural(days, 'working day')} before the agenda is published."
+
+
+def offered_line(count: int) -> str:
+    """The agenda builder's line when something waits to be added ("" when nothing does)."""
+    if not count:
+        return ""
+    return f"{plural(count, 'item')} offered for this meeting, planned or carried from the last one: w to see."

@@ -135,6 +135,7 @@ class AgendaScreen(ClerkScreen):
         from clerk.services.meetings import find_meeting, status_label
         from clerk.services.plan_offers import offers, plan_marks
         from clerk.services.reports import reports
+        from clerk.wording_plan import offered_line
 
         found = self.attempt(find_meeting, self.store, self.meeting_id)
         if not found:
@@ -144,12 +145,14 @@ class AgendaScreen(ClerkScreen):
         self.rows = list_items(self.store, self.meeting_id)
         attached = {r.item_id for r in reports(self.store, self.meeting_id)}
         when = day_date(meeting.date, comma=False) + (f", {meeting.start_time:%H:%M}" if meeting.start_time else "")
-        offered = len(offers(self.store, self.meeting_id))
-        waiting = f" · {offered} offered (w)" if offered else ""
-        self.query_one("#agenda-meeting", Label).update(f"{committee.name} · {when} · {status_label(meeting.status)}{waiting}")
+        self.query_one("#agenda-meeting", Label).update(f"{committee.name} · {when} · {status_label(meeting.status)}")
         marks = plan_marks(self.store, self.meeting_id)
         self.query_one("#agenda-contact", Label).update(ask_for_line(meeting))
-        self.query_one("#agenda-warning", Label).update(publication_warning(meeting.agenda_published, meeting.date))
+        warnings = (
+            publication_warning(meeting.agenda_published, meeting.date),
+            offered_line(len(offers(self.store, self.meeting_id))),
+        )
+        self.query_one("#agenda-warning", Label).update("\n".join(w for w in warnings if w))
         table = self.query_one("#agenda", DataTable)
         current = keep if keep is not None else self.current_key()
         old_row = table.cursor_row

@@ -13,13 +13,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
-from clerk.wording import short_date
+from clerk.wording import long_date, plural, short_date
 from clerk.wording_plan import DEADLINE_STATES, deadline_line
 
 from .base import ClerkScreen, clerk_app, fit_column
 from .widgets.form import Field, Form
 
 if TYPE_CHECKING:
+    from clerk.models import PlannedItem
     from clerk.services.deadlines import Deadline
 
 STYLES = {"overdue": "bold red", "due": "", "attached": "green"}
@@ -93,7 +94,7 @@ class DeadlinesScreen(ClerkScreen):
             table.add_row(*(Text(c, style=STYLES[r.state]) if i == 1 else Text(c) for i, c in enumerate(row)), key=str(n))
         overdue = sum(r.state == "overdue" for r in rows)
         self.query_one("#deadlines-title", Label).update(
-            f"{len(rows)} reports expected at meetings to come, {overdue} overdue · n: plan an item · F1: all keys"
+            f"{plural(len(rows), 'report')} due at meetings to come, {overdue} overdue · F1: all keys"
             if rows
             else "No reports are expected at meetings to come. n plans one."
         )
@@ -134,8 +135,8 @@ class DeadlinesScreen(ClerkScreen):
         current = self.current()
         first = next((cid for name, cid in committees if current and name == current.committee), committees[0][1])
 
-        def submit(values: dict[str, Any]) -> int:
-            planned = plan_item(
+        def submit(values: dict[str, Any]) -> PlannedItem:
+            return plan_item(
                 self.store,
                 int(values["committee"]),
                 values["date"],
@@ -143,20 +144,24 @@ class DeadlinesScreen(ClerkScreen):
                 presenter=values["author"],
                 kind=values["kind"],
             )
-            return planned.id or 0
 
         fields = [
             Field("committee", "Committee", self.committee_id or first, kind="choice", choices=committees),
-            Field("date", "Meeting date", "", placeholder="13/1/2015"),
+            Field("date", "Meeting date", "", placeholder="day/month/year"),
             Field("title", "Title"),
             Field("author", "Author or presenter"),
             Field("kind", "Kind", "report", kind="choice", choices=KINDS),
         ]
         self.app.push_screen(Form("Plan an item", fields, submit), self._planned)
 
-    def _planned(self, planned_id: int | None) -> None:
-        if planned_id is not None:
-            self.notify("Planned. A draft agenda for that date has it now; a meeting set up later will.")
+    def _planned(self, planned: PlannedItem | None) -> None:
+        if planned is not None:
+            when = long_date(planned.meeting_date)
+            self.notify(
+                f"Added to the agenda of {when}."
+                if planned.agenda_item_id
+                else f"Planned for {when}: its agenda takes it when it is built, or offers it (w)."
+            )
             self.reload()
 
     def action_move(self) -> None:
@@ -171,7 +176,7 @@ class DeadlinesScreen(ClerkScreen):
         def submit(values: dict[str, Any]) -> int:
             return move_planned(self.store, planned_id, values["date"]).id or 0
 
-        fields = [Field("date", "To the meeting on", "", placeholder="13/1/2015")]
+        fields = [Field("date", "To the meeting on", "", placeholder="day/month/year")]
         self.app.push_screen(Form(f"Move “{r.title}”", fields, submit), lambda moved: moved is not None and self.reload(keep=row))
 
     def action_agenda(self) -> None:

@@ -58,7 +58,7 @@ async def test_the_agenda_builder_offers_the_withdrawn_item(store, demo):
         await settled(pilot)
         app.push_screen(AgendaScreen(demo.next_meeting_id))
         screen = await settled(pilot, AgendaScreen)
-        assert "1 offered (w)" in str(screen.query_one("#agenda-meeting").render())
+        assert "1 item offered for this meeting" in str(screen.query_one("#agenda-warning").render())
         assert "Planned" in {b.binding.description for b in screen.active_bindings.values()}
         await pilot.press("w")
         menu = await settled(pilot)
@@ -71,4 +71,4 @@ async def test_the_agenda_builder_offers_the_withdrawn_item(store, demo):
         assert item is not None and item.title == "Community Safety Conference - verbal report"
         assert item.note == "Withdrawn from 8 July 2014, minute 71."
         assert plan_marks(store, demo.next_meeting_id) == {item.id: "carried"}
-        assert "offered" not in str(screen.query_one("#agenda-meeting").render())
+        assert "offered" not in str(screen.query_one("#agenda-warning").render())
