@@ -177,7 +177,12 @@ class DeadlinesScreen(ClerkScreen):
             return move_planned(self.store, planned_id, values["date"]).id or 0
 
         fields = [Field("date", "To the meeting on", "", placeholder="day/month/year")]
-        self.app.push_screen(Form(f"Move “{r.title}”", fields, submit), lambda moved: moved is not None and self.reload(keep=row))
+
+        def moved(answer: int | None) -> None:
+            if answer is not None:
+                self.reload(keep=row)
+
+        self.app.push_screen(Form(f"Move “{r.title}”", fields, submit), moved)
 
     def action_agenda(self) -> None:
         from .agenda_builder import AgendaScreen

@@ -103,11 +103,11 @@ def deadlines_in(session: Session, committee_id: int | None, today: dt.date) -> 
             )
         ).all()
         for p in planned:
-            meeting = dates.get(p.meeting_id)
-            date = meeting.date if meeting else p.meeting_date
-            if date < today or (meeting is not None and meeting.status not in TO_COME):
+            set_up = dates.get(p.meeting_id)
+            date = set_up.date if set_up else p.meeting_date
+            if date < today or (set_up is not None and set_up.status not in TO_COME):
                 continue
-            published, deadline = report_deadline(committee, date, meeting.agenda_published if meeting else None)
+            published, deadline = report_deadline(committee, date, set_up.agenda_published if set_up else None)
             out.append(
                 Deadline(
                     committee.name,
