@@ -29,7 +29,6 @@ GENERAL = [  # (field, label)
     ("section_c", "Section C"),
     ("section_d", "Section D"),
     ("quorum", "Quorum"),
-    ("report_deadline_days", "Report deadline (days)"),
     ("default_venue", "Default venue"),
     ("contact_name", "Contact officer"),
     ("contact_phone", "Telephone"),
@@ -39,6 +38,7 @@ GENERAL = [  # (field, label)
     ("public_restricted", "Public version"),
     ("resolution_style", "RESOLVED blocks"),
     ("exclusion_wording", "Exclusion resolution"),
+    ("report_deadline_days", "Report deadline (days)"),  # working days before the agenda is published
 ]
 NUMBERING = [
     ("numbering_scheme", "Numbering"),
