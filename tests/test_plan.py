@@ -173,3 +173,16 @@ def test_reports_due_overdue_and_attached(kcsp, tmp_path):
         ("Annual report", "due"),
     ]
     assert [r.title for r in deadlines(store, today=dt.date(2014, 10, 15))] == ["Annual report"]  # October is past
+
+
+def test_a_meeting_deleted_gives_its_planned_items_back_to_the_plan(kcsp):
+    store, demo = kcsp
+    january = meetings.create_meeting(store, demo.committee_id, JAN)
+    plan.plan_item(store, demo.committee_id, JAN, "Annual report")
+    assert plan.list_plan(store)[0].state == "on_agenda"
+    meetings.delete_meeting(store, january.id)
+    assert [(r.state, r.date) for r in plan.list_plan(store)] == [("planned", JAN)]
+    assert [d.title for d in deadlines(store, today=SEP)] == ["Annual report"]
+    again = meetings.create_meeting(store, demo.committee_id, JAN)
+    assert ("B1", "Annual report") in titles(store, again.id)
+    assert plan.list_plan(store)[0].state == "on_agenda"

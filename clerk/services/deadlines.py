@@ -12,9 +12,10 @@ from sqlmodel import Session, col, select
 
 from ..calendar import latest_publication, working_days_before
 from ..models import Attachment, Committee, ItemKind, Meeting, MeetingStatus
-from ..models_plan import PlannedItem, PlanStatus
+from ..models_plan import PlannedItem
 from ..storage import Store
 from .agenda_rows import rows_of
+from .plan import waiting
 
 EXPECTED = (ItemKind.REPORT, ItemKind.TO_FOLLOW)
 TO_COME = (MeetingStatus.DRAFT, MeetingStatus.PUBLISHED)
@@ -98,7 +99,7 @@ def deadlines_in(session: Session, committee_id: int | None, today: dt.date) -> 
         planned = session.exec(
             select(PlannedItem).where(
                 PlannedItem.committee_id == committee.id,
-                PlannedItem.status == PlanStatus.PLANNED,
+                waiting(),
                 col(PlannedItem.kind).in_(EXPECTED),
             )
         ).all()

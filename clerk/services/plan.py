@@ -9,7 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, and_, col, or_, select
 
 from ..errors import InvalidInput
 from ..ids import id_of
@@ -44,6 +45,12 @@ class PlanRow:
     note: str
     state: str  # planned, on_agenda, taken_off or dropped (clerk.wording_plan.PLAN_STATES)
     agenda_item_id: int | None
+
+
+def waiting() -> ColumnElement[bool]:
+    """Planned items waiting for an agenda: planned, or put on one whose meeting was deleted since."""
+    on_none = and_(col(PlannedItem.status) == PlanStatus.ON_AGENDA, col(PlannedItem.meeting_id).is_(None))
+    return or_(col(PlannedItem.status) == PlanStatus.PLANNED, on_none)
 
 
 def check_planned(values: dict[str, Any]) -> dict[str, Any]:
@@ -145,7 +152,7 @@ def place_planned_in(session: Session, meeting: Meeting, *, build: bool = True) 
             PlannedItem.committee_id == meeting.committee_id,
             PlannedItem.meeting_date == meeting.date,
             col(PlannedItem.meeting_id).is_(None),
-            PlannedItem.status == PlanStatus.PLANNED,
+            waiting(),
         )
         .order_by(col(PlannedItem.id))
     ).all()
@@ -216,6 +223,8 @@ def drop_planned(store: Store, planned_id: int) -> PlannedItem:
 
 
 def _state(planned: PlannedItem) -> str:
+    if planned.status == PlanStatus.ON_AGENDA and planned.meeting_id is None:
+        return PlanStatus.PLANNED.value  # its meeting was deleted: it waits for another
     if planned.status == PlanStatus.ON_AGENDA and planned.agenda_item_id is None:
         return TAKEN_OFF
     return PlanStatus(planned.status).value

@@ -18,7 +18,7 @@ from ..storage import Store
 from ..wording_plan import CARRIED, FROM_PLAN, carried_history
 from .agenda_standard import previous_meeting
 from .common import ensure_editable, get, scheme_of
-from .plan import place_in
+from .plan import place_in, waiting
 
 CARRIED_STATES = (MinuteState.DEFERRED, MinuteState.WITHDRAWN)
 
@@ -42,7 +42,7 @@ def _planned_for(session: Session, meeting: Meeting) -> list[PlannedItem]:
             select(PlannedItem)
             .where(
                 PlannedItem.committee_id == meeting.committee_id,
-                PlannedItem.status == PlanStatus.PLANNED,
+                waiting(),
                 or_(
                     PlannedItem.meeting_id == meeting.id,
                     col(PlannedItem.meeting_id).is_(None) & (PlannedItem.meeting_date == meeting.date),
