@@ -15,10 +15,14 @@ if TYPE_CHECKING:
 SOURCES = {"plan": "planned", "deferred": "deferred", "withdrawn": "withdrawn"}
 
 
+def offer_about(offer: Offer) -> str:
+    """Its history, or "planned, Tim Woodhouse"."""
+    return offer.note.rstrip(".") or ", ".join(p for p in (SOURCES[offer.source], offer.presenter) if p)
+
+
 def offer_label(offer: Offer) -> str:
-    """Prevent update (planned, Tim Woodhouse) / MARAC Event (Deferred from 8 July 2014, minute 68.)"""
-    about = offer.note or ", ".join(p for p in (SOURCES[offer.source], offer.presenter) if p)
-    return f"{offer.title} ({about})"
+    """Prevent update (planned, Tim Woodhouse) / MARAC Event (Deferred from 8 July 2014, minute 68)"""
+    return f"{offer.title} ({offer_about(offer)})"
 
 
 class AgendaOffers:
@@ -62,4 +66,4 @@ class AgendaOffers:
                 self.screen.reload()
 
         choices = [("a", "Add it to the agenda", "add"), ("d", "Do not offer it again", "decline")]
-        self.screen.app.push_screen(Menu(offer.title, offer_label(offer), choices), chosen)
+        self.screen.app.push_screen(Menu(offer.title, offer_about(offer) + ".", choices), chosen)

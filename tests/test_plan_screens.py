@@ -62,7 +62,7 @@ async def test_the_agenda_builder_offers_the_withdrawn_item(store, demo):
         assert "Planned" in {b.binding.description for b in screen.active_bindings.values()}
         await pilot.press("w")
         menu = await settled(pilot)
-        assert "Withdrawn from 8 July 2014, minute 71." in str(menu.query_one("#choices").get_option_at_index(0).prompt)
+        assert "(Withdrawn from 8 July 2014, minute 71)" in str(menu.query_one("#choices").get_option_at_index(0).prompt)
         await pilot.press("1")
         await settled(pilot)
         await pilot.press("a")
