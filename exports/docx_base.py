@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -18,8 +20,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
-from docx.styles.style import ParagraphStyle
+from docx.oxml.parser import parse_xml
+from docx.styles.style import ParagraphStyle, StyleFactory
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement, tostring
 
 from clerk.documents.model import PAPER_SIZES
 from clerk.errors import InvalidInput
@@ -96,29 +100,60 @@ def _as_document(z: zipfile.ZipFile) -> bytes:
     return out.getvalue()
 
 
-def ensure_styles(doc: DocxDocument, specs: dict[str, StyleSpec]) -> dict[str, ParagraphStyle]:
-    """Each named paragraph style, from the template when it has it, else created from the spec;
-    resolved once, since looking styles up by name is what makes python-docx slow."""
-    existing = {s.name: s for s in doc.styles if isinstance(s, ParagraphStyle)}
-    out: dict[str, ParagraphStyle] = {}
+@dataclass(frozen=True)
+class Style:
+    """A paragraph style of one document with its id resolved once (None when it is the
+    document's default style): python-docx looks a style up, and scans every style for the
+    default, on each paragraph it is given to, which is most of the time of a long document."""
+
+    style: ParagraphStyle
+    id: str | None
+
+
+def ensure_styles(doc: DocxDocument, specs: dict[str, StyleSpec]) -> dict[str, Style]:
+    """Each named paragraph style, from the template when it has it, else created from the spec."""
+    styles = doc.styles
+    every = list(styles)
+    names = {s.name for s in every}
+    existing = {s.name: s for s in every if isinstance(s, ParagraphStyle)}
+    default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    base = existing.get("Normal")
+    out: dict[str, Style] = {}
     for name, spec in specs.items():
         style = existing.get(name)
         if style is None:
-            style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = existing.get("Normal")
-            style.quick_style = True
-            font = style.font
-            font.name, font.size, font.bold, font.italic, font.all_caps = FONT, Pt(spec.size), spec.bold, spec.italic, spec.caps
-            pf = style.paragraph_format
-            pf.alignment = ALIGN[spec.align]
-            pf.left_indent = Cm(spec.left_cm) if spec.left_cm else None
-            pf.first_line_indent = Cm(-spec.hanging_cm) if spec.hanging_cm else None
-            pf.space_before, pf.space_after = Pt(spec.before_pt), Pt(spec.after_pt)
-            pf.keep_with_next = spec.keep_with_next or None
-            if spec.hanging_cm:
-                pf.tab_stops.add_tab_stop(Cm(spec.left_cm))
-        out[name] = style
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH) if name in names else _new_style(doc, name, spec, base)
+        out[name] = Style(style, None if style == default else style.style_id)  # as python-docx resolves it
     return out
+
+
+_BUILT: dict[tuple[str, StyleSpec, str | None], bytes] = {}  # each new style's XML, built once a process
+
+
+def _new_style(doc: DocxDocument, name: str, spec: StyleSpec, base: ParagraphStyle | None) -> ParagraphStyle:
+    """The style python-docx makes of ``spec``, appended to the document's styles; made through
+    python-docx the first time, then copied from its XML (python-docx takes milliseconds a style)."""
+    element = doc.styles.element
+    key = (name, spec, base.style_id if base is not None else None)
+    built = _BUILT.get(key)
+    if built is not None:
+        element.append(parse_xml(built))
+        return cast(ParagraphStyle, StyleFactory(element[-1]))
+    style = cast(ParagraphStyle, StyleFactory(element.add_style_of_type(name, WD_STYLE_TYPE.PARAGRAPH, False)))
+    style.base_style = base
+    style.quick_style = True
+    font = style.font
+    font.name, font.size, font.bold, font.italic, font.all_caps = FONT, Pt(spec.size), spec.bold, spec.italic, spec.caps
+    pf = style.paragraph_format
+    pf.alignment = ALIGN[spec.align]
+    pf.left_indent = Cm(spec.left_cm) if spec.left_cm else None
+    pf.first_line_indent = Cm(-spec.hanging_cm) if spec.hanging_cm else None
+    pf.space_before, pf.space_after = Pt(spec.before_pt), Pt(spec.after_pt)
+    pf.keep_with_next = spec.keep_with_next or None
+    if spec.hanging_cm:
+        pf.tab_stops.add_tab_stop(Cm(spec.left_cm))
+    _BUILT[key] = tostring(style.element)
+    return style
 
 
 def text(value: str | None) -> str:
@@ -126,15 +161,42 @@ def text(value: str | None) -> str:
     return clean_text(value or "")
 
 
-def para(doc: DocxDocument, style: ParagraphStyle | str | None, *runs: tuple[str, bool] | str) -> Paragraph:
-    """A paragraph of runs; a run is text, or (text, bold)."""
-    p = doc.add_paragraph(style=style)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _PPR, _PSTYLE, _VAL = f"{_W}p", f"{_W}pPr", f"{_W}pStyle", f"{_W}val"
+_R, _RPR, _B, _T, _TAB, _BR, _SECTPR = f"{_W}r", f"{_W}rPr", f"{_W}b", f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}sectPr"
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_SPLIT = re.compile(r"([\t\r\n])")
+
+
+def para(doc: DocxDocument, style: Style | None, *runs: tuple[str, bool] | str) -> None:
+    """A paragraph of runs at the end of the body; a run is text, or (text, bold). The XML is
+    python-docx's own (``add_paragraph(style=…)`` then ``add_run``), written directly."""
+    body = doc.element.body
+    p = body.makeelement(_P, None)
+    last = next(body.iterchildren(reversed=True), None)  # len(body) counts every paragraph
+    if last is not None and last.tag == _SECTPR:
+        last.addprevious(p)
+    else:
+        body.append(p)
+    if style is not None:
+        ppr = SubElement(p, _PPR)
+        if style.id is not None:
+            SubElement(ppr, _PSTYLE).set(_VAL, style.id)
     for run in runs:
-        value, bold = (run, None) if isinstance(run, str) else run
-        r = p.add_run(text(value))
+        value, bold = (run, False) if isinstance(run, str) else run
+        r = SubElement(p, _R)
         if bold:
-            r.bold = True
-    return p
+            SubElement(SubElement(r, _RPR), _B)
+        for piece in _SPLIT.split(text(value)):
+            if piece == "\t":
+                SubElement(r, _TAB)
+            elif piece == "\n" or piece == "\r":
+                SubElement(r, _BR)
+            elif piece:
+                t = SubElement(r, _T)
+                t.text = piece
+                if len(piece.strip()) < len(piece):
+                    t.set(_SPACE, "preserve")
 
 
 def page_break(doc: DocxDocument) -> None:
