@@ -46,9 +46,7 @@ TEXT = (
 
 
 def build(store: Store, minutes_per_meeting: list[int]) -> tuple[int, list[int]]:
-    c = committees.create_committee(
-        store, COMMITTEE, organisation="KENT COUNTY COUNCIL", minutes_word="NOTES", numbering_start=1
-    )
+    c = committees.create_committee(store, COMMITTEE, organisation="KENT COUNTY COUNCIL", minutes_word="NOTES", numbering_start=1)
     ids, number = [], 0
     with store.write() as s:
         for i, count in enumerate(minutes_per_meeting):

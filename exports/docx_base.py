@@ -19,8 +19,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
 from docx.oxml.parser import parse_xml
+from docx.shared import Cm, Mm, Pt
 from docx.styles.style import ParagraphStyle, StyleFactory
 from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement, tostring
