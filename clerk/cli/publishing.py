@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exports.jobs import write_document
-from exports.pack import PackResult, assemble
 
 from ..storage import Store
 from ..usecases.export import ExportChoice, export
-from ..usecases.pack import build_pack as build_pack_of
 
-__all__ = ["ExportChoice", "PackResult", "build_pack", "export_document"]
+if TYPE_CHECKING:
+    from exports.pack import PackResult
+
+__all__ = ["ExportChoice", "build_pack", "export_document"]
 
 
 def export_document(
@@ -35,5 +37,10 @@ def build_pack(
     kind: str = "public",
     progress: Callable[[str, int, int], None] | None = None,
 ) -> PackResult:
-    """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored."""
+    """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored.
+    The pack's writer (and pypdf) is imported here: an export does not need it."""
+    from exports.pack import assemble
+
+    from ..usecases.pack import build_pack as build_pack_of
+
     return build_pack_of(store, meeting_id, out, assemble, kind=kind, progress=progress)
