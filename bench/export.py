@@ -4,7 +4,8 @@ loads the same rows with sqlite3 and writes the same styled paragraphs the obvio
 name), and imports nothing of clerk.
 
 Two figures per document, each from alternating runs (clerk, floor, clerk, floor, …) and printed
-as the ratio clerk / floor, median and min–max over the pairs, beside its goal:
+as the ratio clerk / floor of wall time, median and min–max over the pairs, beside its goal, and
+the median ratio of CPU time (this process's and its children's), which load moves less:
 
 - in-process: the export function against the floor function, both already imported;
 - whole process: ``clerk --db DB export notes|volume … --out FILE`` launched as a subprocess,
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -77,29 +79,38 @@ def build(store: Store, minutes_per_meeting: list[int]) -> tuple[int, list[int]]
     return c.id, ids
 
 
-def pairs(clerk_fn: Callable[[], object], floor_fn: Callable[[], object], runs: int) -> list[tuple[float, float]]:
-    """Seconds of each, alternating, after one warm-up of each."""
+def cpu() -> float:
+    """CPU seconds of this process and of its finished children (less moved by load than wall time)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def pairs(clerk_fn: Callable[[], object], floor_fn: Callable[[], object], runs: int) -> list[tuple[float, ...]]:
+    """(clerk wall, floor wall, clerk CPU, floor CPU) seconds of each pair, alternating, after one
+    warm-up of each."""
     clerk_fn(), floor_fn()
     out = []
     for _ in range(runs):
-        t = time.perf_counter()
-        clerk_fn()
-        c = time.perf_counter() - t
-        t = time.perf_counter()
-        floor_fn()
-        out.append((c, time.perf_counter() - t))
+        times = []
+        for fn in (clerk_fn, floor_fn):
+            t, c = time.perf_counter(), cpu()
+            fn()
+            times.append((time.perf_counter() - t, cpu() - c))
+        (cw, cc), (fw, fc) = times
+        out.append((cw, fw, cc, fc))
     return out
 
 
-def row(name: str, goal: float, times: list[tuple[float, float]]) -> str:
-    ratios = [c / f for c, f in times]
+def row(name: str, goal: float, times: list[tuple[float, ...]]) -> str:
+    ratios = [t[0] / t[1] for t in times]
     med = statistics.median(ratios)
-    clerk_ms = statistics.median(c for c, _ in times) * 1000
-    floor_ms = statistics.median(f for _, f in times) * 1000
+    cpu_ratio = statistics.median(t[2] / t[3] for t in times)
+    clerk_ms = statistics.median(t[0] for t in times) * 1000
+    floor_ms = statistics.median(t[1] for t in times) * 1000
     verdict = "ok" if med <= goal else "over"
     return (
         f"  {name:34} {med:5.2f}x ({min(ratios):.2f}–{max(ratios):.2f})  goal ≤ {goal:.2f}x {verdict:4}"
-        f"  clerk {clerk_ms:6.0f} ms  floor {floor_ms:6.0f} ms"
+        f"  clerk {clerk_ms:6.0f} ms  floor {floor_ms:6.0f} ms  CPU {cpu_ratio:5.2f}x"
     )
 
 

@@ -173,7 +173,9 @@ def para(doc: DocxDocument, style: Style | None, *runs: tuple[str, bool] | str) 
     python-docx's own (``add_paragraph(style=…)`` then ``add_run``), written directly."""
     body = doc.element.body
     p = body.makeelement(_P, None)
-    last = next(body.iterchildren(reversed=True), None)  # len(body) counts every paragraph
+    # before the body's closing section properties, as python-docx puts it (looked for from the
+    # end: len(body) or find() would walk every paragraph, each time)
+    last = next((e for e in body.iterchildren(reversed=True) if isinstance(e.tag, str)), None)
     if last is not None and last.tag == _SECTPR:
         last.addprevious(p)
     else:
