@@ -15,7 +15,8 @@ from docx.shared import Cm
 from clerk.documents.model import AgendaDoc, AgendaEntry
 from clerk.wording import exempt_note, item_label
 
-from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, para, properties, save, text
+from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, para, save, text
+from .docx_properties import properties
 
 OPEN_NOTICE = "(During these items the meeting is likely to be open to the public)"
 CLOSED_NOTICE = "Meeting not open to the press and public and reports not for publication"

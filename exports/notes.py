@@ -15,7 +15,8 @@ from docx.document import Document as DocxDocument
 from clerk.documents.model import Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc
 from clerk.documents.render import minute_parts
 
-from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, page_break, para, properties, save
+from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, page_break, para, save
+from .docx_properties import properties
 
 STYLES = {
     "Clerk Organisation": StyleSpec(bold=True, align="center", after_pt=0),
