@@ -147,46 +147,64 @@ def test_meetings_get_their_own_contact_officers_number(tmp_path):
     }
 
 
-def _as_schema16(store: Store) -> None:
-    """What a database written by schema 16 lacks: the two indexes and the signed range."""
-    with store.engine.begin() as conn:
-        conn.execute(text("DROP INDEX ix_minute_meeting_number"))
-        conn.execute(text("DROP INDEX ix_meeting_committee_date"))
-        conn.execute(text("ALTER TABLE meeting DROP COLUMN signed_minutes"))
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "clerk.db")
+    return request.getfixturevalue("pg_server").new_database()
+
+
+def test_the_forward_plan_arrives_with_schema_19(database):
+    """Schema 19: the planned items' table, and each committee's report deadline (5 working days)."""
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy import text
+
+    from clerk.services import committees, plan
+
+    store = Store.open(database)
+    kcsp = committees.create_committee(store, "Kent Community Safety Partnership").id
+    with store.engine.begin() as conn:  # as schema 16 left it
+        conn.execute(text("DROP TABLE planneditem"))
+        conn.execute(text("ALTER TABLE committee DROP COLUMN report_deadline_days"))
         conn.execute(text("UPDATE clerk_meta SET value = '16' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 19
+        assert "planneditem" in sa_inspect(store.engine).get_table_names()
+        with store.read() as s:
+            assert s.get(Committee, kcsp).report_deadline_days == 5
+        plan.plan_item(store, kcsp, "2015-01-13", "Annual report", presenter="Shafick Peerbux")
+        assert [r.title for r in plan.list_plan(store)] == ["Annual report"]
+    finally:
+        store.close()
 
 
-def _signed_demo_upgrades(store: Store, url) -> None:
+def test_signed_ranges_and_number_indexes_arrive_with_schema_20(database):
+    """Schema 20: each meeting's first and last minute number and the meeting before a date come
+    from indexes; a signed meeting keeps the numbers it was signed with, filled from its copy."""
+    store = Store.open(database)
     demo = load_demo(store)
     approve_previous(store, demo.next_meeting_id)  # 8 July 2014 signed: minutes 64–74
     committees.update_committee(store, demo.committee_id, number_format="No. {n}")  # later: not how they were signed
-    _as_schema16(store)
+    with store.engine.begin() as conn:  # as schema 19 left it
+        conn.execute(text("DROP INDEX ix_minute_meeting_number"))
+        conn.execute(text("DROP INDEX ix_meeting_committee_date"))
+        conn.execute(text("ALTER TABLE meeting DROP COLUMN signed_minutes"))
+        conn.execute(text("UPDATE clerk_meta SET value = '19' WHERE key = 'schema_version'"))
     store.close()
-    upgraded = Store.open(url)
+    store = Store.open(database)
     try:
-        assert upgraded.schema_version() == SCHEMA_VERSION
+        assert store.schema_version() == SCHEMA_VERSION >= 20
         indexes = {
-            table: {i["name"]: i["column_names"] for i in inspect(upgraded.engine).get_indexes(table)}
+            table: {i["name"]: i["column_names"] for i in inspect(store.engine).get_indexes(table)}
             for table in ("minute", "meeting")
         }
         assert indexes["minute"]["ix_minute_meeting_number"] == ["meeting_id", "number"]
         assert indexes["meeting"]["ix_meeting_committee_date"] == ["committee_id", "date"]
-        rows = {r.id: r for r in list_meetings(upgraded)}
+        rows = {r.id: r for r in list_meetings(store)}
         assert rows[demo.held_meeting_id].minutes == "64–74"  # as signed, from the frozen copy
         assert rows[demo.held_meeting_id].minute_count == 11
-        assert minutes.next_number(upgraded, demo.next_meeting_id) == "No. 75"
+        assert minutes.next_number(store, demo.next_meeting_id) == "No. 75"
     finally:
-        upgraded.close()
-
-
-def test_schema17_keeps_signed_ranges_and_indexes_the_numbers(tmp_path):
-    """Schema 17: each meeting's first and last minute number and the meeting before a date come
-    from indexes; a signed meeting keeps the numbers it was signed with, filled from its copy."""
-    db = tmp_path / "sixteen.db"
-    _signed_demo_upgrades(Store.open(db), db)
-
-
-@pytest.mark.postgres
-def test_schema17_upgrades_on_postgres(pg_server):
-    url = pg_server.new_database()
-    _signed_demo_upgrades(Store.open(url), url)
+        store.close()
