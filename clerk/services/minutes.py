@@ -22,7 +22,7 @@ from ..storage import Store
 from ..wording import long_date
 from .agenda_rows import meeting_items, ordered_rows
 from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
-from .meeting_order import order_key
+from .meeting_order import Key, order_key
 from .renumber_rows import MinuteRow, committee_meetings, last_numbered_before, minute_rows
 
 
@@ -47,9 +47,7 @@ def item_numbers(session: Session, meeting_id: int) -> dict[int, int]:
     return {r.id: int(r.code) for r in ordered_rows(meeting_items(session, meeting_id), numbered=True)}
 
 
-def _carry(
-    session: Session, committee_id: int, scheme: Scheme, key: tuple[dt.date, dt.time, int], wanted: set[str]
-) -> tuple[dict[str, int], bool]:
+def _carry(session: Session, committee_id: int, scheme: Scheme, key: Key, wanted: set[str]) -> tuple[dict[str, int], bool]:
     """For each wanted series, the last number used before ``key`` (an ``order_key``; the
     stored numbers before it are right), and whether any minute was numbered before it. Only
     the nearest earlier meeting with numbers counts: a series continues from it or, when it is
