@@ -9,11 +9,27 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Inspector, TextClause
 
 SCHEMA_VERSION = 16
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
+
+
+# SQLAlchemy is imported by the steps when they run, not with SCHEMA_VERSION: the app's first
+# frame reads the version (clerk.quick) before the database layer is loaded.
+def text(sql: str) -> TextClause:
+    from sqlalchemy import text as sa_text
+
+    return sa_text(sql)
+
+
+def inspect(conn: Any) -> Inspector:
+    from sqlalchemy import inspect as sa_inspect
+
+    return sa_inspect(conn)
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:

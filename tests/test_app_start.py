@@ -18,7 +18,7 @@ async def test_home_lists_the_demo_meetings(store, demo):
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot, HomeScreen)
         table = app.screen.query_one("#meetings", DataTable)
-        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
         assert [r[3] for r in rows] == ["64–74", ""]
         assert [r[2] for r in rows] == ["held", "scheduled"]
 

@@ -9,13 +9,25 @@ if TYPE_CHECKING:
     from screens.app import Publishing
 
 
+def _export(*args: Any, **kwargs: Any) -> Any:
+    from .publishing import export_document
+
+    return export_document(*args, **kwargs)
+
+
+def _pack(*args: Any, **kwargs: Any) -> Any:
+    from .publishing import build_pack
+
+    return build_pack(*args, **kwargs)
+
+
 def publishing() -> Publishing:
-    """The exporters' writers, joined to the use cases, as the app's dialogs take them."""
+    """The exporters' writers, joined to the use cases, as the app's dialogs take them. They are
+    imported when first used (the writers bring python-docx, pypdf and the database layer, none of
+    which the first frame needs)."""
     from screens.app import Publishing
 
-    from .publishing import build_pack, export_document
-
-    return Publishing(export=export_document, pack=build_pack)
+    return Publishing(export=_export, pack=_pack)
 
 
 def open_app(target: Any, start: Callable[[], Any] | None = None) -> int:
