@@ -6,7 +6,6 @@ Nothing here imports the database layer."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -62,6 +61,8 @@ def frozen_numbers(snapshot: str) -> list[str]:
     taken ([] when there is no copy)."""
     if not snapshot:
         return []
+    import json
+
     return [b["number"] for b in json.loads(snapshot)["blocks"] if b.get("__type") == "MinuteBlock"]
 
 

@@ -6,7 +6,6 @@ SQL that SQLite and PostgreSQL share.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +89,8 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
     """Schema 8: attached reports and files move into the database (the blob table) from the
     folder beside it, so backups and colleagues sharing the database have them; and each
     committee's paper size (A4 unless changed). A file that cannot be found is reported."""
+    import hashlib
+
     from .files import files_dir, kept
     from .models import Blob
 

@@ -71,12 +71,16 @@ class ClerkApp(ServiceMixin, App[int]):
         self._store_callbacks: list[Callable[[], Any]] = []
 
     # -- start-up: first frame first, then the database ---------------------------------
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """Home is the app's first screen, composed with the app (as Textual composes its
+        default screen): its first frame is drawn once, footer and all."""
         from .home import HomeScreen
 
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if not self.is_headless:
             ending.catch_hangup(self)
-        self.push_screen(HomeScreen())
         start = self._start
         if start is not None:
             self.when_ready(lambda: self.push_screen(start()))

@@ -56,6 +56,7 @@ class MeetingsTable(KeyedTable):
 
 class HomeScreen(ClerkScreen):
     TITLE = "Meetings"
+    AUTO_FOCUS = "#meetings"  # focused as it is composed: the footer is drawn once, with the table's keys
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
         'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
@@ -108,7 +109,6 @@ class HomeScreen(ClerkScreen):
 
     def on_mount(self) -> None:
         self._columns(with_committee=True)
-        self.query_one("#meetings", DataTable).focus()
         early = clerk_app(self).early_listing()
         if early is not None:
             self._show(early)
