@@ -107,8 +107,9 @@ class ClerkApp(ServiceMixin, App[int]):
                 self.notify(note, severity="warning", timeout=15)
         self._fire_ready()
         # What start-up made (modules, styles, the first screen) stays for the app's life: out of
-        # the full collections from now on, which would otherwise walk all of it again and again.
+        # the collections from now on (the command line stops them while it starts the app).
         gc.freeze()
+        gc.enable()
 
     def _fire_ready(self) -> None:
         callbacks, self._store_callbacks = self._store_callbacks, []

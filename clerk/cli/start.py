@@ -27,6 +27,14 @@ def app_only(args: Sequence[str]) -> str | None:
 
 
 def open_app_at(db: str) -> int:
+    """Open the app on the database ``db`` (the default one when empty)."""
+    import gc
+
+    # Starting makes objects that live as long as the app (modules, classes, styles, the first
+    # screen) and little garbage; collecting meanwhile would walk them again and again (a fifth
+    # of the start-up). The app collects again, with those objects frozen out, once its store
+    # is open (screens.app.ClerkApp).
+    gc.disable()
     from ..config import resolve_database
     from .app import open_app
 
