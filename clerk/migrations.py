@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
@@ -28,7 +28,7 @@ def text(sql: str) -> TextClause:
 def inspect(conn: Any) -> Inspector:
     from sqlalchemy import inspect as sa_inspect
 
-    return sa_inspect(conn)
+    return cast("Inspector", sa_inspect(conn))
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
