@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 18
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -184,6 +184,18 @@ def _v16_resolution_style(conn: Connection) -> None:
     _add_column(conn, "committee", "resolution_style", "VARCHAR NOT NULL DEFAULT 'apart'")
 
 
+def _v18_action_log(conn: Connection) -> None:
+    """Schema 18: the action log. Each action has a status (open, done or superseded), the day
+    it last changed and a one-line update; an action ticked done before keeps that as its
+    status. The old done flag goes (SQLite 3.35 and PostgreSQL both drop a column)."""
+    _add_column(conn, "action", "status", "VARCHAR NOT NULL DEFAULT 'open'")
+    _add_column(conn, "action", "status_on", "DATE")
+    _add_column(conn, "action", "progress", "TEXT NOT NULL DEFAULT ''")
+    if "done" in {c["name"] for c in inspect(conn).get_columns("action")}:
+        conn.execute(text("UPDATE \"action\" SET status = 'done' WHERE done = TRUE"))
+        conn.execute(text('ALTER TABLE "action" DROP COLUMN done'))
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -197,4 +209,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     14: _v14_interests_and_outcomes,
     15: _v15_exclusion_names_its_items,
     16: _v16_resolution_style,
+    18: _v18_action_log,
 }

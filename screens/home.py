@@ -60,7 +60,7 @@ class HomeScreen(ClerkScreen):
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
         'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
-        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes.\n"
+        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+t (or F10) opens the action log.\n"
         "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
     )
     BINDINGS = [
@@ -72,6 +72,7 @@ class HomeScreen(ClerkScreen):
         Binding("f4", "settings", "Committee", id="home.settings"),
         Binding("f6", "live", "Live", id="home.live"),
         Binding("f7,ctrl+e", "export", "Export", id="home.export"),
+        Binding("ctrl+t,f10", "action_log", "Actions", id="home.actions", tooltip="The action log: chase, close, update"),
         Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
         Binding("f9", "new_committee", "Add committee", id="home.new_committee", show=False),
         Binding("f5", "reload", "Reload", id="home.reload", show=False),
@@ -85,6 +86,7 @@ class HomeScreen(ClerkScreen):
     action_export = when_open("export")
     action_cancel_meeting = when_open("cancel_meeting")
     action_new_committee = when_open("new_committee")
+    action_action_log = when_open("action_log")
 
     def __init__(self) -> None:
         super().__init__()

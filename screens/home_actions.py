@@ -58,6 +58,12 @@ class HomeActions:
             return row.committee_id
         return self.screen.committees[0].id if len(self.screen.committees) == 1 else None
 
+    def action_log(self) -> None:
+        """The action log of the committee chosen (or of the highlighted meeting), open actions first."""
+        from .actions import ActionsScreen
+
+        self.screen.app.push_screen(ActionsScreen(self.selected_committee_id()))
+
     def agenda(self) -> None:
         from .agenda_builder import AgendaScreen
 

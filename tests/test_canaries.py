@@ -30,6 +30,7 @@ NOT_RESTRICTED = {
     "attachment.sha256": "the stored file's digest, never printed",
     "attachment.content_type": "the file's suffix",
     "attendance.role": "who attended, and as what, is public",
+    "action.status": "a key from a fixed list (open, done, superseded)",
     "livesession.holder": "the lock on a live meeting, never printed",
     "livesession.holder_host": "the lock on a live meeting, never printed",
     "livesession.holder_user": "the lock on a live meeting, never printed",
@@ -86,7 +87,8 @@ CANARIES |= {
     "declaration.nature (made under A2, marked restricted)": canary("declaration.nature", "a2"),
     "paragraph.text (restricted item under C)": canary("paragraph.text", "under-c"),
 }
-PRINTED_NOWHERE = {"agendaitem.presenter"}  # stored, printed in no notes: planted all the same
+# stored, printed in no notes (an action's update is the log's, not the minute's): planted all the same
+PRINTED_NOWHERE = {"agendaitem.presenter", "action.progress"}
 IN_FULL_NOTES = [n for n in CANARIES if n not in PRINTED_NOWHERE | {"agendaitem.note"}]  # the note: on the agenda
 
 
@@ -310,3 +312,28 @@ def test_the_public_pack_holds_none(store, demo, planted, tmp_path):
     text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Domestic Homicide Reviews" in text and "Exempt under paragraph 1" in " ".join(text.split())
     assert leaks(text) == []
+
+
+def test_the_action_log_papers_hold_none(store, demo, planted, tmp_path, capsys):
+    """Minute 73's planted action (restricted, with a canary in every field) stays out of the
+    matters-arising paper and the chasing report, and out of `clerk actions` unless asked for."""
+    from clerk.documents.actions import build_chase, build_matters_arising
+    from clerk.services import actions
+    from clerk.services.agenda_standard import add_extra_standard_item
+    from exports.actions import write_actions
+
+    planted_action = next(r for r in actions.list_actions(store) if r.restricted)
+    actions.note_action(store, planted_action.id, CANARIES["action.progress"])
+    add_extra_standard_item(store, demo.next_meeting_id, "matters_arising")
+    paper = build_matters_arising(store, demo.next_meeting_id)
+    assert leaks(repr(paper)) == [] and paper.tables[0].rows  # the public actions are there
+    assert leaks(all_text(write_actions(paper, tmp_path / "paper.docx"))) == []
+    assert leaks(all_text(write_actions(build_chase(store), tmp_path / "chase.docx"))) == []
+    with_restricted = build_chase(store, restricted=True)
+    assert with_restricted.restricted and "action.progress" in leaks(repr(with_restricted))  # the test has teeth
+    db = str(store.target.path)
+    capsys.readouterr()
+    assert main(["--db", db, "actions"]) == 0
+    assert leaks(capsys.readouterr().out) == []
+    assert main(["--db", db, "actions", "--restricted"]) == 0
+    assert "action.progress" in leaks(capsys.readouterr().out)
