@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -196,6 +196,16 @@ def _v18_action_log(conn: Connection) -> None:
         conn.execute(text('ALTER TABLE "action" DROP COLUMN done'))
 
 
+def _v19_forward_plan(conn: Connection) -> None:
+    """Schema 19: the forward plan, items planned for a committee's future meetings (and items
+    carried from a meeting that deferred them), and each committee's deadline for reports, in
+    working days before the agenda is published."""
+    from .models import PlannedItem
+
+    _add_column(conn, "committee", "report_deadline_days", "INTEGER NOT NULL DEFAULT 5")
+    PlannedItem.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -210,4 +220,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     15: _v15_exclusion_names_its_items,
     16: _v16_resolution_style,
     18: _v18_action_log,
+    19: _v19_forward_plan,
 }

@@ -22,6 +22,7 @@ from .kinds import (  # re-exported: the record's choices are importable with it
     ParagraphKind,
     Role,
 )
+from .models_plan import PlannedItem, PlanStatus
 from .wording_meetings import EXCLUSION_RESOLUTION
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
     "MinuteState",
     "NumberingScheme",
     "ParagraphKind",
+    "PlanStatus",
+    "PlannedItem",
     "Role",
 ]
 
@@ -65,6 +68,7 @@ class Committee(SQLModel, table=True):
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
     resolution_style: str = "apart"  # RESOLVED blocks unnumbered, or "numbered": "(5) RESOLVED that …"
+    report_deadline_days: int = 5  # reports are due this many working days before the agenda is published
     retired: bool = False
 
 

@@ -70,6 +70,13 @@ class HomeActions:
         if (meeting_id := self._meeting_or_warn()) is not None:
             self.screen.app.push_screen(AgendaScreen(meeting_id))
 
+    def deadlines(self) -> None:
+        """Reports due for meetings to come, and the forward plan (the committee chosen on the left, or all)."""
+        from .deadlines import DeadlinesScreen
+
+        chosen = self.screen.committee_filter
+        self.screen.app.push_screen(DeadlinesScreen(None if chosen == ALL else int(chosen)))
+
     def new_meeting(self) -> None:
         from .meeting_setup import meeting_form
 

@@ -31,6 +31,8 @@ NOT_RESTRICTED = {
     "attachment.content_type": "the file's suffix",
     "attendance.role": "who attended, and as what, is public",
     "action.status": "a key from a fixed list (open, done, superseded)",
+    "planneditem.title": "a planned item's title becomes its agenda item's, public as restricted items' titles are",
+    "planneditem.section": "the letter A to D it is expected under",
     "livesession.holder": "the lock on a live meeting, never printed",
     "livesession.holder_host": "the lock on a live meeting, never printed",
     "livesession.holder_user": "the lock on a live meeting, never printed",
@@ -88,7 +90,12 @@ CANARIES |= {
     "paragraph.text (restricted item under C)": canary("paragraph.text", "under-c"),
 }
 # stored, printed in no notes (an action's update is the log's, not the minute's): planted all the same
-PRINTED_NOWHERE = {"agendaitem.presenter", "action.progress"}
+PRINTED_NOWHERE = {
+    "agendaitem.presenter",
+    "action.progress",
+    "planneditem.presenter",
+    "planneditem.note",
+}
 IN_FULL_NOTES = [n for n in CANARIES if n not in PRINTED_NOWHERE | {"agendaitem.note"}]  # the note: on the agenda
 
 
@@ -103,6 +110,13 @@ def _plant_row(session, model, fields: list[str], **links):
     session.add(row)
     session.flush()
     return row
+
+
+def _committee_of(store, minute_id: int) -> int:
+    from clerk.models import Minute
+
+    with store.read() as session:
+        return session.get(Minute, minute_id).committee_id
 
 
 def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> None:
@@ -121,6 +135,13 @@ def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> Non
         "action": {"minute_id": minute_id},
         "vote": {"minute_id": minute_id, "votes_for": 5, "votes_against": 2},
         "declaration": {"meeting_id": meeting_id, "minute_id": minute_id, "agenda_item_id": item_id},
+        # carrying the restricted minute to a later meeting (the forward plan)
+        "planneditem": {
+            "committee_id": _committee_of(store, minute_id),
+            "meeting_date": dt.date(2015, 1, 13),
+            "from_minute_id": minute_id,
+            "restricted": True,
+        },
     }
     content.attach_to_minute(store, minute_id, slides, name=CANARIES["attachment.filename"])
     with store.write() as session:
@@ -337,3 +358,21 @@ def test_the_action_log_papers_hold_none(store, demo, planted, tmp_path, capsys)
     assert leaks(capsys.readouterr().out) == []
     assert main(["--db", db, "actions", "--restricted"]) == 0
     assert "action.progress" in leaks(capsys.readouterr().out)
+
+
+def test_a_restricted_item_carried_forward_keeps_its_history_off_the_public_agenda(store, demo, tmp_path):
+    """D1 deferred on 8 July 2014 and taken onto the next agenda: its line of history is restricted
+    as its note is; a restricted planned item's author is printed on neither agenda."""
+    from clerk.documents import build_agenda
+    from clerk.services import plan, plan_offers
+    from exports.agenda import write_agenda
+
+    m73 = next(m for m in minutes_of(store, demo.held_meeting_id) if m.number == 73)
+    content.update_minute(store, m73.id, state="deferred")
+    offer = next(o for o in plan_offers.offers(store, demo.next_meeting_id) if o.source == "deferred")
+    plan_offers.take_offer(store, demo.next_meeting_id, offer.key)
+    author = canary("planneditem.presenter")
+    plan.plan_item(store, demo.committee_id, "2014-10-14", "Staffing review", section="D", exempt_paragraph=1, presenter=author)
+    text = all_text(write_agenda(build_agenda(store, demo.next_meeting_id), tmp_path / "public.docx"))
+    assert "Domestic Homicide Reviews" in text and "Staffing review" in text
+    assert "Deferred from 8 July 2014, minute 73." not in text and author not in text

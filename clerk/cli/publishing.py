@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exports.actions import write_actions
 from exports.jobs import write_document
-from exports.pack import PackResult, assemble
 from exports.table import table_csv, write_table
 
 from ..documents.table import TableDoc
@@ -17,9 +17,11 @@ from ..files import output_path, write_whole
 from ..storage import Store
 from ..usecases.actions import export_chase
 from ..usecases.export import ExportChoice, export
-from ..usecases.pack import build_pack as build_pack_of
 
-__all__ = ["ExportChoice", "PackResult", "build_pack", "export_document", "write_chase", "write_table_file"]
+if TYPE_CHECKING:
+    from exports.pack import PackResult
+
+__all__ = ["ExportChoice", "build_pack", "export_document", "write_chase", "write_table_file"]
 
 
 def export_document(
@@ -41,7 +43,12 @@ def build_pack(
     kind: str = "public",
     progress: Callable[[str, int, int], None] | None = None,
 ) -> PackResult:
-    """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored."""
+    """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored.
+    The pack's writer (and pypdf) is imported here: an export does not need it."""
+    from exports.pack import assemble
+
+    from ..usecases.pack import build_pack as build_pack_of
+
     return build_pack_of(store, meeting_id, out, assemble, kind=kind, progress=progress)
 
 
