@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 20
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -167,6 +167,15 @@ def _v16_resolution_style(conn: Connection) -> None:
     _add_column(conn, "committee", "resolution_style", "VARCHAR NOT NULL DEFAULT 'apart'")
 
 
+def _v20_search_index(conn: Connection) -> None:
+    """Schema 20: the full-text index of minutes, paragraphs, actions, agenda items and attached
+    files' names (clerk.search_index), with the triggers that keep it current; every row already
+    in the record is indexed."""
+    from .search_index import install
+
+    install(conn)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -180,4 +189,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     14: _v14_interests_and_outcomes,
     15: _v15_exclusion_names_its_items,
     16: _v16_resolution_style,
+    20: _v20_search_index,
 }
