@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, text
 
 from ..models import Committee
-from ..wording_search import KIND_NAMES, RESOLUTION
 from ..search_index import CONFIG, INDEX_TABLE, KIND_SHIFT
+from ..wording_search import KIND_NAMES, RESOLUTION
 from .common import scheme_of
 from .search_query import fts5, parse, tsquery
 
