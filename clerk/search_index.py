@@ -73,7 +73,7 @@ def _postgresql(conn: Connection) -> None:
         "body TEXT NOT NULL DEFAULT '', doc tsvector GENERATED ALWAYS AS "
         f"(setweight(to_tsvector('{CONFIG}', title), 'A') || setweight(to_tsvector('{CONFIG}', body), 'B')) STORED)"
     )
-    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {INDEX_TABLE}_doc ON {INDEX_TABLE} USING gin (doc)")
+    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {INDEX_TABLE}_doc ON {INDEX_TABLE} USING gin (doc) WITH (fastupdate = off)")
     # one function for every table: its arguments say the kind, the title column and the body column
     conn.exec_driver_sql(
         f"""CREATE OR REPLACE FUNCTION {INDEX_TABLE}_keep() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -106,6 +106,8 @@ def _postgresql(conn: Connection) -> None:
 def install(conn: Connection) -> None:
     """Create the index and its triggers, and index every row already there (schema 20, and
     every new database). Safe to run again: the index is rebuilt from the record."""
+    # the minute taken under an agenda item found (clerk.models: indexed on new databases)
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_minute_agenda_item_id ON minute (agenda_item_id)")
     if conn.dialect.name == "sqlite":
         _sqlite(conn)
         key = "rowid"

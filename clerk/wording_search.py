@@ -20,10 +20,11 @@ def hit_place(committee: str, date: dt.date, minute: str, kind: str) -> str:
 
 def found_line(query: str, shown: int, more: bool, restricted: bool) -> str:
     """What a search found in all, and whether restricted text was searched."""
+    query = query.strip() if '"' in query else f"“{query.strip()}”"
     if not shown:
-        line = f"Nothing found for “{query}”."
+        line = f"Nothing found for {query}."
     else:
-        line = f"{'The best ' if more else ''}{plural(shown, 'match', 'matches')} for “{query}”" + (
+        line = f"{'The best ' if more else ''}{plural(shown, 'match', 'matches')} for {query}" + (
             " (more: narrow the search, or name a committee)." if more else "."
         )
     return line + (" Restricted text searched: not for publication." if restricted else "")

@@ -43,7 +43,7 @@ class HomeScreen(ClerkScreen):
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
         'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
-        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes.\n"
+        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+f searches every meeting's record.\n"
         "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
     )
     BINDINGS = [
@@ -58,6 +58,7 @@ class HomeScreen(ClerkScreen):
         Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
         Binding("f9", "new_committee", "Add committee", id="home.new_committee", show=False),
         Binding("f5", "reload", "Reload", id="home.reload", show=False),
+        Binding("ctrl+f", "search", "Search", id="home.search", priority=True, tooltip="Search every meeting's record"),
     ]
 
     action_live = handled_by("actions", "live")
@@ -231,6 +232,11 @@ class HomeScreen(ClerkScreen):
 
     def action_reload(self) -> None:
         self.reload()
+
+    def action_search(self) -> None:
+        from .search import SearchScreen
+
+        self.app.push_screen(SearchScreen())
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.actions.agenda()

@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, text
+from sqlmodel import Session
 
 from ..models import Committee
-from ..search_index import CONFIG, INDEX_TABLE, KIND_SHIFT
+from ..search_index import CONFIG, INDEX_TABLE, KIND_SHIFT, KINDS
 from ..wording_search import KIND_NAMES, RESOLUTION
 from .common import scheme_of
 from .search_query import fts5, parse, tsquery
@@ -32,26 +33,27 @@ SNIPPET_WORDS = 16
 LIMIT = 50
 _SPACES = re.compile(r"\s+")
 
-# each kind of indexed row: how to reach its minute (if any), meeting and agenda item
-_SOURCES = {
-    1: "SELECT h.rid, h.score, 1 AS kind, m.id AS minute_id, m.meeting_id, m.agenda_item_id AS item_id, '' AS detail "
-    "FROM hit h JOIN minute m ON m.id = h.rid / {k} WHERE h.rid % {k} = 1",
-    2: "SELECT h.rid, h.score, 2, m.id, m.meeting_id, m.agenda_item_id, CAST(p.kind AS VARCHAR) "
-    "FROM hit h JOIN paragraph p ON p.id = h.rid / {k} JOIN minute m ON m.id = p.minute_id WHERE h.rid % {k} = 2",
-    3: "SELECT h.rid, h.score, 3, m.id, m.meeting_id, m.agenda_item_id, '' "
-    "FROM hit h JOIN action a ON a.id = h.rid / {k} JOIN minute m ON m.id = a.minute_id WHERE h.rid % {k} = 3",
-    4: "SELECT h.rid, h.score, 4, (SELECT MIN(m.id) FROM minute m WHERE m.agenda_item_id = i.id), i.meeting_id, i.id, '' "
-    "FROM hit h JOIN agendaitem i ON i.id = h.rid / {k} WHERE h.rid % {k} = 4",
-    5: "SELECT h.rid, h.score, 5, m.id, m.meeting_id, m.agenda_item_id, '' "
-    "FROM hit h JOIN attachment f ON f.id = h.rid / {k} JOIN minute m ON m.id = f.minute_id WHERE h.rid % {k} = 5 "
-    "UNION ALL SELECT h.rid, h.score, 5, NULL, i.meeting_id, i.id, '' "
-    "FROM hit h JOIN attachment f ON f.id = h.rid / {k} JOIN agendaitem i ON i.id = f.agenda_item_id "
-    "WHERE h.rid % {k} = 5 AND f.minute_id IS NULL",
-}
-_HITS = {
-    "sqlite": f"SELECT rowid AS rid, bm25({INDEX_TABLE}, 4.0, 1.0) AS score FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q",
-    "postgresql": f"SELECT rid, -ts_rank(doc, query) AS score FROM {INDEX_TABLE}, to_tsquery('{CONFIG}', :q) query "
-    "WHERE doc @@ query",
+# each kind of indexed row, by the ids found (:k1 … :k5): its minute (if any), meeting and agenda item
+_SOURCES = (
+    "SELECT 1 AS kind, m.id AS ref, m.id AS minute_id, m.meeting_id, m.agenda_item_id AS item_id, '' AS detail "
+    "FROM minute m WHERE m.id IN :k1",
+    "SELECT 2, p.id, m.id, m.meeting_id, m.agenda_item_id, CAST(p.kind AS VARCHAR) "
+    "FROM paragraph p JOIN minute m ON m.id = p.minute_id WHERE p.id IN :k2",
+    "SELECT 3, a.id, m.id, m.meeting_id, m.agenda_item_id, '' FROM action a JOIN minute m ON m.id = a.minute_id WHERE a.id IN :k3",
+    "SELECT 4, i.id, im.minute_id, i.meeting_id, i.id, '' FROM agendaitem i LEFT JOIN (SELECT agenda_item_id, "
+    "MIN(id) AS minute_id FROM minute WHERE agenda_item_id IN :k4 GROUP BY agenda_item_id) im ON im.agenda_item_id = i.id "
+    "WHERE i.id IN :k4",
+    "SELECT 5, f.id, m.id, m.meeting_id, m.agenda_item_id, '' FROM attachment f JOIN minute m ON m.id = f.minute_id "
+    "WHERE f.id IN :k5",
+    "SELECT 5, f.id, NULL, i.meeting_id, i.id, '' FROM attachment f JOIN agendaitem i ON i.id = f.agenda_item_id "
+    "WHERE f.id IN :k5 AND f.minute_id IS NULL",
+)
+# every match, best first (the index alone: cheap however many there are)
+_RANKED = {
+    "sqlite": f"SELECT rowid, bm25({INDEX_TABLE}, 4.0, 1.0) AS score FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q "
+    "ORDER BY score, rowid",
+    "postgresql": f"SELECT rid, ts_rank(doc, query) AS score FROM {INDEX_TABLE}, to_tsquery('{CONFIG}', :q) query "
+    "WHERE doc @@ query ORDER BY score DESC, rid",
 }
 _SNIPPETS = {
     "sqlite": f"SELECT rowid, snippet({INDEX_TABLE}, -1, '{HIT_ON}', '{HIT_OFF}', '…', {SNIPPET_WORDS}) "
@@ -117,20 +119,37 @@ def _same(hit: SearchHit, seen: SearchHit) -> bool:
     )
 
 
-def _ranked_sql(dialect: str, committee_id: int | None, restricted: bool) -> str:
-    sources = " UNION ALL ".join(s.format(k=KIND_SHIFT) for s in _SOURCES.values())
+def _placed_sql(committee_id: int | None, restricted: bool) -> str:
+    """Where each match of a batch is (meeting, committee, minute), less those not to be shown."""
     hidden = "(COALESCE(mt.restricted, FALSE) OR COALESCE(i.restricted, FALSE))"
     where = [] if restricted else [f"NOT {hidden}"]
     if committee_id is not None:
         where.append("c.id = :committee")
     return (
-        f"WITH hit AS ({_HITS[dialect]}), found AS ({sources}) "
-        f"SELECT s.rid, s.kind, s.detail, s.meeting_id, mtg.date, c.id, c.name, mt.number, mt.series, {hidden} "
-        "FROM found s JOIN meeting mtg ON mtg.id = s.meeting_id JOIN committee c ON c.id = mtg.committee_id "
-        "LEFT JOIN minute mt ON mt.id = s.minute_id LEFT JOIN agendaitem i ON i.id = COALESCE(s.item_id, mt.agenda_item_id) "
-        + (f"WHERE {' AND '.join(where)} " if where else "")
-        + "ORDER BY s.score, mtg.date DESC, s.rid LIMIT :limit"
+        f"SELECT s.kind, s.ref, s.detail, s.meeting_id, mtg.date, c.id, c.name, mt.number, mt.series, {hidden} "
+        f"FROM ({' UNION ALL '.join(_SOURCES)}) s JOIN meeting mtg ON mtg.id = s.meeting_id "
+        "JOIN committee c ON c.id = mtg.committee_id LEFT JOIN minute mt ON mt.id = s.minute_id "
+        "LEFT JOIN agendaitem i ON i.id = COALESCE(s.item_id, mt.agenda_item_id)"
+        + (f" WHERE {' AND '.join(where)}" if where else "")
     )
+
+
+def _placed(session: Session, ranked: list[int], limit: int, committee_id: int | None, restricted: bool) -> list[Any]:
+    """The first ``limit`` matches, in rank order, that may be shown: placed in batches, so
+    a word found ten thousand times places only as many as it shows."""
+    statement = text(_placed_sql(committee_id, restricted)).bindparams(*(bindparam(f"k{k}", expanding=True) for k in KINDS))
+    out: list[Any] = []
+    start, batch = 0, limit * 2
+    while start < len(ranked) and len(out) < limit:
+        rids = ranked[start : start + batch]
+        ids: dict[str, list[int]] = {f"k{k}": [] for k in KINDS}
+        for rid in rids:
+            ids[f"k{rid % KIND_SHIFT}"].append(rid // KIND_SHIFT)
+        params: dict[str, object] = {**ids, **({"committee": committee_id} if committee_id is not None else {})}
+        rows = {r[0] + r[1] * KIND_SHIFT: r for r in session.connection().execute(statement, params)}
+        out += [rows[rid] for rid in rids if rid in rows]
+        start, batch = start + batch, batch * 4
+    return out[:limit]
 
 
 def search(
@@ -141,26 +160,27 @@ def search(
     terms = parse(query)
     dialect = store.dialect
     q = fts5(terms) if dialect == "sqlite" else tsquery(terms)
-    params: dict[str, object] = {"q": q, "limit": limit + 1}
-    if committee_id is not None:
-        params["committee"] = committee_id
     with store.read() as session:
-        rows = session.connection().execute(text(_ranked_sql(dialect, committee_id, restricted)), params).all()
+        ranked = [int(rid) for rid, _score in session.connection().execute(text(_RANKED[dialect]), {"q": q})]
+        rows = _placed(session, ranked, limit + 1, committee_id, restricted)
         more, rows = len(rows) > limit, rows[:limit]
         snippets: dict[int, str] = {}
         if rows:
             statement = text(_SNIPPETS[dialect]).bindparams(bindparam("rids", expanding=True))
             extra = {"options": _HEADLINE} if dialect != "sqlite" else {}
-            found = session.connection().execute(statement, {"q": q, "rids": [r[0] for r in rows], **extra})
+            rids = [r[1] * KIND_SHIFT + r[0] for r in rows]
+            found = session.connection().execute(statement, {"q": q, "rids": rids, **extra})
             snippets = {int(rid): snippet for rid, snippet in found}
         committees = {c_id: session.get(Committee, c_id) for c_id in {r[5] for r in rows}}
     hits: list[SearchHit] = []
-    for rid, kind, detail, meeting_id, date, c_id, c_name, number, series, hidden in rows:
+    for kind, ref, detail, meeting_id, date, c_id, c_name, number, series, hidden in rows:
         committee = committees[c_id]
         label = scheme_of(committee).format(number, series or "") if committee and number is not None else ""
         name = RESOLUTION if kind == 2 and str(detail).lower() == RESOLUTION else KIND_NAMES[kind]
         day = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))
-        hit = SearchHit(name, c_name, c_id, meeting_id, day, label, pieces(snippets.get(int(rid), "")), bool(hidden))
+        hit = SearchHit(
+            name, c_name, c_id, meeting_id, day, label, pieces(snippets.get(ref * KIND_SHIFT + kind, "")), bool(hidden)
+        )
         if not any(_same(hit, seen) for seen in hits):
             hits.append(hit)
     return SearchResults(query, tuple(hits), more, restricted)
