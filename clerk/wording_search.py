@@ -13,9 +13,10 @@ RESOLUTION = "resolution"
 
 
 def hit_place(committee: str, date: dt.date, minute: str, kind: str) -> str:
-    """Minute 66, Kent Community Safety Partnership, 8 July 2014 (paragraph)."""
-    where = f"Minute {minute}, " if minute else ""
-    return f"{where}{committee}, {long_date(date)} ({kind})"
+    """Minute 66 (paragraph), 8 July 2014, Kent Community Safety Partnership: what and when
+    first, so a narrow screen cuts the committee's name short, not the minute."""
+    where = f"Minute {minute} ({kind})" if minute else kind[:1].upper() + kind[1:]
+    return f"{where}, {long_date(date)}, {committee}"
 
 
 def found_line(query: str, shown: int, more: bool, restricted: bool) -> str:

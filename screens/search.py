@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,16 +26,17 @@ if TYPE_CHECKING:
 PROMPT = 'Words to find: "Community Trigger" finds them together, trig* finds trigger and triggers. Enter searches.'
 
 
-def hit_prompt(hit: SearchHit) -> Text:
-    """Two lines: where it was found, and the words around it with those found marked."""
-    prompt = Text()
+def hit_prompt(hit: SearchHit) -> Group:
+    """Where it was found, on one line (cut short to fit), and under it the words around it,
+    those found marked."""
+    place = Text(no_wrap=True, overflow="ellipsis")
     if hit.restricted:
-        prompt.append(f"{RESTRICTED_MARK} ", style="bold red")
-    prompt.append(hit_place(hit.committee, hit.date, hit.minute, hit.kind), style="bold")
-    prompt.append("\n  ")
+        place.append(f"{RESTRICTED_MARK} ", style="bold red")
+    place.append(hit_place(hit.committee, hit.date, hit.minute, hit.kind), style="bold")
+    words = Text()
     for piece, found in hit.snippet:
-        prompt.append(piece, style="reverse bold" if found else "")
-    return prompt
+        words.append(piece, style="reverse bold" if found else "")
+    return Group(place, Padding(words, (0, 0, 0, 2)))
 
 
 class SearchScreen(ClerkScreen):

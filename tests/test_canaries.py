@@ -341,4 +341,4 @@ def test_search_finds_restricted_text_only_when_asked(store, demo, planted, caps
     assert capsys.readouterr().out == "Nothing found for “canary*”.\n"
     assert main(["--db", db, "search", "canary*", "--restricted", "--limit", "500"]) == 0
     out = capsys.readouterr().out
-    assert "RESTRICTED: Minute 73" in out and "[CANARY" in out
+    assert "RESTRICTED: Minute 75 (paragraph), 8 July 2014" in out and "[CANARY" in out

@@ -4,6 +4,8 @@ after F2, marked; a search that cannot be read gets its message. At 80×24."""
 
 from __future__ import annotations
 
+import io
+
 from textual.widgets import Input, Label, OptionList
 
 from screens.agenda_builder import AgendaScreen
@@ -15,8 +17,16 @@ from .settled import settled, until
 
 
 def prompts(screen) -> list[str]:
+    """Each result as the list shows it, 76 columns wide."""
+    from rich.console import Console
+
     hits = screen.query_one("#search-hits", OptionList)
-    return [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
+    shown = []
+    for i in range(hits.option_count):
+        console = Console(width=76, record=True, file=io.StringIO())
+        console.print(hits.get_option_at_index(i).prompt)
+        shown.append(console.export_text())
+    return shown
 
 
 async def search_for(pilot, words: str):
@@ -34,7 +44,7 @@ async def test_search_from_home_finds_minute_66_and_opens_its_meeting(store, dem
         await pilot.press("ctrl+f")
         screen = await search_for(pilot, '"Community Trigger"')
         shown = prompts(screen)
-        assert shown[0].startswith("Minute 66, Kent Community Safety Partnership, 8 July 2014 (minute)")
+        assert shown[0].startswith("Minute 66 (minute), 8 July 2014, Kent Community Safety Partnership\n")
         assert "Community Trigger Criteria" in shown[0]
         assert '5 matches for "Community Trigger".' in str(screen.query_one("#search-status", Label).render())
         await pilot.press("down", "enter")
@@ -53,7 +63,8 @@ async def test_restricted_text_only_after_f2_and_marked(store, demo):
         await pilot.press("f2")
         screen = await settled(pilot, SearchScreen)
         [shown] = prompts(screen)
-        assert shown.startswith("RESTRICTED Minute 73") and "Homicide" in shown
+        assert shown.startswith("RESTRICTED Minute 73 (minute), 8 July 2014, Kent Community Safety Partnersh…\n")
+        assert "  Domestic Homicide Reviews" in shown
         assert "Restricted text searched" in str(screen.query_one("#search-status", Label).render())
 
 
