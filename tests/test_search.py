@@ -190,3 +190,27 @@ def test_the_cli_refuses_a_search_it_cannot_read_in_one_line(store, capsys):
     assert err.startswith("clerk: The search has a quote mark") and "Traceback" not in err
     assert main(["--db", str(store.target.path), "search", "zebra"]) == 0
     assert "Nothing found" in capsys.readouterr().out
+
+
+def test_a_minute_taken_in_private_session_is_restricted_text(store):
+    """Minuted live: the minute taken after the press and public were excluded is found only with
+    restricted text; the one taken back in public is found at once."""
+    from clerk.live import lock
+    from clerk.live.meeting import LiveMeeting
+
+    from .live_helpers import build_demo_agenda
+
+    built = build_demo_agenda(store)
+    me = lock.Holder.here()
+    assert lock.acquire(store, built.held_id, me).granted
+    now = dt.datetime(2014, 7, 8, 10, 5)
+    LiveMeeting(store, built.held_id, me).go_private(now=now)
+    LiveMeeting(store, built.held_id, me).add_minute("Thanks to Alison Gilmour", "The quokka report was noted.", now=now)
+    LiveMeeting(store, built.held_id, me).go_public()
+    LiveMeeting(store, built.held_id, me).add_minute("Thanks to the wallaby team", "The wallaby report was noted.", now=now)
+    assert search(store, "quokka").hits == () and search(store, "gilmour").hits == ()
+    assert {h.kind for h in search(store, "wallaby").hits} == {"minute", "paragraph"}
+    asked = search(store, "quokka OR gilmour", restricted=True)
+    assert asked.hits == ()  # every word must be found: OR is a word like any other
+    private = search(store, "quokka", restricted=True).hits
+    assert private and all(h.restricted for h in private)
