@@ -17,7 +17,8 @@ from sqlalchemy import Connection, text
 
 INDEX_TABLE = "search_entry"  # the index: derived from the record, left out of JSON backups
 KIND_SHIFT = 8  # rid = id * KIND_SHIFT + kind
-CONFIG = "simple"  # PostgreSQL: lower-cased words, no stemming and no stop words, as SQLite's unicode61
+# PostgreSQL: words lower-cased, not stemmed, no stop words, accents kept: as SQLite's unicode61
+CONFIG = "simple"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def _columns(source: Source) -> str:
 
 def _sqlite(conn: Connection) -> None:
     conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX_TABLE} USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX_TABLE} USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0')"
     )
     for s in SOURCES:
         rid = f"{{row}}.id * {KIND_SHIFT} + {s.kind}"

@@ -69,7 +69,7 @@ def test_an_action_and_its_owner_are_found(any_store):
     assert "action" in kinds and "paragraph" in kinds
 
 
-def test_capitals_and_accents_do_not_matter(any_store):
+def test_capitals_do_not_matter(any_store):
     assert found(search(any_store, "COMMUNITY TRIGGER")) == found(search(any_store, "community trigger"))
 
 
@@ -214,3 +214,15 @@ def test_a_minute_taken_in_private_session_is_restricted_text(store):
     assert asked.hits == ()  # every word must be found: OR is a word like any other
     private = search(store, "quokka", restricted=True).hits
     assert private and all(h.restricted for h in private)
+
+
+def test_both_databases_find_the_same(store, pg_store):
+    """The same queries find the same things in the same meetings and minutes on SQLite and on
+    PostgreSQL (their ranks may order equal matches differently)."""
+    load_demo(store)
+    load_demo(pg_store)
+    for query in ('"Community Trigger"', "trig*", "Parris", "anti-social", "review*", '"police and crime"', "kent safety"):
+        for restricted in (False, True):
+            lite = sorted(found(search(store, query, restricted=restricted)))
+            pg = sorted(found(search(pg_store, query, restricted=restricted)))
+            assert lite == pg, query

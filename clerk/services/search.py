@@ -5,8 +5,8 @@ number and the words around what was found.
 The same search on both databases (the index: clerk.search_index): SQLite's FTS5 ranks by bm25,
 PostgreSQL by ts_rank, a title counting above a paragraph. Restricted text (a restricted minute
 or agenda item, and everything in it: minutes taken in private session are restricted) is
-searched only when asked for and is then marked; otherwise it is left out before anything is
-ranked or quoted, so not even its words around a match are read.
+searched only when asked for and is then marked; otherwise its matches are dropped as they are
+placed in their meetings, before any words around a match are quoted: not even its snippet is made.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _SOURCES = (
     "SELECT 5, f.id, NULL, i.meeting_id, i.id, '' FROM attachment f JOIN agendaitem i ON i.id = f.agenda_item_id "
     "WHERE f.id IN :k5 AND f.minute_id IS NULL",
 )
-# every match, best first (the index alone: cheap however many there are)
+# every match, best first: the index alone, its row numbers and ranks (placed in batches after)
 _RANKED = {
     "sqlite": f"SELECT rowid, bm25({INDEX_TABLE}, 4.0, 1.0) AS score FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :q "
     "ORDER BY score, rowid",
@@ -111,7 +111,8 @@ def pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _same(hit: SearchHit, seen: SearchHit) -> bool:
-    """An agenda item found as its minute was, under the same words: shown once, as the minute."""
+    """An agenda item found as its minute was, under the same words: shown once, as the minute
+    (wherever each ranks)."""
     return (
         hit.kind == "agenda item"
         and seen.kind == "minute"
@@ -181,6 +182,6 @@ def search(
         hit = SearchHit(
             name, c_name, c_id, meeting_id, day, label, pieces(snippets.get(ref * KIND_SHIFT + kind, "")), bool(hidden)
         )
-        if not any(_same(hit, seen) for seen in hits):
-            hits.append(hit)
+        hits.append(hit)
+    hits = [h for h in hits if not any(_same(h, other) for other in hits)]
     return SearchResults(query, tuple(hits), more, restricted)
