@@ -145,6 +145,39 @@ def test_meetings_get_their_own_contact_officers_number(tmp_path):
     }
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "clerk.db")
+    return request.getfixturevalue("pg_server").new_database()
+
+
+def test_the_forward_plan_arrives_with_schema_19(database):
+    """Schema 19: the planned items' table, and each committee's report deadline (5 working days)."""
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy import text
+
+    from clerk.services import committees, plan
+
+    store = Store.open(database)
+    kcsp = committees.create_committee(store, "Kent Community Safety Partnership").id
+    with store.engine.begin() as conn:  # as schema 16 left it
+        conn.execute(text("DROP TABLE planneditem"))
+        conn.execute(text("ALTER TABLE committee DROP COLUMN report_deadline_days"))
+        conn.execute(text("UPDATE clerk_meta SET value = '16' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 19
+        assert "planneditem" in sa_inspect(store.engine).get_table_names()
+        with store.read() as s:
+            assert s.get(Committee, kcsp).report_deadline_days == 5
+        plan.plan_item(store, kcsp, "2015-01-13", "Annual report", presenter="Shafick Peerbux")
+        assert [r.title for r in plan.list_plan(store)] == ["Annual report"]
+    finally:
+        store.close()
+
+
 def _as_schema_16(store: Store) -> None:
     """The database as clerk left it before schema 20: no search index, no triggers."""
     with store.engine.begin() as conn:
