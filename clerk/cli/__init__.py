@@ -12,7 +12,7 @@ from click.exceptions import Exit
 
 from ..errors import ClerkError
 from ..terminal import printable, say
-from . import actions, between, declare, export, live, meetings, pack, plan, record  # noqa: F401  (each attaches its commands)
+from . import actions, between, declare, export, live, meetings, pack, plan, record, search  # noqa: F401  (each attaches its commands)
 from .group import EXIT_BAD_INPUT, cli
 
 __all__ = ["EXIT_BAD_INPUT", "cli", "main"]
