@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -206,6 +206,15 @@ def _v19_forward_plan(conn: Connection) -> None:
     PlannedItem.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
 
 
+def _v20_search_index(conn: Connection) -> None:
+    """Schema 20: the full-text index of minutes, paragraphs, actions, agenda items and attached
+    files' names (clerk.search_index), with the triggers that keep it current; every row already
+    in the record is indexed."""
+    from .search_index import install
+
+    install(conn)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -221,4 +230,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     16: _v16_resolution_style,
     18: _v18_action_log,
     19: _v19_forward_plan,
+    20: _v20_search_index,
 }

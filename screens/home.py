@@ -60,7 +60,8 @@ class HomeScreen(ClerkScreen):
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
         'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
-        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+t (or F10) opens the action log.\n"
+        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+t (or F10) opens the action log, "
+        "ctrl+f searches every meeting's record.\n"
         "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
     )
     BINDINGS = [  # in the footer in this order, as many as fit: the day's work first
@@ -72,6 +73,7 @@ class HomeScreen(ClerkScreen):
         Binding("f7,ctrl+e", "export", "Export", id="home.export"),
         Binding("ctrl+t,f10", "action_log", "Actions", id="home.actions", tooltip="The action log: chase, close, update"),
         Binding("ctrl+r", "deadlines", "Reports due", id="home.deadlines", tooltip="Reports due, the forward plan"),
+        Binding("ctrl+f", "search", "Search", id="home.search", priority=True, tooltip="Search every meeting's record"),
         Binding("f4", "settings", "Committee", id="home.settings"),
         Binding("f3", "meeting_details", "Details", id="home.details"),
         Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
@@ -257,6 +259,11 @@ class HomeScreen(ClerkScreen):
 
     def action_reload(self) -> None:
         self.reload()
+
+    def action_search(self) -> None:
+        from .search import SearchScreen
+
+        clerk_app(self).when_ready(lambda: self.app.push_screen(SearchScreen()))  # it reads the store
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_agenda()
