@@ -4,6 +4,7 @@ line and the app's dialogs call to export a document or build the agenda pack.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from exports.jobs import write_document
@@ -36,4 +37,8 @@ def build_pack(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> PackResult:
     """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored."""
-    return build_pack_of(store, meeting_id, out, assemble, kind=kind, progress=progress)
+    from ..config import data_dir
+
+    # LibreOffice's private profile, kept between builds (it starts faster with one it has used)
+    pack_writer = partial(assemble, profile=data_dir() / "libreoffice")
+    return build_pack_of(store, meeting_id, out, pack_writer, kind=kind, progress=progress)
