@@ -80,6 +80,7 @@ class Office:
         self._proc: subprocess.Popen[str] | None = None
         self._profile: Path | None = None
         self._ready = False
+        self.worker_pid: int | None = None  # the worker's process, once started
 
     def __enter__(self) -> Office:
         return self
@@ -110,6 +111,8 @@ class Office:
         except OSError:
             self.close()
             self.unavailable = True
+            return
+        self.worker_pid = self._proc.pid
 
     def convert(self, src: Path, dst: Path) -> bool:
         """``src`` (.docx) to ``dst`` (.pdf); False when this LibreOffice is not available (nothing
