@@ -20,7 +20,8 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import threading
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -43,30 +44,29 @@ def uno_python(soffice: str) -> str | None:
     return None
 
 
-@contextlib.contextmanager
-def private_profile(kept: Path | None) -> Iterator[Path]:
-    """Yields the profile folder to give LibreOffice: ``kept`` while this holds its lock, else a
-    temporary one (another build has it, or no lock can be taken here)."""
-    with contextlib.ExitStack() as stack:
-        if kept is not None and _lock(stack, kept):
-            yield kept
-        else:
-            yield Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="clerk-lo-")))
-
-
-def _lock(stack: contextlib.ExitStack, profile: Path) -> bool:
+def claim_profile(kept: Path | None, *, wait: float = 0.5) -> tuple[Path, IO[str] | None]:
+    """The profile folder to give LibreOffice, and the open lock file that holds it: ``kept``
+    once its lock is had (the LibreOffice of a build just ended may still be closing: a moment
+    is given), else a new temporary folder and None (another build has it, or no lock here)."""
     try:
         import fcntl
     except ImportError:  # not POSIX: a temporary profile each time
-        return False
-    try:
-        profile.mkdir(parents=True, exist_ok=True)
-        handle = stack.enter_context((profile.parent / f"{profile.name}.lock").open("w"))
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    stack.callback(fcntl.flock, handle, fcntl.LOCK_UN)
-    return True
+        kept = None
+    if kept is not None:
+        with contextlib.suppress(OSError):
+            kept.mkdir(parents=True, exist_ok=True)
+            handle = (kept.parent / f"{kept.name}.lock").open("w")
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    return kept, handle
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        handle.close()
+                        break
+                    time.sleep(0.02)
+    return Path(tempfile.mkdtemp(prefix="clerk-lo-")), None
 
 
 class Office:
@@ -76,11 +76,11 @@ class Office:
     def __init__(self, soffice: str, profile: Path | None = None, *, timeout: float = 300) -> None:
         self.soffice, self.kept, self.timeout = soffice, profile, timeout
         self.unavailable = False  # no bridge, or LibreOffice would not start: convert in batches
-        self._stack = contextlib.ExitStack()
         self._proc: subprocess.Popen[str] | None = None
-        self._profile: Path | None = None
+        self._temporary: Path | None = None  # a profile of this build only, removed when LibreOffice has closed
         self._ready = False
         self.worker_pid: int | None = None  # the worker's process, once started
+        self._asked: list[tuple[Path, Path]] = []
 
     def __enter__(self) -> Office:
         return self
@@ -95,9 +95,10 @@ class Office:
         if python is None or sys.platform == "win32":  # the worker's pipes are read with select
             self.unavailable = True
             return
-        self._profile = self._stack.enter_context(private_profile(self.kept))
+        profile, lock = claim_profile(self.kept)
+        self._temporary = None if lock else profile
         pipe = f"clerk-{os.getpid()}-{secrets.token_hex(4)}"
-        args = [python, str(WORKER), self.soffice, str(self._profile), pipe, str(self.timeout)]
+        args = [python, str(WORKER), self.soffice, str(profile), pipe, str(self.timeout), "keep" if lock else "remove"]
         try:
             self._proc = subprocess.Popen(
                 args,
@@ -107,22 +108,44 @@ class Office:
                 text=True,
                 bufsize=1,
                 start_new_session=True,  # its own group: LibreOffice goes with it if it must be stopped
+                pass_fds=(lock.fileno(),) if lock else (),  # the worker holds the profile until LibreOffice has closed
             )
+            self.worker_pid = self._proc.pid
         except OSError:
-            self.close()
             self.unavailable = True
-            return
-        self.worker_pid = self._proc.pid
+            if self._temporary:
+                shutil.rmtree(self._temporary, ignore_errors=True)
+        finally:
+            if lock:
+                lock.close()
 
     def convert(self, src: Path, dst: Path) -> bool:
         """``src`` (.docx) to ``dst`` (.pdf); False when this LibreOffice is not available (nothing
         was done), ConversionFailed when it could not convert this document."""
+        return self.submit(src, dst) and self.collect()
+
+    def submit(self, src: Path, dst: Path) -> bool:
+        """Ask for ``src`` converted to ``dst``; ``collect`` waits for it (first asked, first
+        collected). False when this LibreOffice is not available."""
         self.start()
+        if self._proc is None or self._proc.stdin is None:
+            return False
+        try:
+            self._proc.stdin.write(json.dumps({"src": str(src.resolve()), "dst": str(dst.resolve())}) + "\n")
+            self._proc.stdin.flush()
+        except OSError:  # the worker has gone: none of what was asked will come
+            self.close(stop=True)
+            self.unavailable = True
+            return False
+        self._asked.append((src, dst))
+        return True
+
+    def collect(self) -> bool:
+        """Wait for the first conversion asked and not collected; False when this LibreOffice
+        turned out not to be available (nothing asked was done)."""
         if not self._ensure_ready():
             return False
-        assert self._proc is not None and self._proc.stdin is not None
-        self._proc.stdin.write(json.dumps({"src": str(src.resolve()), "dst": str(dst.resolve())}) + "\n")
-        self._proc.stdin.flush()
+        src, dst = self._asked.pop(0)
         reply = self._reply(self.timeout)
         if reply is None:
             self.close(stop=True)
@@ -143,8 +166,6 @@ class Office:
         if reply is not None and reply.get("ready"):
             self._ready = True
             return True
-        if reply is not None and reply.get("error") != "no-uno" and self._profile == self.kept and self.kept:
-            shutil.rmtree(self.kept, ignore_errors=True)  # perhaps damaged: made afresh next time
         self.close()
         self.unavailable = True
         return False
@@ -168,17 +189,23 @@ class Office:
             with contextlib.suppress(OSError):
                 self._proc.stdin.close()  # the worker closes LibreOffice when its input ends
 
-    def close(self, *, stop: bool = False) -> None:
-        """Close LibreOffice and wait for it (``stop``: at once, with its worker)."""
+    def close(self, *, stop: bool = False, wait: bool = False) -> None:
+        """Let LibreOffice close: in the background (its worker keeps the profile's lock until it
+        has), or ``wait`` for it, or ``stop`` it at once with its worker."""
         self.finish()
-        proc, self._proc, self._ready = self._proc, None, False
-        if proc is not None:
-            try:
-                proc.wait(timeout=0 if stop else 15)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(OSError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-            if proc.stdout is not None:
-                proc.stdout.close()
-        self._stack.close()
+        proc, self._proc, self._ready, self._asked = self._proc, None, False, []
+        if proc is None:
+            return
+        if wait and not stop:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=30)
+        if stop or (wait and proc.poll() is None):
+            with contextlib.suppress(OSError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            if self._temporary:
+                shutil.rmtree(self._temporary, ignore_errors=True)
+        elif not wait:
+            threading.Thread(target=proc.wait, name="libreoffice-closing", daemon=True).start()
+        if proc.stdout is not None:
+            proc.stdout.close()

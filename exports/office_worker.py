@@ -3,7 +3,10 @@ clerk: it starts one headless LibreOffice listening on a private pipe, then conv
 PDF as it is asked, one JSON line in ({"src", "dst"}) and one out ({"ok"} or {"error"}), until
 its input ends; then LibreOffice is closed.
 
-Arguments: soffice, the profile folder, the pipe's name, the seconds to wait for LibreOffice.
+Arguments: soffice, the profile folder, the pipe's name, the seconds to wait for LibreOffice,
+and "remove" for a profile to remove once LibreOffice has closed ("keep" otherwise; a kept
+profile LibreOffice could not start with is removed, to be made afresh next time). An open file
+it is handed (the profile's lock) stays open until LibreOffice has closed.
 The first line out is {"ready": true}, or {"error": ...} when it cannot start (no UNO bridge:
 {"error": "no-uno"}).
 """
@@ -14,6 +17,7 @@ import contextlib
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -78,7 +82,15 @@ def convert(desktop: Any, src: str, dst: str) -> None:
 
 
 def main() -> None:
-    soffice, profile, pipe, wait = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+    soffice, profile, pipe, wait, remove = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]), sys.argv[5] == "remove"
+    try:
+        serve(soffice, profile, pipe, wait)
+    finally:
+        if remove:
+            shutil.rmtree(profile, ignore_errors=True)
+
+
+def serve(soffice: str, profile: str, pipe: str, wait: float) -> None:
     if importlib.util.find_spec("uno") is None:
         say(error="no-uno")
         return
@@ -87,6 +99,9 @@ def main() -> None:
         desktop = connect(office, pipe, wait)
     except Exception as exc:
         office.kill()
+        office.wait()
+        if office.returncode not in (None, -9):  # it stopped by itself as it started: perhaps its profile
+            shutil.rmtree(profile, ignore_errors=True)
         say(error=str(exc))
         return
     say(ready=True)

@@ -58,24 +58,28 @@ def assemble(
         sources = {p.name: s for p in pack.parts if (s := _source(p)) is not None}
         steps = _Steps(say, len(converter.missing(sources)) + 4)  # and the front sheet, joining, saving, done
         converting = steps.converting
-        pdfs = converter.pdfs(sources, converting)
-        files = {p.name: _pdf_of(p, pdfs) for p in pack.parts}
         readers = _Readers()
+        pdfs = converter.pdfs(sources, converting, each=readers.pages)  # each PDF read as the next converts
+        files = {p.name: _pdf_of(p, pdfs) for p in pack.parts}
         # The front sheet's length, before its page ranges are known: as last time for this agenda
         # (whatever its ranges), else a guess; when it comes out longer or shorter, it is made again.
         draft = _front(with_pages(pack.front, {p.code: PLACEHOLDER for p in pack.parts})).key
         front_pages = converter.remembered(draft) or _guess_pages(pack.front)
+        writer: PdfWriter | None = None
         for _attempt in range(3):
             ranges = _ranges(pack.parts, files, front_pages, readers)
             sheet = with_pages(pack.front, {p.code: ranges[p.item_id] for p in pack.parts})
-            front_pdf = converter.pdfs({"front": _front(sheet)}, converting)["front"]
+            batch = converter.begin({"front": _front(sheet)}, converting)
+            writer = writer or _parts(pack, files, readers)  # while LibreOffice makes the front sheet
+            front_pdf = converter.end(batch, converting)["front"]
             if readers.pages(front_pdf) == front_pages:
                 break
             front_pages = readers.pages(front_pdf)
         converter.remember(draft, front_pages)
         office.finish()  # LibreOffice closes while the pack is joined
         steps.next("Joining, with bookmarks and page numbers")
-        writer = _join(pack, front_pdf, files, readers)
+        writer = writer or _parts(pack, files, readers)
+        _finish(writer, pack, front_pdf, files, readers)
         steps.next("Saving the pack")
         pages = len(writer.pages)
         write_whole(out, writer.write, elsewhere="choose another place to save the pack")
@@ -168,24 +172,32 @@ def _ranges(
     return ranges
 
 
-def _join(pack: PackDoc, front: Path, files: dict[str, Path], readers: _Readers) -> PdfWriter:
+def _parts(pack: PackDoc, files: dict[str, Path], readers: _Readers) -> PdfWriter:
+    """The pack without its front sheet."""
     writer = PdfWriter()
-    writer.append(readers(front), import_outline=False)
+    for p in pack.parts:
+        writer.append(readers(files[p.name]), import_outline=False)
+    return writer
+
+
+def _finish(writer: PdfWriter, pack: PackDoc, front: Path, files: dict[str, Path], readers: _Readers) -> None:
+    """The front sheet put first, a bookmark for it and for each part, every page stamped."""
+    front_pages = readers.pages(front)
+    writer.merge(0, readers(front), import_outline=False)
     writer.add_outline_item("Agenda", 0)
     headings = pack.headings
     sections: dict[str, IndirectObject] = {}
+    start = front_pages
     for p in pack.parts:
-        start = len(writer.pages)
-        writer.append(readers(files[p.name]), import_outline=False)
         heading = headings.get(p.section, p.section)
         if heading and p.section not in sections:
             sections[p.section] = writer.add_outline_item(heading, start)
         writer.add_outline_item(p.title, start, parent=sections.get(p.section))  # numbered items: no sections
+        start += readers.pages(files[p.name])
     stamp = Stamper(writer)
     for n, page in enumerate(writer.pages, start=1):
         stamp(page, number=f"Page {n}", banner=pack.banner)
     writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
-    return writer
 
 
 def _word_pack(pack: PackDoc, out: Path, say: Progress) -> PackResult:

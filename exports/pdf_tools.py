@@ -76,6 +76,20 @@ def _templates(data: object) -> list[Path]:
     return [Path(template).expanduser()] if template else []
 
 
+Tell = Callable[[str], None]
+
+
+@dataclass
+class Batch:
+    """Documents handed to LibreOffice and not collected yet."""
+
+    docs: dict[str, Source]
+    todo: dict[str, Source]
+    staged: dict[str, Path] = field(default_factory=dict)  # name → its .docx, written for LibreOffice
+    submitted: bool = False  # to the one LibreOffice of the build
+    stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+
+
 @dataclass
 class Converter:
     """Word to PDF through LibreOffice, remembering each result under its key: through the one
@@ -87,20 +101,60 @@ class Converter:
     seconds: float = 0.0  # time spent waiting for LibreOffice
     calls: int = 0
 
-    def pdfs(self, docs: dict[str, Source], tell: Callable[[str], None] | None = None) -> dict[str, Path]:
-        """name → source in; name → cached PDF out. ``tell`` hears what is converted next."""
+    def pdfs(
+        self, docs: dict[str, Source], tell: Tell | None = None, each: Callable[[Path], object] | None = None
+    ) -> dict[str, Path]:
+        """name → source in; name → cached PDF out. ``tell`` hears what is converted next, ``each``
+        has each new PDF as soon as it is made (while LibreOffice goes on with the next)."""
+        return self.end(self.begin(docs, tell), tell, each)
+
+    def begin(self, docs: dict[str, Source], tell: Tell | None = None) -> Batch:
+        """Write what is not converted yet and hand it to LibreOffice; ``end`` waits for it."""
         self.cache.mkdir(parents=True, exist_ok=True)
-        todo = {name: docs[name] for name in self.missing(docs)}
-        if todo:
-            if self.office is not None:
-                self.office.start()  # LibreOffice loads while the documents are written
-            with tempfile.TemporaryDirectory(prefix="clerk-pack-") as tmp:
-                (Path(tmp) / "in").mkdir()
-                staged = {name: Path(tmp) / "in" / f"{n:03d}-{src.key[:16]}.docx" for n, (name, src) in enumerate(todo.items())}
-                for name, src in todo.items():
-                    src.docx(staged[name])
-                self._convert(todo, staged, Path(tmp) / "out", tell or (lambda _label: None))
-        return {name: self._cached(src.key) for name, src in docs.items()}
+        batch = Batch(docs, {name: docs[name] for name in self.missing(docs)})
+        if not batch.todo:
+            return batch
+        if self.office is not None:
+            self.office.start()  # LibreOffice loads while the documents are written
+        folder = Path(batch.stack.enter_context(tempfile.TemporaryDirectory(prefix="clerk-pack-")))
+        for n, (name, src) in enumerate(batch.todo.items()):
+            batch.staged[name] = folder / f"{n:03d}-{src.key[:16]}.docx"
+            src.docx(batch.staged[name])
+        if self.office is not None:
+            batch.submitted = all(self.office.submit(docx, docx.with_suffix(".pdf")) for docx in batch.staged.values())
+        if tell is not None and batch.submitted:
+            first = next(iter(batch.todo))
+            tell(batch.todo[first].label or first)
+        return batch
+
+    def end(self, batch: Batch, tell: Tell | None = None, each: Callable[[Path], object] | None = None) -> dict[str, Path]:
+        say = tell or (lambda _label: None)
+        started = time.perf_counter()
+        office = self.office if batch.submitted else None
+        with batch.stack:
+            done = []
+            for n, (name, src) in enumerate(batch.todo.items() if office is not None else ()):
+                if n:
+                    say(src.label or name)  # the first was said as it was handed over
+                if office is None or not office.collect():
+                    break  # no bridge after all: the rest in one LibreOffice run
+                done.append(self._keep(name, batch.staged[name].with_suffix(".pdf"), src.key, each))
+            rest = [name for name in batch.todo if name not in done]
+            if rest:
+                say(" and ".join(batch.todo[n].label or n for n in rest) if len(rest) < 3 else "the documents")
+                self.calls += 1
+                out = batch.staged[rest[0]].parent / "out"
+                for name, pdf in zip(rest, to_pdf([batch.staged[n] for n in rest], out), strict=True):
+                    self._keep(name, pdf, batch.todo[name].key, each)
+        self.seconds += time.perf_counter() - started
+        return {name: self._cached(src.key) for name, src in batch.docs.items()}
+
+    def _keep(self, name: str, pdf: Path, key: str, each: Callable[[Path], object] | None) -> str:
+        shutil.copyfile(pdf, self._cached(key))
+        self.converted.append(name)
+        if each is not None:
+            each(self._cached(key))
+        return name
 
     def missing(self, docs: dict[str, Source]) -> list[str]:
         """The names LibreOffice would convert now."""
@@ -119,27 +173,6 @@ class Converter:
 
     def _cached(self, key: str) -> Path:
         return self.cache / f"{key}.pdf"
-
-    def _convert(self, todo: dict[str, Source], staged: dict[str, Path], out: Path, tell: Callable[[str], None]) -> None:
-        out.mkdir()
-        started = time.perf_counter()
-        try:
-            for name, src in todo.items():
-                tell(src.label or name)
-                pdf = out / f"{staged[name].stem}.pdf"
-                if self.office is None or not self.office.convert(staged[name], pdf):
-                    break
-                shutil.copyfile(pdf, self._cached(src.key))
-                self.converted.append(name)
-            else:
-                return
-            rest = [name for name in todo if name not in self.converted]
-            self.calls += 1
-            for name, pdf in zip(rest, to_pdf([staged[n] for n in rest], out), strict=True):
-                shutil.copyfile(pdf, self._cached(todo[name].key))
-                self.converted.append(name)
-        finally:
-            self.seconds += time.perf_counter() - started
 
 
 def _escape(text: str) -> str:

@@ -48,9 +48,10 @@ def test_one_libreoffice_converts_each_document_then_closes(tmp_path):
             office.convert(tmp_path / "broken.docx", tmp_path / "broken.pdf")
         assert office.convert(tmp_path / "b.docx", tmp_path / "b.pdf")  # the same LibreOffice, still there
         worker = office.worker_pid
+        office.close(wait=True)  # a build does not wait: LibreOffice closes while it joins the pack
     assert worker is not None
     with pytest.raises(ProcessLookupError):
-        os.kill(worker, 0)  # closed, with its LibreOffice, when the block ends
+        os.kill(worker, 0)  # closed, with its LibreOffice
     assert [len(PdfReader(tmp_path / f"{n}.pdf").pages) for n in "ab"] == [2, 3]
     assert (tmp_path / "profile" / "user").is_dir()  # kept for the next build
 
