@@ -10,7 +10,7 @@ documents instead.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,26 +59,26 @@ def assemble(
         steps = _Steps(say, len(converter.missing(sources)) + 4)  # and the front sheet, joining, saving, done
         converting = steps.converting
         readers = _Readers()
-        pdfs = converter.pdfs(sources, converting, each=readers.pages)  # each PDF read as the next converts
+        batch = converter.begin(sources, converting)
+        ready = converter.ready(batch)  # converted before, and the PDF reports: joined as LibreOffice converts the rest
+        writer = _parts(pack, {p.name: _pdf_of(p, ready) for p in pack.parts if p.name not in batch.todo}, readers)
+        pdfs = converter.end(batch, converting, each=readers.pages)  # each PDF read as the next converts
         files = {p.name: _pdf_of(p, pdfs) for p in pack.parts}
+        _insert(writer, pack, files, batch.todo, readers)
         # The front sheet's length, before its page ranges are known: as last time for this agenda
         # (whatever its ranges), else a guess; when it comes out longer or shorter, it is made again.
         draft = _front(with_pages(pack.front, {p.code: PLACEHOLDER for p in pack.parts})).key
         front_pages = converter.remembered(draft) or _guess_pages(pack.front)
-        writer: PdfWriter | None = None
         for _attempt in range(3):
             ranges = _ranges(pack.parts, files, front_pages, readers)
             sheet = with_pages(pack.front, {p.code: ranges[p.item_id] for p in pack.parts})
-            batch = converter.begin({"front": _front(sheet)}, converting)
-            writer = writer or _parts(pack, files, readers)  # while LibreOffice makes the front sheet
-            front_pdf = converter.end(batch, converting)["front"]
+            front_pdf = converter.pdfs({"front": _front(sheet)}, converting)["front"]
             if readers.pages(front_pdf) == front_pages:
                 break
             front_pages = readers.pages(front_pdf)
         converter.remember(draft, front_pages)
         office.finish()  # LibreOffice closes while the pack is joined
         steps.next("Joining, with bookmarks and page numbers")
-        writer = writer or _parts(pack, files, readers)
         _finish(writer, pack, front_pdf, files, readers)
         steps.next("Saving the pack")
         pages = len(writer.pages)
@@ -173,11 +173,20 @@ def _ranges(
 
 
 def _parts(pack: PackDoc, files: dict[str, Path], readers: _Readers) -> PdfWriter:
-    """The pack without its front sheet."""
+    """The pack's parts that are ready, in order; the others are put in their place as they come."""
     writer = PdfWriter()
     for p in pack.parts:
-        writer.append(readers(files[p.name]), import_outline=False)
+        if p.name in files:
+            writer.append(readers(files[p.name]), import_outline=False)
     return writer
+
+
+def _insert(writer: PdfWriter, pack: PackDoc, files: dict[str, Path], later: Container[str], readers: _Readers) -> None:
+    page = 0
+    for p in pack.parts:
+        if p.name in later:
+            writer.merge(page, readers(files[p.name]), import_outline=False)
+        page += readers.pages(files[p.name])
 
 
 def _finish(writer: PdfWriter, pack: PackDoc, front: Path, files: dict[str, Path], readers: _Readers) -> None:

@@ -156,6 +156,10 @@ class Converter:
             each(self._cached(key))
         return name
 
+    def ready(self, batch: Batch) -> dict[str, Path]:
+        """The PDFs of the batch converted before."""
+        return {name: self._cached(src.key) for name, src in batch.docs.items() if name not in batch.todo}
+
     def missing(self, docs: dict[str, Source]) -> list[str]:
         """The names LibreOffice would convert now."""
         return [name for name, src in docs.items() if not self._cached(src.key).is_file()]
