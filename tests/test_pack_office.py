@@ -44,7 +44,7 @@ def test_one_libreoffice_converts_each_document_then_closes(tmp_path):
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not a Word document at all")
     with Office(soffice, tmp_path / "profile") as office:
         assert office.convert(tmp_path / "a.docx", tmp_path / "a.pdf")
-        with pytest.raises(ConversionFailed, match="did not convert broken.docx"):
+        with pytest.raises(ConversionFailed, match=r"did not convert broken\.docx"):
             office.convert(tmp_path / "broken.docx", tmp_path / "broken.pdf")
         assert office.convert(tmp_path / "b.docx", tmp_path / "b.pdf")  # the same LibreOffice, still there
         worker = office.worker_pid
