@@ -9,12 +9,16 @@ from pathlib import Path
 
 from exports.jobs import write_document
 from exports.pack import PackResult, assemble
+from exports.table import table_csv, write_table
 
+from ..documents.table import TableDoc
+from ..errors import InvalidInput
+from ..files import output_path, write_whole
 from ..storage import Store
 from ..usecases.export import ExportChoice, export
 from ..usecases.pack import build_pack as build_pack_of
 
-__all__ = ["ExportChoice", "PackResult", "build_pack", "export_document"]
+__all__ = ["ExportChoice", "PackResult", "build_pack", "export_document", "write_table_file"]
 
 
 def export_document(
@@ -42,3 +46,15 @@ def build_pack(
     # LibreOffice's private profile, kept between builds (it starts faster with one it has used)
     pack_writer = partial(assemble, profile=data_dir() / "libreoffice")
     return build_pack_of(store, meeting_id, out, pack_writer, kind=kind, progress=progress)
+
+
+def write_table_file(table: TableDoc, out: Path | str) -> Path:
+    """A table report as Word (.docx, the default when no extension is given) or CSV."""
+    suffix = Path(out).suffix.lower()
+    if suffix == ".csv":
+        path = output_path(out, ".csv")
+        data = table_csv(table)
+        return write_whole(path, lambda tmp: tmp.write_bytes(data))
+    if suffix not in (".docx", ""):
+        raise InvalidInput(f"clerk writes {table.title.lower()}s as .docx or .csv, not {suffix}: choose another name.")
+    return write_table(table, output_path(out, ".docx"))
