@@ -10,7 +10,7 @@ documents instead.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Container
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,10 +61,10 @@ def assemble(
         readers = _Readers()
         batch = converter.begin(sources, converting)
         ready = converter.ready(batch)  # converted before, and the PDF reports: joined as LibreOffice converts the rest
-        writer = _parts(pack, {p.name: _pdf_of(p, ready) for p in pack.parts if p.name not in batch.todo}, readers)
-        pdfs = converter.end(batch, converting, each=readers.pages)  # each PDF read as the next converts
+        parts = _Parts(pack, {p.name: _pdf_of(p, ready) for p in pack.parts if p.name not in batch.todo}, readers)
+        pdfs = converter.end(batch, converting, each=parts.place)  # each put in its place as the next converts
         files = {p.name: _pdf_of(p, pdfs) for p in pack.parts}
-        _insert(writer, pack, files, batch.todo, readers)
+        writer = parts.writer
         # The front sheet's length, before its page ranges are known: as last time for this agenda
         # (whatever its ranges), else a guess; when it comes out longer or shorter, it is made again.
         draft = _front(with_pages(pack.front, {p.code: PLACEHOLDER for p in pack.parts})).key
@@ -172,21 +172,26 @@ def _ranges(
     return ranges
 
 
-def _parts(pack: PackDoc, files: dict[str, Path], readers: _Readers) -> PdfWriter:
-    """The pack's parts that are ready, in order; the others are put in their place as they come."""
-    writer = PdfWriter()
-    for p in pack.parts:
-        if p.name in files:
-            writer.append(readers(files[p.name]), import_outline=False)
-    return writer
+class _Parts:
+    """The pack's parts joined in order: those ready at once, then each in its place as it comes
+    (in order: LibreOffice converts them in the pack's order)."""
 
+    def __init__(self, pack: PackDoc, ready: dict[str, Path], readers: _Readers) -> None:
+        self.pack, self.readers, self.ready = pack, readers, dict(ready)
+        self.writer = PdfWriter()
+        for p in pack.parts:
+            if p.name in ready:
+                self.writer.append(readers(ready[p.name]), import_outline=False)
 
-def _insert(writer: PdfWriter, pack: PackDoc, files: dict[str, Path], later: Container[str], readers: _Readers) -> None:
-    page = 0
-    for p in pack.parts:
-        if p.name in later:
-            writer.merge(page, readers(files[p.name]), import_outline=False)
-        page += readers.pages(files[p.name])
+    def place(self, name: str, pdf: Path) -> None:
+        page = 0
+        for p in self.pack.parts:
+            if p.name == name:
+                self.writer.merge(page, self.readers(pdf), import_outline=False)
+                self.ready[name] = pdf
+                return
+            if p.name in self.ready:
+                page += self.readers.pages(self.ready[p.name])
 
 
 def _finish(writer: PdfWriter, pack: PackDoc, front: Path, files: dict[str, Path], readers: _Readers) -> None:

@@ -77,6 +77,7 @@ def _templates(data: object) -> list[Path]:
 
 
 Tell = Callable[[str], None]
+Each = Callable[[str, Path], object]
 
 
 @dataclass
@@ -101,9 +102,7 @@ class Converter:
     seconds: float = 0.0  # time spent waiting for LibreOffice
     calls: int = 0
 
-    def pdfs(
-        self, docs: dict[str, Source], tell: Tell | None = None, each: Callable[[Path], object] | None = None
-    ) -> dict[str, Path]:
+    def pdfs(self, docs: dict[str, Source], tell: Tell | None = None, each: Each | None = None) -> dict[str, Path]:
         """name → source in; name → cached PDF out. ``tell`` hears what is converted next, ``each``
         has each new PDF as soon as it is made (while LibreOffice goes on with the next)."""
         return self.end(self.begin(docs, tell), tell, each)
@@ -127,7 +126,7 @@ class Converter:
             tell(batch.todo[first].label or first)
         return batch
 
-    def end(self, batch: Batch, tell: Tell | None = None, each: Callable[[Path], object] | None = None) -> dict[str, Path]:
+    def end(self, batch: Batch, tell: Tell | None = None, each: Each | None = None) -> dict[str, Path]:
         say = tell or (lambda _label: None)
         started = time.perf_counter()
         office = self.office if batch.submitted else None
@@ -149,11 +148,11 @@ class Converter:
         self.seconds += time.perf_counter() - started
         return {name: self._cached(src.key) for name, src in batch.docs.items()}
 
-    def _keep(self, name: str, pdf: Path, key: str, each: Callable[[Path], object] | None) -> str:
+    def _keep(self, name: str, pdf: Path, key: str, each: Each | None) -> str:
         shutil.copyfile(pdf, self._cached(key))
         self.converted.append(name)
         if each is not None:
-            each(self._cached(key))
+            each(name, self._cached(key))
         return name
 
     def ready(self, batch: Batch) -> dict[str, Path]:
