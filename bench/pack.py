@@ -32,6 +32,7 @@ from clerk.services import agenda
 from clerk.services.reports import attach_report
 from clerk.storage import Store
 from clerk.usecases.pack import gather
+from exports.actions import write_actions
 from exports.agenda import write_agenda
 from exports.notes import write_notes
 from exports.pdf import find_soffice
@@ -74,13 +75,15 @@ def soffice(profile: Path, docs: list[Path], outdir: Path) -> float:
 
 def pack_documents(store: Store, meeting: int, folder: Path) -> list[Path]:
     """The Word documents the pack converts: the front sheet as built (its page ranges now
-    stored), the previous notes, the reports."""
+    stored), the previous notes (and an action log, when the agenda has one), the reports."""
     pack = gather(store, meeting, "public")
     folder.mkdir()
     docs = [write_agenda(pack.front, folder / "front.docx", page_numbers=False)]
     for p in pack.parts:
         if p.notes is not None:
             docs.append(write_notes(p.notes, folder / "notes.docx", page_numbers=False))
+        elif p.actions is not None:
+            docs.append(write_actions(p.actions, folder / f"{p.name}.docx", page_numbers=False))
         elif p.path is not None and not p.is_pdf:
             docs.append(shutil.copyfile(p.path, folder / f"{p.name}.docx"))
     return docs
@@ -98,7 +101,7 @@ def one_run(tmp: Path, profile: Path) -> dict[str, float]:
         first = build_pack(store, meeting, tmp / "pack.pdf")
         row["first"] = time.perf_counter() - started
         docs = pack_documents(store, meeting, tmp / "docs")
-        assert len(docs) == 8, docs
+        assert len(docs) == len(first.converted), (docs, first.converted)
         row["first floor"] = soffice(profile, docs, tmp / "floor-all")
         started = time.perf_counter()
         build_pack(store, meeting, tmp / "pack.pdf")

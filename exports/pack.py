@@ -21,6 +21,7 @@ from clerk.documents.model import AgendaDoc
 from clerk.documents.pack import PackDoc, PackPart, with_pages
 from clerk.files import write_whole
 
+from .actions import write_actions
 from .agenda import write_agenda
 from .notes import write_notes
 from .office import Office
@@ -132,21 +133,27 @@ def _front(sheet: AgendaDoc) -> Source:
 
 
 def _source(part: PackPart) -> Source | None:
-    """The part's Word document: the notes (written only if not converted before), a Word report."""
+    """The part's Word document: the notes or the action log (written only if not converted
+    before), a Word report."""
     if part.notes is not None:
         notes = part.notes
         return Source.of_data(("notes", notes), lambda target: write_notes(notes, target, page_numbers=False), part.title)
+    if part.actions is not None:
+        actions = part.actions
+        return Source.of_data(("actions", actions), lambda target: write_actions(actions, target, page_numbers=False), part.title)
     if part.path is not None and not part.is_pdf:
         return Source.of_file(part.path, part.title)
     return None
 
 
 def _docx_of(parts: tuple[PackPart, ...], tmp: Path) -> dict[str, Path]:
-    """The Word documents of the parts: the notes written now, the Word reports as attached."""
+    """The Word documents of the parts: the notes and the action log written now, the Word reports as attached."""
     docx = {}
     for p in parts:
         if p.notes is not None:
             docx[p.name] = write_notes(p.notes, tmp / f"{p.name}.docx", page_numbers=False)
+        elif p.actions is not None:
+            docx[p.name] = write_actions(p.actions, tmp / f"{p.name}.docx", page_numbers=False)
         elif p.path is not None and not p.is_pdf:
             docx[p.name] = p.path
     return docx
