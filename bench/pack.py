@@ -101,7 +101,7 @@ def one_run(tmp: Path, profile: Path) -> dict[str, float]:
         first = build_pack(store, meeting, tmp / "pack.pdf")
         row["first"] = time.perf_counter() - started
         docs = pack_documents(store, meeting, tmp / "docs")
-        assert len(docs) == len(first.converted), (docs, first.converted)
+        assert len(docs) == len(set(first.converted)), (docs, first.converted)
         row["first floor"] = soffice(profile, docs, tmp / "floor-all")
         started = time.perf_counter()
         build_pack(store, meeting, tmp / "pack.pdf")
