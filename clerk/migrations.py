@@ -6,14 +6,29 @@ SQL that SQLite and PostgreSQL share.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Inspector, TextClause
 
 SCHEMA_VERSION = 20
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
+
+
+# SQLAlchemy is imported by the steps when they run, not with SCHEMA_VERSION: the app's first
+# frame reads the version (clerk.quick) before the database layer is loaded.
+def text(sql: str) -> TextClause:
+    from sqlalchemy import text as sa_text
+
+    return sa_text(sql)
+
+
+def inspect(conn: Any) -> Inspector:
+    from sqlalchemy import inspect as sa_inspect
+
+    return cast("Inspector", sa_inspect(conn))
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -74,6 +89,8 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
     """Schema 8: attached reports and files move into the database (the blob table) from the
     folder beside it, so backups and colleagues sharing the database have them; and each
     committee's paper size (A4 unless changed). A file that cannot be found is reported."""
+    import hashlib
+
     from .files import files_dir, kept
     from .models import Blob
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import func
@@ -12,28 +11,16 @@ from sqlmodel import col, select
 
 from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..ids import id_of
+from ..listing import STATUS_LABELS as STATUS_LABELS  # the home list's rows and labels, also from here
+from ..listing import MeetingRow as MeetingRow
+from ..listing import minutes_label
+from ..listing import status_label as status_label
 from ..models import Committee, Meeting, MeetingStatus, Minute, SignOff
-from ..numbering import range_label
 from ..storage import Store
 from ..wording import long_date
 from .common import as_id, clean_text, ensure_editable, get, lock_committee, parse_date, scheme_of
 from .minutes import renumber
 from .signoff import frozen_labels
-
-STATUS_LABELS = {
-    MeetingStatus.DRAFT: "scheduled",
-    MeetingStatus.PUBLISHED: "agenda published",
-    MeetingStatus.IN_PROGRESS: "in progress",
-    MeetingStatus.HELD: "held",
-    MeetingStatus.SIGNED: "signed",
-    MeetingStatus.CANCELLED: "cancelled",
-}
-
-
-def status_label(status: MeetingStatus | str) -> str:
-    """What the clerk calls the state: a draft agenda is a meeting "scheduled"."""
-    return STATUS_LABELS[MeetingStatus(status)]
-
 
 CONTACT_FIELDS = ("contact", "contact_phone", "contact_email")  # the agenda's "Ask for" block
 TEXT_FIELDS = ("venue", *CONTACT_FIELDS, "refreshments")
@@ -42,19 +29,6 @@ TEXT_FIELDS = ("venue", *CONTACT_FIELDS, "refreshments")
 def contact_defaults(committee: Committee) -> dict[str, str]:
     """A new meeting's contact officer, telephone and email: the committee's."""
     return {"contact": committee.contact_name, "contact_phone": committee.contact_phone, "contact_email": committee.contact_email}
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    committee_id: int
-    committee: str
-    date: dt.date
-    start_time: dt.time | None
-    venue: str
-    status: MeetingStatus
-    minutes: str  # "64–74"
-    minute_count: int
 
 
 class _Listed(NamedTuple):
@@ -165,10 +139,7 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
         for m in meetings:
             scheme = schemes[m.committee_id]
             lo, hi, count = spans.get(m.id, (None, None, 0))
-            label = range_label([n for n in (lo, hi) if n is not None], scheme, scheme.series(m.id, m.date))
-            if frozen.get(m.id):  # signed notes: the numbers they were signed with
-                first, last = frozen[m.id][0], frozen[m.id][-1]
-                label = first if first == last else f"{first}–{last}"
+            label = minutes_label(scheme, m.id, m.date, lo, hi, frozen.get(m.id, []))
             rows.append(
                 MeetingRow(
                     m.id,

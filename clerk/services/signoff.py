@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from ..errors import ClerkError, FrozenRecord, InvalidInput
 from ..ids import id_of
+from ..listing import frozen_numbers
 from ..live.lock import Holder, MeetingLocked, held_elsewhere, holder_of
 from ..models import (
     Action,
@@ -274,11 +275,7 @@ def frozen_labels(session: Session, meeting_ids: list[int]) -> dict[int, list[st
         .join(Meeting, col(Meeting.id) == SignOff.meeting_id)
         .where(col(SignOff.meeting_id).in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)
     ).all()
-    out = {}
-    for meeting_id, frozen in rows:
-        if frozen:
-            out[meeting_id] = [b["number"] for b in json.loads(frozen)["blocks"] if b.get("__type") == "MinuteBlock"]
-    return out
+    return {meeting_id: frozen_numbers(frozen) for meeting_id, frozen in rows if frozen}
 
 
 def signoff_of(store: Store, meeting_id: int) -> SignOff | None:
