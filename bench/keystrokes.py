@@ -135,9 +135,38 @@ class Typed:
     cpu: list[float]  # per key, to its frame
     latency: list[float]  # per key, to its frame
     total: float  # CPU per key over the whole typing, timers and threads included
+    full_gcs: list[float]  # the pause of each full (generation 2) collection while typing
+
+
+class FullCollections:
+    """The length of each full garbage collection while it is installed."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses.append(time.perf_counter() - self._started)
+
+    def __enter__(self) -> FullCollections:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        gc.callbacks.remove(self)
 
 
 async def type_into(app) -> Typed:
+    with FullCollections() as full:
+        return await _type_into(app, full)
+
+
+async def _type_into(app, full: FullCollections) -> Typed:
     cpu, latency = [], []
     total_cpu = time.process_time()
     for ch in TEXT[:KEYS]:
@@ -150,7 +179,7 @@ async def type_into(app) -> Typed:
         cpu.append(c1 - c0)
         latency.append(app.frame_at - t0)
         await asyncio.sleep(GAP)
-    return Typed(cpu, latency, (time.process_time() - total_cpu) / KEYS)
+    return Typed(cpu, latency, (time.process_time() - total_cpu) / KEYS, full.pauses)
 
 
 async def bench_bare(size: tuple[int, int]) -> Typed:
@@ -231,6 +260,8 @@ FIGURES = (
     ("one autosave, median", "ms"),
     ("one autosave, p95", "ms"),
     ("one autosave, CPU median", "ms"),
+    ("full GCs while typing (count)", ""),
+    ("longest full GC while typing", "ms"),
 )
 
 
@@ -244,6 +275,8 @@ def figures(typed: Typed, saves: Saves) -> list[float]:
         statistics.median(saves.wall),
         p95(saves.wall),
         statistics.median(saves.cpu),
+        len(typed.full_gcs) / 1e3,  # printed ×1000
+        max(typed.full_gcs, default=0.0),
     ]
 
 
@@ -289,8 +322,8 @@ async def main(runs: int) -> None:
     for i, (label, unit) in enumerate(FIGURES):
         live_xs = [live[i] for live, _ in results]
         bare_xs = [bare[i] for _, bare in results]
-        ratios = [live[i] / bare[i] for live, bare in results]
-        print(f"{label:<36} {spread(live_xs):>21} {unit} {spread(bare_xs):>21} {unit} {spread(ratios, 1):>21}×")
+        ratio = f"{spread([live[i] / bare[i] for live, bare in results], 1):>21}×" if all(bare_xs) else ""
+        print(f"{label:<36} {spread(live_xs):>21} {unit:>2} {spread(bare_xs):>21} {unit:>2} {ratio}")
 
 
 if __name__ == "__main__":
