@@ -60,7 +60,8 @@ def export_form(store: Store, meeting_id: int, kind: str = "notes") -> Form:
 
     def submit(values: Values) -> ExportChoice:
         from clerk.errors import InvalidInput
-        from clerk.usecases.export import ExportChoice, municipal_year_range
+        from clerk.numbering import municipal_year_range
+        from clerk.usecases.export import ExportChoice
 
         out = Path(str(values["out"]).strip()).expanduser()
         if not str(values["out"]).strip():

@@ -14,7 +14,8 @@ from clerk.models import Person
 from clerk.services.committees import MemberRow
 from clerk.wording import long_date
 
-from .base import ClerkScreen, fit_column
+from .base import ClerkScreen, fit_column, handled_by
+from .committee_year import CommitteeYear
 from .widgets.form import Field, Form
 
 GENERAL = [  # (field, label)
@@ -72,11 +73,17 @@ class CommitteeScreen(ClerkScreen):
         Binding("a", "add_member", "Add member", id="settings.add"),
         Binding("m", "edit_member", "Edit member", id="settings.member"),
         Binding("r", "retire_member", "Retire member", id="settings.retire"),
+        Binding("t", "attendance", "Attendance", id="settings.attendance"),
+        Binding("y", "schedule", "Year's dates", id="settings.schedule"),
         Binding("escape", "back", "Back", id="settings.back"),
     ]
 
+    action_attendance = handled_by("year", "attendance")
+    action_schedule = handled_by("year", "schedule")
+
     def __init__(self, committee_id: int) -> None:
         super().__init__()
+        self.year = CommitteeYear(self)
         self.committee_id = committee_id
         self.members: list[MemberRow] = []
         self.committee: Any = None

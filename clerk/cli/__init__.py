@@ -13,7 +13,7 @@ from click.exceptions import Exit
 
 from ..errors import ClerkError
 from ..terminal import printable, say
-from . import declare, export, live, meetings, pack, record  # noqa: F401  (each attaches its commands)
+from . import between, declare, export, live, meetings, pack, record  # noqa: F401  (each attaches its commands)
 from .group import EXIT_BAD_INPUT, cli
 
 __all__ = ["EXIT_BAD_INPUT", "cli", "main"]

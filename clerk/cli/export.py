@@ -81,9 +81,10 @@ def export_volume(
     ctx: click.Context, committee: str, start: str | None, end: str | None, year: int | None, out: Path, public: bool, pdf: bool
 ) -> None:
     """All the notes of a committee for a date range or municipal year, numbers continuous."""
+    from ..numbering import municipal_year_range
     from ..services.committees import find_committee
     from ..services.common import parse_date
-    from ..usecases.export import ExportChoice, municipal_year_range
+    from ..usecases.export import ExportChoice
 
     store = store_of(ctx)
     found = find_committee(store, committee)

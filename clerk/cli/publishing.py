@@ -8,12 +8,16 @@ from pathlib import Path
 
 from exports.jobs import write_document
 from exports.pack import PackResult, assemble
+from exports.table import table_csv, write_table
 
+from ..documents.table import TableDoc
+from ..errors import InvalidInput
+from ..files import output_path, write_whole
 from ..storage import Store
 from ..usecases.export import ExportChoice, export
 from ..usecases.pack import build_pack as build_pack_of
 
-__all__ = ["ExportChoice", "PackResult", "build_pack", "export_document"]
+__all__ = ["ExportChoice", "PackResult", "build_pack", "export_document", "write_table_file"]
 
 
 def export_document(
@@ -37,3 +41,15 @@ def build_pack(
 ) -> PackResult:
     """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored."""
     return build_pack_of(store, meeting_id, out, assemble, kind=kind, progress=progress)
+
+
+def write_table_file(table: TableDoc, out: Path | str) -> Path:
+    """A table report as Word (.docx, the default when no extension is given) or CSV."""
+    suffix = Path(out).suffix.lower()
+    if suffix == ".csv":
+        path = output_path(out, ".csv")
+        data = table_csv(table)
+        return write_whole(path, lambda tmp: tmp.write_bytes(data))
+    if suffix not in (".docx", ""):
+        raise InvalidInput(f"clerk writes {table.title.lower()}s as .docx or .csv, not {suffix}: choose another name.")
+    return write_table(table, output_path(out, ".docx"))

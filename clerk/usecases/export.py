@@ -77,12 +77,3 @@ def _need(meeting_id: int | None) -> int:
     if meeting_id is None:
         raise InvalidInput("Choose a meeting first.")
     return meeting_id
-
-
-def municipal_year_range(year: int, start_month: int = 5) -> tuple[dt.date, dt.date]:
-    """The municipal year starting in ``year``: 1 May 2014 to 30 April 2015 by default."""
-    if not 1900 <= year <= 2999:
-        raise InvalidInput(f"{year} is not a municipal year; give the year it starts, such as 2014 for 2014/15.")
-    start = dt.date(year, start_month, 1)
-    end = dt.date(year + 1, start_month, 1) - dt.timedelta(days=1)
-    return start, end
