@@ -4,6 +4,7 @@ deletions, selections, undo and the paragraph labels in the gutter."""
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.strip import Strip
@@ -54,17 +55,23 @@ KEYS = [
     "backspace",
     "ctrl+z",
     "enter",
-    *"RESOLVED that",
+    *"RESOLVED that the report on the community trigger be noted",
+    *["up"] * 8,
+    "down",
+    "end",
+    *" and more",
 ]
 
 
-async def test_each_key_shows_what_a_full_redraw_shows():
+@pytest.mark.parametrize("height", [12, 7])  # at 7 rows the minute scrolls as it is typed
+async def test_each_key_shows_what_a_full_redraw_shows(height):
     app = EditorApp()
-    async with app.run_test(size=(44, 12)) as pilot:
+    async with app.run_test(size=(44, height)) as pilot:
         editor = app.query_one(CountingEditor)
         editor.cursor_blink = False
         editor.focus()
         await pilot.pause()
+        scrolled = 0
         for n, key in enumerate(KEYS):
             await pilot.press(key)
             await pilot.pause()
@@ -75,6 +82,8 @@ async def test_each_key_shows_what_a_full_redraw_shows():
             editor.refresh()
             await pilot.pause()
             assert app.export_screenshot() == shown, f"after {key!r} (key {n}) the screen is not what a full redraw draws"
+            scrolled = max(scrolled, editor.scroll_offset.y)
+        assert scrolled > 0 or height > 7, "the short editor scrolled"
 
 
 async def test_a_letter_inside_a_line_redraws_that_line_only():
