@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import InvalidInput
-from .models import ParagraphKind
+from .kinds import ParagraphKind
 
 _POINT = re.compile(r"^\s*(?:[-*•·]|\([a-z]\)|[a-z]\))\s+")
 _NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s+")

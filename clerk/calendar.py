@@ -102,6 +102,16 @@ def latest_publication(meeting: dt.date) -> dt.date:
         day -= dt.timedelta(days=1)
 
 
+def working_days_before(day: dt.date, days: int) -> dt.date:
+    """The working day ``days`` working days before ``day`` (``day`` itself not counted); 0 is
+    ``day``, or the working day before it when it is not one."""
+    out, count = day, 0
+    while count < days or not is_working_day(out):
+        out -= dt.timedelta(days=1)
+        count += is_working_day(out)
+    return out
+
+
 def publication_warning(published: dt.date | None, meeting: dt.date) -> str:
     """A plain warning when the agenda is published too late, or ""."""
     if published is None:

@@ -49,6 +49,12 @@ class AttendanceStatus(StrEnum):
     IN_ATTENDANCE = "in_attendance"  # officers, with a role
 
 
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    SUPERSEDED = "superseded"  # overtaken by events or by a later action
+
+
 class MinuteState(StrEnum):
     TAKEN = "taken"
     WITHDRAWN = "withdrawn"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 20
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -167,6 +167,37 @@ def _v16_resolution_style(conn: Connection) -> None:
     _add_column(conn, "committee", "resolution_style", "VARCHAR NOT NULL DEFAULT 'apart'")
 
 
+def _v18_action_log(conn: Connection) -> None:
+    """Schema 18: the action log. Each action has a status (open, done or superseded), the day
+    it last changed and a one-line update; an action ticked done before keeps that as its
+    status. The old done flag goes (SQLite 3.35 and PostgreSQL both drop a column)."""
+    _add_column(conn, "action", "status", "VARCHAR NOT NULL DEFAULT 'open'")
+    _add_column(conn, "action", "status_on", "DATE")
+    _add_column(conn, "action", "progress", "TEXT NOT NULL DEFAULT ''")
+    if "done" in {c["name"] for c in inspect(conn).get_columns("action")}:
+        conn.execute(text("UPDATE \"action\" SET status = 'done' WHERE done = TRUE"))
+        conn.execute(text('ALTER TABLE "action" DROP COLUMN done'))
+
+
+def _v19_forward_plan(conn: Connection) -> None:
+    """Schema 19: the forward plan, items planned for a committee's future meetings (and items
+    carried from a meeting that deferred them), and each committee's deadline for reports, in
+    working days before the agenda is published."""
+    from .models import PlannedItem
+
+    _add_column(conn, "committee", "report_deadline_days", "INTEGER NOT NULL DEFAULT 5")
+    PlannedItem.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
+def _v20_search_index(conn: Connection) -> None:
+    """Schema 20: the full-text index of minutes, paragraphs, actions, agenda items and attached
+    files' names (clerk.search_index), with the triggers that keep it current; every row already
+    in the record is indexed."""
+    from .search_index import install
+
+    install(conn)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -180,4 +211,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     14: _v14_interests_and_outcomes,
     15: _v15_exclusion_names_its_items,
     16: _v16_resolution_style,
+    18: _v18_action_log,
+    19: _v19_forward_plan,
+    20: _v20_search_index,
 }

@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 
 from .kinds import (  # re-exported: the record's choices are importable with its tables
     SECTION_LETTERS,
+    ActionStatus,
     AgendaStyle,
     AttendanceStatus,
     ItemKind,
@@ -21,10 +22,12 @@ from .kinds import (  # re-exported: the record's choices are importable with it
     ParagraphKind,
     Role,
 )
+from .models_plan import PlannedItem, PlanStatus
 from .wording_meetings import EXCLUSION_RESOLUTION
 
 __all__ = [
     "SECTION_LETTERS",
+    "ActionStatus",
     "AgendaStyle",
     "AttendanceStatus",
     "ItemKind",
@@ -32,6 +35,8 @@ __all__ = [
     "MinuteState",
     "NumberingScheme",
     "ParagraphKind",
+    "PlanStatus",
+    "PlannedItem",
     "Role",
 ]
 
@@ -63,6 +68,7 @@ class Committee(SQLModel, table=True):
     chair_title: str = "Chairman"  # or "Chair"
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
     resolution_style: str = "apart"  # RESOLVED blocks unnumbered, or "numbered": "(5) RESOLVED that …"
+    report_deadline_days: int = 5  # reports are due this many working days before the agenda is published
     retired: bool = False
 
 
@@ -151,7 +157,7 @@ class Minute(SQLModel, table=True):
     series: str = ""
     number: int | None = None  # None only for a moment, while the meeting is renumbered
     title: str = ""
-    agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", ondelete="SET NULL")
+    agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", index=True, ondelete="SET NULL")
     state: MinuteState = MinuteState.TAKEN
     restricted: bool = False
     exempt_paragraph: int | None = None
@@ -176,7 +182,10 @@ class Action(SQLModel, table=True):
     owner_person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
     owner_name: str = ""  # as written: "Jim Parris", "DCI Andy Prichard"
     due_date: dt.date | None = None
-    done: bool = False
+    # the action log, kept apart from the minute's text (a signed minute's actions still move on)
+    status: str = "open"  # ActionStatus, stored as its text
+    status_on: dt.date | None = None  # the day the status or update last changed
+    progress: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))  # the one-line update
 
 
 class Declaration(SQLModel, table=True):

@@ -11,12 +11,12 @@ from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
-from docx.styles.style import ParagraphStyle
 
 from clerk.documents.model import AgendaDoc, AgendaEntry
 from clerk.wording import exempt_note, item_label
 
-from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, properties, save, text
+from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, para, save, text
+from .docx_properties import properties
 
 OPEN_NOTICE = "(During these items the meeting is likely to be open to the public)"
 CLOSED_NOTICE = "Meeting not open to the press and public and reports not for publication"
@@ -39,7 +39,7 @@ STYLES = {
 def write_agenda(agenda: AgendaDoc, out: Path | str, *, page_numbers: bool = True) -> Path:
     doc = open_template(agenda.template, agenda.paper)
     s = ensure_styles(doc, STYLES)
-    item_style = s["Clerk Agenda Item"]
+    item_style = s["Clerk Agenda Item"].style
     if not any(round(t.position.cm) == 16 for t in item_style.paragraph_format.tab_stops):
         item_style.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)
     para(doc, s["Clerk Agenda Title"], agenda.title)
@@ -72,7 +72,7 @@ def write_agenda(agenda: AgendaDoc, out: Path | str, *, page_numbers: bool = Tru
     return save(doc, out)
 
 
-def _details(doc: DocxDocument, s: dict[str, ParagraphStyle], agenda: AgendaDoc) -> None:
+def _details(doc: DocxDocument, s: dict[str, Style], agenda: AgendaDoc) -> None:
     """When and where on the left, who to ask on the right, in a table without borders."""
     left = [agenda.when, agenda.venue]
     right = [
@@ -86,13 +86,13 @@ def _details(doc: DocxDocument, s: dict[str, ParagraphStyle], agenda: AgendaDoc)
     for column, cell, lines, width in zip(table.columns, table.rows[0].cells, (left, right), (Cm(9.5), Cm(6.5)), strict=False):
         column.width = cell.width = width
         lines = [line for line in lines if line]
-        cell.paragraphs[0].style = s["Clerk Agenda Details"]
+        cell.paragraphs[0].style = s["Clerk Agenda Details"].style
         cell.paragraphs[0].add_run(text(lines[0] if lines else ""))
         for line in lines[1:]:
-            cell.add_paragraph(text(line), style=s["Clerk Agenda Details"])
+            cell.add_paragraph(text(line), style=s["Clerk Agenda Details"].style)
 
 
-def _entries(doc: DocxDocument, s: dict[str, ParagraphStyle], entries: Iterable[AgendaEntry]) -> None:
+def _entries(doc: DocxDocument, s: dict[str, Style], entries: Iterable[AgendaEntry]) -> None:
     for entry in entries:
         runs = [f"{item_label(entry.code)}\t{entry.title}"]
         if entry.pages:

@@ -1,15 +1,17 @@
 """What every Word document clerk writes shares: the council's template (or a plain one), clerk's
 named styles (created where the template lacks them, so a council can restyle every part),
-header marks, a page number in the footer, document properties, and an atomic save."""
+paragraphs written with each style's id resolved once, header marks, a page number in the footer,
+and an atomic save (the document's properties are in docx_properties)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -17,9 +19,11 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Cm, Mm, Pt
-from docx.styles.style import ParagraphStyle
+from docx.styles.style import ParagraphStyle, StyleFactory
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement, tostring
 
 from clerk.documents.model import PAPER_SIZES
 from clerk.errors import InvalidInput
@@ -96,29 +100,60 @@ def _as_document(z: zipfile.ZipFile) -> bytes:
     return out.getvalue()
 
 
-def ensure_styles(doc: DocxDocument, specs: dict[str, StyleSpec]) -> dict[str, ParagraphStyle]:
-    """Each named paragraph style, from the template when it has it, else created from the spec;
-    resolved once, since looking styles up by name is what makes python-docx slow."""
-    existing = {s.name: s for s in doc.styles if isinstance(s, ParagraphStyle)}
-    out: dict[str, ParagraphStyle] = {}
+@dataclass(frozen=True)
+class Style:
+    """A paragraph style of one document with its id resolved once (None when it is the
+    document's default style): python-docx looks a style up, and scans every style for the
+    default, on each paragraph it is given to, which is most of the time of a long document."""
+
+    style: ParagraphStyle
+    id: str | None
+
+
+def ensure_styles(doc: DocxDocument, specs: dict[str, StyleSpec]) -> dict[str, Style]:
+    """Each named paragraph style, from the template when it has it, else created from the spec."""
+    styles = doc.styles
+    every = list(styles)
+    names = {s.name for s in every}
+    existing = {s.name: s for s in every if isinstance(s, ParagraphStyle)}
+    default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    base = existing.get("Normal")
+    out: dict[str, Style] = {}
     for name, spec in specs.items():
         style = existing.get(name)
         if style is None:
-            style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = existing.get("Normal")
-            style.quick_style = True
-            font = style.font
-            font.name, font.size, font.bold, font.italic, font.all_caps = FONT, Pt(spec.size), spec.bold, spec.italic, spec.caps
-            pf = style.paragraph_format
-            pf.alignment = ALIGN[spec.align]
-            pf.left_indent = Cm(spec.left_cm) if spec.left_cm else None
-            pf.first_line_indent = Cm(-spec.hanging_cm) if spec.hanging_cm else None
-            pf.space_before, pf.space_after = Pt(spec.before_pt), Pt(spec.after_pt)
-            pf.keep_with_next = spec.keep_with_next or None
-            if spec.hanging_cm:
-                pf.tab_stops.add_tab_stop(Cm(spec.left_cm))
-        out[name] = style
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH) if name in names else _new_style(doc, name, spec, base)
+        out[name] = Style(style, None if style == default else style.style_id)  # as python-docx resolves it
     return out
+
+
+_BUILT: dict[tuple[str, StyleSpec, str | None], bytes] = {}  # each new style's XML, built once a process
+
+
+def _new_style(doc: DocxDocument, name: str, spec: StyleSpec, base: ParagraphStyle | None) -> ParagraphStyle:
+    """The style python-docx makes of ``spec``, appended to the document's styles; made through
+    python-docx the first time, then copied from its XML (python-docx takes milliseconds a style)."""
+    element = doc.styles.element
+    key = (name, spec, base.style_id if base is not None else None)
+    built = _BUILT.get(key)
+    if built is not None:
+        element.append(parse_xml(built))
+        return cast(ParagraphStyle, StyleFactory(element[-1]))
+    style = cast(ParagraphStyle, StyleFactory(element.add_style_of_type(name, WD_STYLE_TYPE.PARAGRAPH, False)))
+    style.base_style = base
+    style.quick_style = True
+    font = style.font
+    font.name, font.size, font.bold, font.italic, font.all_caps = FONT, Pt(spec.size), spec.bold, spec.italic, spec.caps
+    pf = style.paragraph_format
+    pf.alignment = ALIGN[spec.align]
+    pf.left_indent = Cm(spec.left_cm) if spec.left_cm else None
+    pf.first_line_indent = Cm(-spec.hanging_cm) if spec.hanging_cm else None
+    pf.space_before, pf.space_after = Pt(spec.before_pt), Pt(spec.after_pt)
+    pf.keep_with_next = spec.keep_with_next or None
+    if spec.hanging_cm:
+        pf.tab_stops.add_tab_stop(Cm(spec.left_cm))
+    _BUILT[key] = tostring(style.element)
+    return style
 
 
 def text(value: str | None) -> str:
@@ -126,15 +161,44 @@ def text(value: str | None) -> str:
     return clean_text(value or "")
 
 
-def para(doc: DocxDocument, style: ParagraphStyle | str | None, *runs: tuple[str, bool] | str) -> Paragraph:
-    """A paragraph of runs; a run is text, or (text, bold)."""
-    p = doc.add_paragraph(style=style)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _PPR, _PSTYLE, _VAL = f"{_W}p", f"{_W}pPr", f"{_W}pStyle", f"{_W}val"
+_R, _RPR, _B, _T, _TAB, _BR, _SECTPR = f"{_W}r", f"{_W}rPr", f"{_W}b", f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}sectPr"
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_SPLIT = re.compile(r"([\t\r\n])")
+
+
+def para(doc: DocxDocument, style: Style | None, *runs: tuple[str, bool] | str) -> None:
+    """A paragraph of runs at the end of the body; a run is text, or (text, bold). The XML is
+    python-docx's own (``add_paragraph(style=…)`` then ``add_run``), written directly."""
+    body = doc.element.body
+    p = body.makeelement(_P, None)
+    # before the body's closing section properties, as python-docx puts it (looked for from the
+    # end: len(body) or find() would walk every paragraph, each time)
+    last = next((e for e in body.iterchildren(reversed=True) if isinstance(e.tag, str)), None)
+    if last is not None and last.tag == _SECTPR:
+        last.addprevious(p)
+    else:
+        body.append(p)
+    if style is not None:
+        ppr = SubElement(p, _PPR)
+        if style.id is not None:
+            SubElement(ppr, _PSTYLE).set(_VAL, style.id)
     for run in runs:
-        value, bold = (run, None) if isinstance(run, str) else run
-        r = p.add_run(text(value))
+        value, bold = (run, False) if isinstance(run, str) else run
+        r = SubElement(p, _R)
         if bold:
-            r.bold = True
-    return p
+            SubElement(SubElement(r, _RPR), _B)
+        for piece in _SPLIT.split(text(value)):
+            if piece == "\t":
+                SubElement(r, _TAB)
+            elif piece == "\n" or piece == "\r":
+                SubElement(r, _BR)
+            elif piece:
+                t = SubElement(r, _T)
+                t.text = piece
+                if len(piece.strip()) < len(piece):
+                    t.set(_SPACE, "preserve")
 
 
 def page_break(doc: DocxDocument) -> None:
@@ -174,77 +238,6 @@ def decorate(doc: DocxDocument, marks: Iterable[str], page_numbers: bool = True)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.add_run("Page ").font.name = FONT
         _field(p, "PAGE")
-
-
-CORE_LIMIT = 255  # characters Word allows in a core document property
-
-
-def _core(value: str) -> str:
-    """A core property's text, clipped to what the format allows (the full text is in the body)."""
-    value = text(value)
-    return value if len(value) <= CORE_LIMIT else value[: CORE_LIMIT - 1].rstrip() + "…"
-
-
-def properties(
-    doc: DocxDocument,
-    *,
-    title: str,
-    subject: str,
-    keywords: str = "",
-    comments: str = "",
-    identifier: str = "",
-    when: dt.datetime | None = None,
-    custom: dict[str, str] | None = None,
-) -> None:
-    cp = doc.core_properties
-    cp.title, cp.subject, cp.keywords, cp.comments = _core(title), _core(subject), _core(keywords), _core(comments)
-    cp.author = cp.last_modified_by = "clerk"
-    cp.identifier = _core(identifier)
-    cp.revision = 1
-    stamp = (when or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
-    cp.created = cp.modified = stamp
-    if custom:
-        custom_properties(doc, custom)
-
-
-CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
-
-
-def custom_properties(doc: DocxDocument, values: dict[str, str]) -> None:
-    """Custom document properties (File > Properties > Custom in Word), beside any the
-    template has; a property of the same name is replaced."""
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-    from lxml import etree
-
-    package = doc.part.package
-    part = next((r.target_part for r in package.rels.values() if r.reltype == RT.CUSTOM_PROPERTIES and not r.is_external), None)
-    root = None
-    if part is not None:
-        try:
-            root = etree.fromstring(part.blob)
-        except etree.XMLSyntaxError:
-            root = None
-    if root is None:
-        root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
-    for old in [e for e in root if e.get("name") in values]:
-        root.remove(old)
-    pid = max((int(e.get("pid", "1")) for e in root if e.get("pid", "").isdigit()), default=1)
-    for name, value in values.items():
-        pid += 1
-        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=CUSTOM_FMTID, pid=str(pid), name=name)
-        etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = text(value)
-    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    if part is None:
-        package.relate_to(Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, blob, package), RT.CUSTOM_PROPERTIES)
-    else:
-        part._blob = blob
 
 
 def save(doc: DocxDocument, out: Path | str) -> Path:

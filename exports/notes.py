@@ -11,12 +11,12 @@ import re
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
-from docx.styles.style import ParagraphStyle
 
 from clerk.documents.model import Appendix, Heading, MinuteBlock, NotesDoc, VolumeDoc
 from clerk.documents.render import minute_parts
 
-from .docx_base import StyleSpec, decorate, ensure_styles, open_template, page_break, para, properties, save
+from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, page_break, para, save
+from .docx_properties import properties
 
 STYLES = {
     "Clerk Organisation": StyleSpec(bold=True, align="center", after_pt=0),
@@ -81,7 +81,7 @@ def write_volume(volume: VolumeDoc, out: Path | str) -> Path:
     return save(doc, out)
 
 
-def render_notes(doc: DocxDocument, styles: dict[str, ParagraphStyle], notes: NotesDoc) -> None:
+def render_notes(doc: DocxDocument, styles: dict[str, Style], notes: NotesDoc) -> None:
     s = styles
     if notes.organisation:
         para(doc, s["Clerk Organisation"], notes.organisation.upper())
@@ -126,7 +126,7 @@ _STYLE = {
 }
 
 
-def _minute(doc: DocxDocument, s: dict[str, ParagraphStyle], block: MinuteBlock) -> None:
+def _minute(doc: DocxDocument, s: dict[str, Style], block: MinuteBlock) -> None:
     """The minute's parts as clerk.documents gives them (the live preview shows the same)."""
     for part, text in minute_parts(block):
         match = _RESOLVED.match(text) if part.endswith("resolution") else None
@@ -134,7 +134,7 @@ def _minute(doc: DocxDocument, s: dict[str, ParagraphStyle], block: MinuteBlock)
         para(doc, s[_STYLE[part]], *runs)
 
 
-def _appendix_body(doc: DocxDocument, s: dict[str, ParagraphStyle], appendix: Appendix) -> None:
+def _appendix_body(doc: DocxDocument, s: dict[str, Style], appendix: Appendix) -> None:
     if appendix.kind == "text":
         for line in appendix.lines:
             stripped = line.strip()

@@ -20,6 +20,7 @@ from pypdf.generic import IndirectObject
 from clerk.documents.pack import PackDoc, PackPart, with_pages
 from clerk.files import write_whole
 
+from .actions import write_actions
 from .agenda import write_agenda
 from .notes import write_notes
 from .pdf_tools import Converter, page_count, stamp
@@ -77,11 +78,13 @@ def assemble(pack: PackDoc, out: Path, *, cache: Path, progress: Progress | None
 
 
 def _docx_of(parts: tuple[PackPart, ...], tmp: Path) -> dict[str, Path]:
-    """The Word documents of the parts: the notes written now, the Word reports as attached."""
+    """The Word documents of the parts: the notes and the action log written now, the Word reports as attached."""
     docx = {}
     for p in parts:
         if p.notes is not None:
             docx[p.name] = write_notes(p.notes, tmp / f"{p.name}.docx", page_numbers=False)
+        elif p.actions is not None:
+            docx[p.name] = write_actions(p.actions, tmp / f"{p.name}.docx", page_numbers=False)
         elif p.path is not None and not p.is_pdf:
             docx[p.name] = p.path
     return docx

@@ -15,7 +15,8 @@ from docx.shared import Pt
 
 from clerk.documents.table import TableDoc
 
-from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, properties, save, text
+from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, save, text
+from .docx_properties import properties
 
 STYLES = {
     "Clerk Organisation": StyleSpec(bold=True, align="center", after_pt=0),
@@ -52,14 +53,14 @@ def write_table(table: TableDoc, out: Path | str) -> Path:
     _repeat_header(grid.rows[0])
     for i, name in enumerate(table.columns):
         cell = grid.rows[0].cells[i]
-        cell.paragraphs[0].style = s["Clerk Table Text"]
+        cell.paragraphs[0].style = s["Clerk Table Text"].style
         run = cell.paragraphs[0].add_run(text(name))
         run.bold = True
     for values in table.rows:
         cells = grid.add_row().cells
         for i, value in enumerate(values):
             p = cells[i].paragraphs[0]
-            p.style = s["Clerk Table Text"]
+            p.style = s["Clerk Table Text"].style
             p.add_run(text(value)).font.size = Pt(10)
             if i in table.numeric:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT

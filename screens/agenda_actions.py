@@ -14,7 +14,7 @@ from .widgets.menu import Confirm
 
 EXTRAS = [
     ("Election of Vice-Chairman", "vice_chair_election"),
-    ("Matters arising", "matters_arising"),
+    ("Action log / matters arising", "matters_arising"),
     ("Exclusion of the press and public", "exclusion"),
     ("Minutes of the previous meeting", "minutes_of_last_meeting"),
 ]
@@ -25,13 +25,18 @@ class AgendaActions:
         self.screen = screen
 
     def extra(self) -> None:
+        """Offers the action log first when earlier meetings left actions (its paper is made
+        from them when the pack is built)."""
+        from clerk.services.actions import matters_arising_offer
         from clerk.services.agenda_standard import add_extra_standard_item
 
         def submit(values: Values) -> int | None:
             return add_extra_standard_item(self.screen.store, self.screen.meeting_id, values["which"]).id
 
-        fields = [Field("which", "Item", EXTRAS[0][1], kind="choice", choices=EXTRAS)]
-        self.screen.app.push_screen(Form("Add a standard item", fields, submit), self.screen.changed)
+        offer = matters_arising_offer(self.screen.store, self.screen.meeting_id)
+        choices = EXTRAS if offer is None else sorted(EXTRAS, key=lambda c: c[1] != "matters_arising")
+        fields = [Field("which", "Item", choices[0][1], kind="choice", choices=choices)]
+        self.screen.app.push_screen(Form("Add a standard item", fields, submit, intro=offer or ""), self.screen.changed)
 
     def copy_previous(self) -> None:
         from clerk.services.agenda_standard import copy_agenda, previous_meeting_of

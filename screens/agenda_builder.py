@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from .agenda_actions import AgendaActions
 from .agenda_items import AgendaItems
+from .agenda_offers import AgendaOffers
 from .agenda_reports import AgendaReports, ask_for_line, paper_cell
 from .base import ClerkScreen, handled_by
 
@@ -26,7 +27,7 @@ from .base import ClerkScreen, handled_by
 class AgendaScreen(ClerkScreen):
     TITLE = "Agenda"
     CSS_PATH = "agenda_builder.tcss"
-    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker, or replaces it; u detaches it; ✓ marks an item whose report is attached, and one attached with `clerk attach` shows by itself. m changes the meeting's details, its "Ask for" officer among them. p builds the pack. Under the numbered agenda style (a committee setting, n in the settings) items are numbered 1, 2, 3 … with no sections, and the minutes follow them: moves go from item to item, and a restricted item (r) goes after the exclusion of the press and public, which is added for it."""
+    HELP = """Build the agenda from the keyboard. Codes follow position: moving an item renumbers the codes around it. Items in D are restricted; an item elsewhere can be restricted too (r). Sub-items sit under their item (s). Page ranges come from the agenda pack, or type them in the item (e). f attaches the report (.docx or PDF) from a file picker, or replaces it; u detaches it; ✓ marks an item whose report is attached, and one attached with `clerk attach` shows by itself. m changes the meeting's details, its "Ask for" officer among them. p builds the pack. w shows what is offered for this meeting: items planned for it (clerk plan, or n on the Reports due screen) not yet on the agenda, and items the last meeting deferred or withdrew, with their history ("Deferred from 8 July 2014, minute 68."); one added shows "from plan" or "carried". Under the numbered agenda style (a committee setting, n in the settings) items are numbered 1, 2, 3 … with no sections, and the minutes follow them: moves go from item to item, and a restricted item (r) goes after the exclusion of the press and public, which is added for it."""
     BINDINGS = [
         Binding("a", "add", "Add", id="agenda.add", tooltip="Add an item after the highlighted one"),
         Binding("e", "edit", "Edit", id="agenda.edit"),
@@ -46,6 +47,7 @@ class AgendaScreen(ClerkScreen):
         Binding("x", "extra", "Standard item", id="agenda.extra"),
         Binding("c", "copy_previous", "Copy previous", id="agenda.copy"),
         Binding("m", "meeting", "Meeting details", id="agenda.meeting"),
+        Binding("w", "offers", "Planned", id="agenda.offers", tooltip="Items planned for it, or deferred at the last meeting"),
         Binding("escape", "back", "Back", id="agenda.back"),
     ]
 
@@ -66,6 +68,7 @@ class AgendaScreen(ClerkScreen):
     action_copy_previous = handled_by("actions", "copy_previous")
     action_meeting = handled_by("actions", "meeting")
     action_detach = handled_by("reports", "detach")
+    action_offers = handled_by("offers", "show")
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
@@ -78,6 +81,7 @@ class AgendaScreen(ClerkScreen):
         self.items = AgendaItems(self)
         self.actions = AgendaActions(self)
         self.reports = AgendaReports(self)
+        self.offers = AgendaOffers(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -129,7 +133,9 @@ class AgendaScreen(ClerkScreen):
         from clerk.services.agenda_rows import is_numbered, section_rows
         from clerk.services.committees import find_committee
         from clerk.services.meetings import find_meeting, status_label
+        from clerk.services.plan_offers import offers, plan_marks
         from clerk.services.reports import reports
+        from clerk.wording_plan import offered_line
 
         found = self.attempt(find_meeting, self.store, self.meeting_id)
         if not found:
@@ -140,8 +146,13 @@ class AgendaScreen(ClerkScreen):
         attached = {r.item_id for r in reports(self.store, self.meeting_id)}
         when = day_date(meeting.date, comma=False) + (f", {meeting.start_time:%H:%M}" if meeting.start_time else "")
         self.query_one("#agenda-meeting", Label).update(f"{committee.name} · {when} · {status_label(meeting.status)}")
+        marks = plan_marks(self.store, self.meeting_id)
         self.query_one("#agenda-contact", Label).update(ask_for_line(meeting))
-        self.query_one("#agenda-warning", Label).update(publication_warning(meeting.agenda_published, meeting.date))
+        warnings = (
+            publication_warning(meeting.agenda_published, meeting.date),
+            offered_line(len(offers(self.store, self.meeting_id))),
+        )
+        self.query_one("#agenda-warning", Label).update("\n".join(w for w in warnings if w))
         table = self.query_one("#agenda", DataTable)
         current = keep if keep is not None else self.current_key()
         old_row = table.cursor_row
@@ -157,7 +168,7 @@ class AgendaScreen(ClerkScreen):
                 flag = (
                     f"restricted ¶{r.exempt_paragraph}"
                     if r.restricted and r.exempt_paragraph
-                    else ("restricted" if r.restricted else "")
+                    else ("restricted" if r.restricted else marks.get(r.id, ""))
                 )
                 cells = [code, Text(title), paper_cell(r, r.id in attached), Text(r.presenter), flag]
                 table.add_row(*(cells if self.with_presenter else cells[:3] + cells[4:]), key=str(r.id))

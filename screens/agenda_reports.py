@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from clerk.errors import ClerkError
 from clerk.models import ItemKind
 from clerk.wording import page_range_text
+from clerk.wording_actions import MATTERS_ARISING_KEY
 
 from .agenda_host import Agenda
 from .widgets.form import Field, Form, Values
@@ -31,6 +32,8 @@ def paper_cell(row: AgendaRow, attached: bool) -> str:
         text = "to follow"
     elif row.page_from is not None:
         text = page_range_text(row.page_from, row.page_to)
+    elif row.standard == MATTERS_ARISING_KEY and not attached:
+        text = "action log"  # its paper is made from the action log when the pack is built
     else:
         text = "report" if row.kind is ItemKind.REPORT else ""
     return f"✓ {text}" if attached else text

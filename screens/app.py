@@ -149,6 +149,12 @@ class ClerkApp(ServiceMixin, App[int]):
             seen.add(binding.description)
             key = self.get_key_display(binding)
             yield SystemCommand(binding.description, f"{key}", partial(self._run_binding, active.node, binding.action))
+        from .search import SearchScreen
+
+        if "Search" not in seen and not isinstance(screen, SearchScreen) and self.store is not None:
+            yield SystemCommand(
+                "Search", "Search every meeting's minutes, actions and agenda items", lambda: self.push_screen(SearchScreen())
+            )
         yield from super().get_system_commands(screen)
 
     def _run_binding(self, node: DOMNode, action: str) -> None:

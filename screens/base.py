@@ -27,11 +27,13 @@ class Publishing(NamedTuple):
     """The writers the app's dialogs export and build packs with, handed in by the command line
     (the screens never import the exporters): ``export(store, choice, progress, warn=...)`` and
     ``pack(store, meeting_id, out, kind=..., progress=...)``; ``table(table, out)`` writes a
-    table report (an attendance record) as .docx or .csv."""
+    table report (an attendance record) as .docx or .csv; ``chase(store, out, owner=...,
+    committee_id=..., restricted=...)`` writes the chasing report of open actions."""
 
     export: Callable[..., Any]
     pack: Callable[..., Any]
     table: Callable[..., Any] | None = None
+    chase: Callable[..., Any] | None = None
 
 
 @runtime_checkable

@@ -43,18 +43,22 @@ class HomeScreen(ClerkScreen):
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
         'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
-        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes.\n"
+        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+t (or F10) opens the action log, "
+        "ctrl+f searches every meeting's record.\n"
         "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
     )
-    BINDINGS = [
+    BINDINGS = [  # in the footer in this order, as many as fit: the day's work first
         Binding("slash", "focus_filter", "Filter", id="home.filter", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="home.clear"),
         Binding("enter", "agenda", "Agenda", id="home.agenda", show=True),
-        Binding("f2", "new_meeting", "New", id="home.new", tooltip="A new meeting of the committee"),
-        Binding("f3", "meeting_details", "Details", id="home.details"),
-        Binding("f4", "settings", "Committee", id="home.settings"),
         Binding("f6", "live", "Live", id="home.live"),
+        Binding("f2", "new_meeting", "New", id="home.new", tooltip="A new meeting of the committee"),
         Binding("f7,ctrl+e", "export", "Export", id="home.export"),
+        Binding("ctrl+t,f10", "action_log", "Actions", id="home.actions", tooltip="The action log: chase, close, update"),
+        Binding("ctrl+r", "deadlines", "Reports due", id="home.deadlines", tooltip="Reports due, the forward plan"),
+        Binding("ctrl+f", "search", "Search", id="home.search", priority=True, tooltip="Search every meeting's record"),
+        Binding("f4", "settings", "Committee", id="home.settings"),
+        Binding("f3", "meeting_details", "Details", id="home.details"),
         Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
         Binding("f9", "new_committee", "Add committee", id="home.new_committee", show=False),
         Binding("f5", "reload", "Reload", id="home.reload", show=False),
@@ -68,6 +72,8 @@ class HomeScreen(ClerkScreen):
     action_export = handled_by("actions", "export")
     action_cancel_meeting = handled_by("actions", "cancel_meeting")
     action_new_committee = handled_by("actions", "new_committee")
+    action_action_log = handled_by("actions", "action_log")
+    action_deadlines = handled_by("actions", "deadlines")
 
     def __init__(self) -> None:
         super().__init__()
@@ -231,6 +237,11 @@ class HomeScreen(ClerkScreen):
 
     def action_reload(self) -> None:
         self.reload()
+
+    def action_search(self) -> None:
+        from .search import SearchScreen
+
+        self.app.push_screen(SearchScreen())
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.actions.agenda()

@@ -58,11 +58,24 @@ class HomeActions:
             return row.committee_id
         return self.screen.committees[0].id if len(self.screen.committees) == 1 else None
 
+    def action_log(self) -> None:
+        """The action log of the committee chosen (or of the highlighted meeting), open actions first."""
+        from .actions import ActionsScreen
+
+        self.screen.app.push_screen(ActionsScreen(self.selected_committee_id()))
+
     def agenda(self) -> None:
         from .agenda_builder import AgendaScreen
 
         if (meeting_id := self._meeting_or_warn()) is not None:
             self.screen.app.push_screen(AgendaScreen(meeting_id))
+
+    def deadlines(self) -> None:
+        """Reports due for meetings to come, and the forward plan (the committee chosen on the left, or all)."""
+        from .deadlines import DeadlinesScreen
+
+        chosen = self.screen.committee_filter
+        self.screen.app.push_screen(DeadlinesScreen(None if chosen == ALL else int(chosen)))
 
     def new_meeting(self) -> None:
         from .meeting_setup import meeting_form

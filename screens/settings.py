@@ -39,6 +39,7 @@ GENERAL = [  # (field, label)
     ("public_restricted", "Public version"),
     ("resolution_style", "RESOLVED blocks"),
     ("exclusion_wording", "Exclusion resolution"),
+    ("report_deadline_days", "Report deadline (days)"),  # working days before the agenda is published
 ]
 NUMBERING = [
     ("numbering_scheme", "Numbering"),

@@ -30,6 +30,9 @@ NOT_RESTRICTED = {
     "attachment.sha256": "the stored file's digest, never printed",
     "attachment.content_type": "the file's suffix",
     "attendance.role": "who attended, and as what, is public",
+    "action.status": "a key from a fixed list (open, done, superseded)",
+    "planneditem.title": "a planned item's title becomes its agenda item's, public as restricted items' titles are",
+    "planneditem.section": "the letter A to D it is expected under",
     "livesession.holder": "the lock on a live meeting, never printed",
     "livesession.holder_host": "the lock on a live meeting, never printed",
     "livesession.holder_user": "the lock on a live meeting, never printed",
@@ -86,7 +89,13 @@ CANARIES |= {
     "declaration.nature (made under A2, marked restricted)": canary("declaration.nature", "a2"),
     "paragraph.text (restricted item under C)": canary("paragraph.text", "under-c"),
 }
-PRINTED_NOWHERE = {"agendaitem.presenter"}  # stored, printed in no notes: planted all the same
+# stored, printed in no notes (an action's update is the log's, not the minute's): planted all the same
+PRINTED_NOWHERE = {
+    "agendaitem.presenter",
+    "action.progress",
+    "planneditem.presenter",
+    "planneditem.note",
+}
 IN_FULL_NOTES = [n for n in CANARIES if n not in PRINTED_NOWHERE | {"agendaitem.note"}]  # the note: on the agenda
 
 
@@ -101,6 +110,13 @@ def _plant_row(session, model, fields: list[str], **links):
     session.add(row)
     session.flush()
     return row
+
+
+def _committee_of(store, minute_id: int) -> int:
+    from clerk.models import Minute
+
+    with store.read() as session:
+        return session.get(Minute, minute_id).committee_id
 
 
 def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> None:
@@ -119,6 +135,13 @@ def plant(store, meeting_id: int, minute_id: int, item_id: int, tmp_path) -> Non
         "action": {"minute_id": minute_id},
         "vote": {"minute_id": minute_id, "votes_for": 5, "votes_against": 2},
         "declaration": {"meeting_id": meeting_id, "minute_id": minute_id, "agenda_item_id": item_id},
+        # carrying the restricted minute to a later meeting (the forward plan)
+        "planneditem": {
+            "committee_id": _committee_of(store, minute_id),
+            "meeting_date": dt.date(2015, 1, 13),
+            "from_minute_id": minute_id,
+            "restricted": True,
+        },
     }
     content.attach_to_minute(store, minute_id, slides, name=CANARIES["attachment.filename"])
     with store.write() as session:
@@ -310,3 +333,78 @@ def test_the_public_pack_holds_none(store, demo, planted, tmp_path):
     text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Domestic Homicide Reviews" in text and "Exempt under paragraph 1" in " ".join(text.split())
     assert leaks(text) == []
+
+
+def test_the_action_log_papers_hold_none(store, demo, planted, tmp_path, capsys):
+    """Minute 73's planted action (restricted, with a canary in every field) stays out of the
+    matters-arising paper and the chasing report, and out of `clerk actions` unless asked for."""
+    from clerk.documents.actions import build_chase, build_matters_arising
+    from clerk.services import actions
+    from clerk.services.agenda_standard import add_extra_standard_item
+    from exports.actions import write_actions
+
+    planted_action = next(r for r in actions.list_actions(store) if r.restricted)
+    actions.note_action(store, planted_action.id, CANARIES["action.progress"])
+    add_extra_standard_item(store, demo.next_meeting_id, "matters_arising")
+    paper = build_matters_arising(store, demo.next_meeting_id)
+    assert leaks(repr(paper)) == [] and paper.tables[0].rows  # the public actions are there
+    assert leaks(all_text(write_actions(paper, tmp_path / "paper.docx"))) == []
+    assert leaks(all_text(write_actions(build_chase(store), tmp_path / "chase.docx"))) == []
+    with_restricted = build_chase(store, restricted=True)
+    assert with_restricted.restricted and "action.progress" in leaks(repr(with_restricted))  # the test has teeth
+    db = str(store.target.path)
+    capsys.readouterr()
+    assert main(["--db", db, "actions"]) == 0
+    assert leaks(capsys.readouterr().out) == []
+    assert main(["--db", db, "actions", "--restricted"]) == 0
+    assert "action.progress" in leaks(capsys.readouterr().out)
+
+
+def test_a_restricted_item_carried_forward_keeps_its_history_off_the_public_agenda(store, demo, tmp_path):
+    """D1 deferred on 8 July 2014 and taken onto the next agenda: its line of history is restricted
+    as its note is; a restricted planned item's author is printed on neither agenda."""
+    from clerk.documents import build_agenda
+    from clerk.services import plan, plan_offers
+    from exports.agenda import write_agenda
+
+    m73 = next(m for m in minutes_of(store, demo.held_meeting_id) if m.number == 73)
+    content.update_minute(store, m73.id, state="deferred")
+    offer = next(o for o in plan_offers.offers(store, demo.next_meeting_id) if o.source == "deferred")
+    plan_offers.take_offer(store, demo.next_meeting_id, offer.key)
+    author = canary("planneditem.presenter")
+    plan.plan_item(store, demo.committee_id, "2014-10-14", "Staffing review", section="D", exempt_paragraph=1, presenter=author)
+    text = all_text(write_agenda(build_agenda(store, demo.next_meeting_id), tmp_path / "public.docx"))
+    assert "Domestic Homicide Reviews" in text and "Staffing review" in text
+    assert "Deferred from 8 July 2014, minute 73." not in text and author not in text
+
+
+SEARCHED = [  # the canaries in fields the full-text index holds (clerk.search_index.SOURCES)
+    "paragraph.text",
+    "paragraph.text (resolution)",
+    "paragraph.text (point)",
+    "paragraph.text (restricted item under C)",
+    "action.owner_name",
+    "action.description",
+    "attachment.filename",
+    "agendaitem.note",
+]
+
+
+def test_search_finds_restricted_text_only_when_asked(store, demo, planted, capsys):
+    from clerk.services.search import search
+
+    assert set(SEARCHED) <= set(CANARIES)
+    for query in ("canary*", "the", "homicide", "staffing"):
+        hits = search(store, query, limit=500).hits
+        assert leaks(repr(hits)) == [] and all(not h.restricted for h in hits)
+    for name in SEARCHED:
+        assert search(store, f'"{CANARIES[name]}"').hits == ()
+        asked = search(store, f'"{CANARIES[name]}"', restricted=True).hits
+        assert asked and all(h.restricted for h in asked), name
+        assert any(CANARIES[name].lower() in h.snippet_text.lower().replace(" ", "-") for h in asked), name
+    db = str(store.target.path)
+    assert main(["--db", db, "search", "canary*", "--limit", "500"]) == 0
+    assert capsys.readouterr().out == "Nothing found for “canary*”.\n"
+    assert main(["--db", db, "search", "canary*", "--restricted", "--limit", "500"]) == 0
+    out = capsys.readouterr().out
+    assert "RESTRICTED: Minute 75 (paragraph), 8 July 2014" in out and "[CANARY" in out

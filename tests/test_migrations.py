@@ -15,6 +15,8 @@ from clerk.models import Committee, Meeting
 from clerk.services.meetings import list_meetings
 from clerk.storage import Store
 
+from .helpers import minutes_of
+
 SCHEMA1 = Path(__file__).parent / "data" / "schema1.sql"
 
 
@@ -141,3 +143,86 @@ def test_meetings_get_their_own_contact_officers_number(tmp_path):
         2: ("Joel Cook", "", ""),
         3: ("Anna Taylor", "03000 416478", "anna.taylor@kent.gov.uk"),
     }
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "clerk.db")
+    return request.getfixturevalue("pg_server").new_database()
+
+
+def test_the_forward_plan_arrives_with_schema_19(database):
+    """Schema 19: the planned items' table, and each committee's report deadline (5 working days)."""
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy import text
+
+    from clerk.services import committees, plan
+
+    store = Store.open(database)
+    kcsp = committees.create_committee(store, "Kent Community Safety Partnership").id
+    with store.engine.begin() as conn:  # as schema 16 left it
+        conn.execute(text("DROP TABLE planneditem"))
+        conn.execute(text("ALTER TABLE committee DROP COLUMN report_deadline_days"))
+        conn.execute(text("UPDATE clerk_meta SET value = '16' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 19
+        assert "planneditem" in sa_inspect(store.engine).get_table_names()
+        with store.read() as s:
+            assert s.get(Committee, kcsp).report_deadline_days == 5
+        plan.plan_item(store, kcsp, "2015-01-13", "Annual report", presenter="Shafick Peerbux")
+        assert [r.title for r in plan.list_plan(store)] == ["Annual report"]
+    finally:
+        store.close()
+
+
+def _as_schema_16(store: Store) -> None:
+    """The database as clerk left it before schema 20: no search index, no triggers."""
+    with store.engine.begin() as conn:
+        if store.dialect == "sqlite":
+            for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").all():
+                conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            conn.exec_driver_sql("DROP TABLE search_entry")
+        else:
+            conn.exec_driver_sql("DROP FUNCTION search_entry_keep() CASCADE")  # and its triggers
+            conn.exec_driver_sql("DROP TABLE search_entry")
+        conn.exec_driver_sql("UPDATE clerk_meta SET value = '16' WHERE key = 'schema_version'")
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_search_index_is_built_for_the_record_already_there(tmp_path, request, backend):
+    """Schema 20: the full-text index is created, every minute, paragraph, action, agenda item and
+    attached file already in the record is indexed, and later writes are kept in it."""
+    from clerk.demo import load_demo
+    from clerk.services import content
+    from clerk.services.search import search
+
+    db = str(tmp_path / "sixteen.db") if backend == "sqlite" else request.getfixturevalue("pg_server").new_database()
+    store = Store.open(db)
+    load_demo(store)
+    _as_schema_16(store)
+    store.close()
+    store = Store.open(db)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION and store.backup_path is not None
+        [first, *_rest] = search(store, '"Community Trigger"').hits
+        assert (first.kind, first.minute, first.date.isoformat()) == ("minute", "66", "2014-07-08")
+        assert {h.kind for h in search(store, "Parris").hits} >= {"action", "paragraph"}
+        minute = next(m for m in minutes_of(store, first.meeting_id) if m.number == 66)
+        content.set_body(store, minute.id, "The zeppelin criteria were agreed.")
+        assert [h.minute for h in search(store, "zeppelin").hits] == ["66"]
+        assert search(store, '"training session"').hits == ()
+    finally:
+        store.close()
+
+
+def test_a_schema1_database_is_searchable_once_upgraded(tmp_path):
+    from clerk.services.search import search
+
+    store = Store.open(schema1_database(tmp_path / "old.db"))
+    try:
+        assert [(h.kind, h.minute) for h in search(store, "vice chairman").hits] == [("minute", "64")]
+    finally:
+        store.close()

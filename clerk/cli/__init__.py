@@ -5,7 +5,6 @@ input gets one line and exit code 2."""
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 
 import rich_click as click
@@ -13,7 +12,7 @@ from click.exceptions import Exit
 
 from ..errors import ClerkError
 from ..terminal import printable, say
-from . import between, declare, export, live, meetings, pack, record  # noqa: F401  (each attaches its commands)
+from . import actions, between, declare, export, live, meetings, pack, plan, record, search  # noqa: F401  (each attaches its commands)
 from .group import EXIT_BAD_INPUT, cli
 
 __all__ = ["EXIT_BAD_INPUT", "cli", "main"]
@@ -21,6 +20,8 @@ __all__ = ["EXIT_BAD_INPUT", "cli", "main"]
 
 def _log_crash(exc: BaseException, argv: list[str] | None) -> Path | None:
     """The traceback in the error log the app writes too (clerk-errors.log in the data folder)."""
+    import traceback
+
     from ..config import record_error
 
     args = sys.argv[1:] if argv is None else argv

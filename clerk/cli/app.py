@@ -13,9 +13,9 @@ def publishing() -> Publishing:
     """The exporters' writers, joined to the use cases, as the app's dialogs take them."""
     from screens.app import Publishing
 
-    from .publishing import build_pack, export_document, write_table_file
+    from .publishing import build_pack, export_document, write_chase, write_table_file
 
-    return Publishing(export=export_document, pack=build_pack, table=write_table_file)
+    return Publishing(export=export_document, pack=build_pack, table=write_table_file, chase=write_chase)
 
 
 def open_app(target: Any, start: Callable[[], Any] | None = None) -> int:

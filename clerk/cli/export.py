@@ -13,6 +13,7 @@ from ..terminal import say, wrote
 from .group import cli, db_option, export, meeting_argument, resolve_meeting, store_of
 
 if TYPE_CHECKING:
+    from ..storage import Store
     from ..usecases.export import ExportChoice
 
 OUT = click.option(
@@ -25,10 +26,11 @@ OUT = click.option(
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
 
 
-def run(ctx: click.Context, choice: ExportChoice) -> None:
+def run(store: Store, choice: ExportChoice) -> None:
+    """Export on the store the command already opened (opening it twice doubles the start)."""
     from .publishing import export_document
 
-    wrote(choice.out, export_document(store_of(ctx), choice, warn=lambda warning: say(warning, err=True)))
+    wrote(choice.out, export_document(store, choice, warn=lambda warning: say(warning, err=True)))
 
 
 @export.command("agenda")
@@ -41,8 +43,8 @@ def export_agenda(ctx: click.Context, meeting: str, committee: str | None, out: 
     """The agenda front sheet, as published."""
     from ..usecases.export import ExportChoice
 
-    _store, found = resolve_meeting(ctx, meeting, committee)
-    run(ctx, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
+    store, found = resolve_meeting(ctx, meeting, committee)
+    run(store, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
 
 
 def notes_command(name: str, hidden: bool = False) -> click.Command:
@@ -57,8 +59,8 @@ def notes_command(name: str, hidden: bool = False) -> click.Command:
         """The notes (minutes) of a meeting: the full version, or --public."""
         from ..usecases.export import ExportChoice
 
-        _store, found = resolve_meeting(ctx, meeting, committee)
-        run(ctx, ExportChoice("notes", out, meeting_id=found.id, public=public, pdf=pdf))
+        store, found = resolve_meeting(ctx, meeting, committee)
+        run(store, ExportChoice("notes", out, meeting_id=found.id, public=public, pdf=pdf))
 
     return export_notes
 
@@ -96,7 +98,7 @@ def export_volume(
         first, last = parse_date(start), parse_date(end)
     else:
         raise InvalidInput("Give --from and --to dates, or --year.")
-    run(ctx, ExportChoice("volume", out, committee_id=found.id, start=first, end=last, public=public, pdf=pdf))
+    run(store, ExportChoice("volume", out, committee_id=found.id, start=first, end=last, public=public, pdf=pdf))
 
 
 @cli.command("approve")

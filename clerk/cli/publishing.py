@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from exports.actions import write_actions
 from exports.jobs import write_document
-from exports.pack import PackResult, assemble
 from exports.table import table_csv, write_table
 
 from ..documents.table import TableDoc
 from ..errors import InvalidInput
 from ..files import output_path, write_whole
 from ..storage import Store
+from ..usecases.actions import export_chase
 from ..usecases.export import ExportChoice, export
-from ..usecases.pack import build_pack as build_pack_of
 
-__all__ = ["ExportChoice", "PackResult", "build_pack", "export_document", "write_table_file"]
+if TYPE_CHECKING:
+    from exports.pack import PackResult
+
+__all__ = ["ExportChoice", "build_pack", "export_document", "write_chase", "write_table_file"]
 
 
 def export_document(
@@ -39,7 +43,12 @@ def build_pack(
     kind: str = "public",
     progress: Callable[[str, int, int], None] | None = None,
 ) -> PackResult:
-    """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored."""
+    """Build the ``kind`` pack of the meeting at ``out``; the public pack's page ranges are stored.
+    The pack's writer (and pypdf) is imported here: an export does not need it."""
+    from exports.pack import assemble
+
+    from ..usecases.pack import build_pack as build_pack_of
+
     return build_pack_of(store, meeting_id, out, assemble, kind=kind, progress=progress)
 
 
@@ -53,3 +62,10 @@ def write_table_file(table: TableDoc, out: Path | str) -> Path:
     if suffix not in (".docx", ""):
         raise InvalidInput(f"clerk writes {table.title.lower()}s as .docx or .csv, not {suffix}: choose another name.")
     return write_table(table, output_path(out, ".docx"))
+
+
+def write_chase(
+    store: Store, out: Path | str, *, owner: str | None = None, committee_id: int | None = None, restricted: bool = False
+) -> Path:
+    """The chasing report of open actions, in Word; returns the path written."""
+    return export_chase(store, out, write_actions, owner=owner, committee_id=committee_id, restricted=restricted)

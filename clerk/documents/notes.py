@@ -125,16 +125,18 @@ def _appendices(session: Session, store: Store, minutes: list[Minute], public: b
     from ..blobs import bytes_in, cache_folder, file_in
     from ..services.content import attachment_suffix
 
-    out = []
-    for m in minutes:
-        if public and m.restricted:
-            continue
-        rows = session.exec(
+    shown = [m for m in minutes if not (public and m.restricted)]
+    attached: dict[int | None, list[Attachment]] = {}
+    if shown:  # one query for the meeting, not one a minute
+        for row in session.exec(
             select(Attachment)
-            .where(Attachment.minute_id == m.id, Attachment.superseded == False)  # noqa: E712
+            .where(col(Attachment.minute_id).in_([id_of(m) for m in shown]), Attachment.superseded == False)  # noqa: E712
             .order_by(col(Attachment.id))
-        ).all()
-        for a in rows:
+        ).all():
+            attached.setdefault(row.minute_id, []).append(row)
+    out = []
+    for m in shown:
+        for a in attached.get(m.id, []):
             kind = {"md": "text", "txt": "text", "docx": "docx", "pdf": "pdf"}.get(a.content_type, "other")
             lines: tuple[str, ...] = ()
             path = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..wording import page_label
+from .actions_doc import ActionsDoc
 from .model import AgendaDoc, NotesDoc
 
 NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION"
@@ -21,6 +22,7 @@ class PackPart:
     section: str  # the heading its item is under: its section letter; numbered items: "" or "D"
     item_id: int
     notes: NotesDoc | None = None  # the previous meeting's notes, to be written
+    actions: ActionsDoc | None = None  # the matters-arising paper, to be written
     path: Path | None = None  # a report's file
     is_pdf: bool = False
 

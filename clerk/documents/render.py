@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..body import Para, number, parse
-from ..models import ParagraphKind
+from ..kinds import ParagraphKind
 from .model import MinuteBlock
 
 

@@ -13,6 +13,7 @@ from ..ids import id_of
 from ..models import AgendaItem, Committee, ItemKind, Meeting
 from ..storage import Store
 from ..wording import long_date
+from ..wording_actions import MATTERS_ARISING_KEY, MATTERS_ARISING_TITLE
 from ..wording_meetings import next_meeting_sentence
 from .agenda import (
     APOLOGIES,
@@ -40,7 +41,7 @@ STANDARD_ITEMS: tuple[tuple[str, str, str], ...] = (
 EXTRA_STANDARD_ITEMS: dict[str, tuple[str, str]] = {
     VICE_CHAIR_ELECTION: ("A", "Election of {vice_chair}"),
     "minutes_of_last_meeting": ("A", "Minutes of the meeting held on {previous}"),
-    "matters_arising": ("A", "Matters arising"),
+    MATTERS_ARISING_KEY: ("A", MATTERS_ARISING_TITLE),  # its paper is made from the action log
     EXCLUSION: ("C", EXCLUSION_TITLE),
 }
 
@@ -108,7 +109,7 @@ def add_extra_standard_item(store: Store, meeting_id: int, key: str) -> AgendaIt
             meeting_id,
             section,
             standard_title(session, meeting, key, template),
-            kind=ItemKind.STANDARD,
+            kind=ItemKind.REPORT if key == MATTERS_ARISING_KEY else ItemKind.STANDARD,
             standard=key,
             at=at,
         )

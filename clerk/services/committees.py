@@ -41,6 +41,11 @@ def _check(values: dict[str, Any]) -> None:
             raise InvalidInput("The quorum is at least one member.")
     elif "quorum" in values:
         values["quorum"] = None
+    if "report_deadline_days" in values:
+        typed = str(values["report_deadline_days"]).strip()
+        if not typed.isdigit() or int(typed) > 60:
+            raise InvalidInput("Reports are due a number of working days before publication, from 0 to 60.")
+        values["report_deadline_days"] = int(typed)
     if "minutes_word" in values:
         values["minutes_word"] = str(values["minutes_word"]).strip().upper() or "MINUTES"
     if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):

@@ -72,6 +72,7 @@ def create_meeting(
     """A new meeting, by default with the standard items on its agenda (A1 Apologies,
     A2 Declarations of Interest, A3 Notes of the previous meeting, C1 Date of next meeting)."""
     from .agenda_standard import add_standard_items_in, previous_meeting, refresh_standard_items_in
+    from .plan import place_planned_in
 
     if isinstance(date, str):
         date = parse_date(date)
@@ -88,6 +89,7 @@ def create_meeting(
         session.flush()
         if standard_items:
             add_standard_items_in(session, meeting)
+        place_planned_in(session, meeting, build=standard_items)  # the forward plan's items for its date
         previous = previous_meeting(session, meeting)
         if previous is not None and previous.status in (MeetingStatus.DRAFT.value, MeetingStatus.PUBLISHED.value):
             refresh_standard_items_in(session, previous)  # its C1 now knows the next meeting

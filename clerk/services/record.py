@@ -11,20 +11,31 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from ..models import Declaration, Minute
+from ..models import Action, Declaration, Minute
 from .signoff import content_of
 
-WITHHELD = ("paragraphs", "actions", "votes", "attachments")
+WITHHELD = ("paragraphs", "actions", "votes", "attachments", "action_log")
 
 
 def record_of(session: Session, meeting_id: int, *, public: bool = False) -> dict[str, Any]:
     """``{"restricted_text": bool, ...content_of}``: the first key says whether the record
     holds text that is not for publication."""
-    whole = content_of(session, meeting_id)
+    whole = _with_action_log(session, meeting_id, content_of(session, meeting_id))
     public_part = _public(session, meeting_id, whole)
     chosen = public_part if public else whole
     restricted = not public and (whole != public_part or _marked(session, meeting_id))
     return {"restricted_text": restricted, **chosen}
+
+
+def _with_action_log(session: Session, meeting_id: int, whole: dict[str, Any]) -> dict[str, Any]:
+    """Each minute's actions as they stand now (status, its day, the update): kept beside the
+    signed content, not in it, so the log moves on without touching a signed record."""
+    minutes = session.exec(select(Minute).where(Minute.meeting_id == meeting_id).order_by(col(Minute.seq), col(Minute.id))).all()
+    log = []
+    for m in minutes:
+        acts = session.exec(select(Action).where(Action.minute_id == m.id).order_by(col(Action.position), col(Action.id))).all()
+        log.append([[a.status, a.status_on.isoformat() if a.status_on else None, a.progress] for a in acts])
+    return {**whole, "minutes": [{**entry, "action_log": entries} for entry, entries in zip(whole["minutes"], log, strict=True)]}
 
 
 def _marked(session: Session, meeting_id: int) -> bool:

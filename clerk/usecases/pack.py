@@ -62,6 +62,7 @@ def build_pack(
 
 def gather(store: Store, meeting_id: int, kind: str) -> PackDoc:
     """The pack's data: its front sheet, then its parts in order, report files ready to read."""
+    from ..services.agenda import list_items
     from ..services.reports import report_file
 
     chosen = _chosen_reports(store, meeting_id, kind)
@@ -72,13 +73,31 @@ def gather(store: Store, meeting_id: int, kind: str) -> PackDoc:
         front = build_agenda(store, meeting_id, only=only, title=f"AGENDA: RESTRICTED ITEMS ({NOT_FOR_PUBLICATION})")
     else:
         front = build_agenda(store, meeting_id, only=only, title="SUPPLEMENTARY AGENDA")
-    parts = [_previous_notes(store, meeting_id)] if kind == "public" else []
+    parts = [_previous_notes(store, meeting_id), _matters_arising(store, meeting_id, only)] if kind == "public" else []
     for r in chosen:
         path = report_file(store, r)
         parts.append(
             PackPart(r.code, r.code, f"{item_label(r.code)} {r.title}", r.group, r.item_id, path=path, is_pdf=r.kind == "pdf")
         )
-    return PackDoc(kind, front, tuple(p for p in parts if p is not None))
+    order = {row.id: n for n, row in enumerate(list_items(store, meeting_id))}
+    found = sorted((p for p in parts if p is not None), key=lambda p: order.get(p.item_id, len(order)))
+    return PackDoc(kind, front, tuple(found))
+
+
+def _matters_arising(store: Store, meeting_id: int, reported: set[int]) -> PackPart | None:
+    """The "Action log / matters arising" item's paper, made from the action log when the
+    clerk has not attached one of their own."""
+    from ..documents.actions import build_matters_arising
+    from ..services.agenda import list_items
+    from ..wording_actions import MATTERS_ARISING_KEY
+
+    item = next((r for r in list_items(store, meeting_id) if r.standard == MATTERS_ARISING_KEY and r.parent_id is None), None)
+    if item is None or item.id in reported:
+        return None
+    paper = build_matters_arising(store, meeting_id)
+    return PackPart(
+        f"actions-{item.code}", item.code, f"{item_label(item.code)} {item.title}", item.group, item.id, actions=paper
+    )
 
 
 def _chosen_reports(store: Store, meeting_id: int, kind: str) -> list[Report]:
