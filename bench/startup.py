@@ -7,6 +7,13 @@ shows the marker of its first frame, then the marker of its data being listed:
 - the floor: a bare Textual app with a header, a footer and a 50-row DataTable, whose first
   frame already holds its rows (its title, then "row 20", the last row in view).
 
+Then each program is left until it is idle (no CPU used for a while: clerk has opened its
+database by then) and quit; its peak memory is the kernel's high-water mark of its resident
+set (``ru_maxrss`` of the child, from ``os.wait4``).
+
+The two programs alternate, so both see the same machine; every row is printed as a ratio
+of the pair of one round (median and min–max over the rounds) beside the absolute medians.
+
 Run: .venv/bin/python bench/startup.py [runs]
 """
 
@@ -16,13 +23,14 @@ import sys
 
 sys.path[0] = __import__("os").path.dirname(sys.path[0])  # the project first
 
+import contextlib
 import os
 import select
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 BARE_APP = """
@@ -44,9 +52,39 @@ class Bare(App):
 Bare().run()
 """
 
+IDLE = 0.3  # seconds without a CPU tick: the program has settled
+TICK = os.sysconf("SC_CLK_TCK")
 
-def timed_run(argv: list[str], markers: list[bytes], env: dict[str, str], timeout: float = 30.0) -> list[float]:
-    """Seconds from launch until each marker has appeared in the program's output."""
+
+@dataclass
+class Run:
+    first: float  # seconds to the first frame
+    listed: float  # seconds to the data listed
+    peak_kib: int  # peak resident set
+
+
+def cpu_ticks(pid: int) -> int:
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def wait_idle(pid: int, master: int, timeout: float = 20.0) -> None:
+    """Until the program has used no CPU for IDLE seconds (its output drained meanwhile)."""
+    deadline = time.perf_counter() + timeout
+    last, since = cpu_ticks(pid), time.perf_counter()
+    while time.perf_counter() < deadline:
+        if select.select([master], [], [], 0.02)[0]:
+            os.read(master, 65536)
+        now = cpu_ticks(pid)
+        if now > last + 1:  # a tick or so is a timer (a cursor blinking)
+            last, since = now, time.perf_counter()
+        elif time.perf_counter() - since >= IDLE:
+            return
+
+
+def timed_run(argv: list[str], markers: list[bytes], env: dict[str, str], timeout: float = 30.0) -> Run:
+    """Seconds from launch until each marker has appeared in the program's output; its peak memory."""
     import fcntl
     import pty
     import struct
@@ -59,6 +97,7 @@ def timed_run(argv: list[str], markers: list[bytes], env: dict[str, str], timeou
     os.close(slave)
     seen = b""
     times: list[float] = []
+    peak = 0
     try:
         while len(times) < len(markers):
             if time.perf_counter() - start > timeout:
@@ -73,22 +112,32 @@ def timed_run(argv: list[str], markers: list[bytes], env: dict[str, str], timeou
             seen += chunk
             while len(times) < len(markers) and markers[len(times)] in seen:
                 times.append(time.perf_counter() - start)
+        wait_idle(proc.pid, master)
     finally:
         try:
             os.write(master, b"\x11")  # ctrl+q
-            deadline = time.perf_counter() + 5
-            while proc.poll() is None and time.perf_counter() < deadline:
-                if select.select([master], [], [], 0.1)[0]:
-                    try:
+            deadline = time.perf_counter() + 10
+            while time.perf_counter() < deadline:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    proc.returncode = os.waitstatus_to_exitcode(status)
+                    peak = usage.ru_maxrss  # KiB on Linux
+                    break
+                if select.select([master], [], [], 0.05)[0]:
+                    with contextlib.suppress(OSError):
                         os.read(master, 65536)
-                    except OSError:
-                        break
         finally:
-            if proc.poll() is None:
+            if proc.returncode is None:
                 proc.kill()
-            proc.wait()
+                proc.wait()
             os.close(master)
-    return times
+    if len(times) < len(markers) or not peak:
+        raise RuntimeError(f"{argv}: ended early (markers {len(times)}/{len(markers)}); output ended with {seen[-300:]!r}")
+    return Run(times[0], times[1], peak)
+
+
+def spread(values: list[float], fmt: str) -> str:
+    return f"{format(statistics.median(values), fmt)} ({format(min(values), fmt)}–{format(max(values), fmt)})"
 
 
 def main(runs: int = 7) -> None:
@@ -100,17 +149,31 @@ def main(runs: int = 7) -> None:
         bare = Path(tmp) / "bare.py"
         bare.write_text(BARE_APP)
         env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor", "CLERK_DATA_DIR": tmp}
-        clerk_times, bare_times = [], []
-        for _ in range(runs):  # alternate, so both see the same machine
-            bare_times.append(timed_run([python, str(bare)], [b"Bare", b"row 20"], env))
-            clerk_times.append(timed_run([clerk, "--db", str(db)], [b"Meetings", b"2014"], env))
-    med = lambda xs, i: statistics.median(x[i] for x in xs)  # noqa: E731
-    bare_first, bare_listed = med(bare_times, 0), med(bare_times, 1)
-    clerk_first, clerk_listed = med(clerk_times, 0), med(clerk_times, 1)
-    print(f"start-up, median of {runs} runs (whole process, under a 100x30 pty)")
-    print(f"  bare Textual app  first frame {bare_first * 1000:7.0f} ms   50 rows shown {bare_listed * 1000:7.0f} ms")
-    print(f"  clerk             first frame {clerk_first * 1000:7.0f} ms   meetings listed {clerk_listed * 1000:5.0f} ms")
-    print(f"  ratio clerk/bare  first frame {clerk_first / bare_first:7.2f}x   listed {clerk_listed / bare_listed:13.2f}x")
+        pairs: list[tuple[Run, Run]] = []
+        for i in range(runs):  # alternate (and swap who goes first), so both see the same machine
+            if i % 2:
+                c = timed_run([clerk, "--db", str(db)], [b"Meetings", b"2014"], env)
+                b = timed_run([python, str(bare)], [b"Bare", b"row 20"], env)
+            else:
+                b = timed_run([python, str(bare)], [b"Bare", b"row 20"], env)
+                c = timed_run([clerk, "--db", str(db)], [b"Meetings", b"2014"], env)
+            pairs.append((c, b))
+    load = os.getloadavg()
+    print(f"start-up, {runs} runs each, alternating (whole process, 100x30 pty; load average {load[0]:.1f} {load[1]:.1f})")
+    print("  median (min–max)")
+    print(f"  bare Textual app  first frame (50 rows shown)  {spread([b.first * 1000 for _, b in pairs], '.0f')} ms")
+    print(f"                    peak memory                  {spread([b.peak_kib / 1024 for _, b in pairs], '.1f')} MiB")
+    print(f"  clerk             first frame                  {spread([c.first * 1000 for c, _ in pairs], '.0f')} ms")
+    print(f"                    meetings listed              {spread([c.listed * 1000 for c, _ in pairs], '.0f')} ms")
+    print(f"                    peak memory                  {spread([c.peak_kib / 1024 for c, _ in pairs], '.1f')} MiB")
+    rows = [
+        ("launch → first frame, clerk / bare first frame", [c.first / b.first for c, b in pairs], "≤ 1.2×"),
+        ("launch → meetings listed, clerk / bare first frame", [c.listed / b.first for c, b in pairs], "≤ 1.6×"),
+        ("peak memory, clerk / bare", [c.peak_kib / b.peak_kib for c, b in pairs], "≤ 1.6×"),
+    ]
+    print("  ratios, each round's pair; median (min–max), goal")
+    for label, ratios, goal in rows:
+        print(f"  {label:52} {spread(ratios, '.2f')}×   goal {goal}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from .config import DatabaseTarget, data_dir
 from .connection import busy_timeout_ms, explain_operational_error
 from .errors import InvalidInput
 from .files import DATABASE_COMPANIONS, check_writable, output_path, write_whole
+from .search_index import INDEX_TABLE
 
 
 def _json_value(value: object) -> object:
@@ -81,6 +82,8 @@ def _json_dump(engine: Engine, out: Path) -> Path:
     dump: dict[str, list[dict[str, object]]] = {}
     with engine.connect() as conn:
         for table in insp.get_table_names():
+            if table == INDEX_TABLE:  # derived from the record (clerk.search_index)
+                continue
             rows = conn.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
             dump[table] = [{k: _json_value(v) for k, v in r.items()} for r in rows]
     data = json.dumps(dump, indent=1, default=str)

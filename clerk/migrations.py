@@ -6,14 +6,29 @@ SQL that SQLite and PostgreSQL share.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
+
+
+# SQLAlchemy is imported by the steps when they run, not with SCHEMA_VERSION: the app's first
+# frame reads the version (clerk.quick) before the database layer is loaded.
+def text(sql: str) -> TextClause:
+    from sqlalchemy import text as sa_text
+
+    return sa_text(sql)
+
+
+def inspect(conn: Any) -> Inspector:
+    from sqlalchemy import inspect as sa_inspect
+
+    return cast("Inspector", sa_inspect(conn))
 
 
 def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
@@ -74,6 +89,8 @@ def _v8_stored_files_and_paper(conn: Connection) -> None:
     """Schema 8: attached reports and files move into the database (the blob table) from the
     folder beside it, so backups and colleagues sharing the database have them; and each
     committee's paper size (A4 unless changed). A file that cannot be found is reported."""
+    import hashlib
+
     from .files import files_dir, kept
     from .models import Blob
 
@@ -189,13 +206,22 @@ def _v19_forward_plan(conn: Connection) -> None:
     PlannedItem.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
 
 
-def _v20_minute_ranges(conn: Connection) -> None:
-    """Schema 20: lists of meetings and minute numbers stay quick with twenty years of minutes.
+def _v20_search_index(conn: Connection) -> None:
+    """Schema 20: the full-text index of minutes, paragraphs, actions, agenda items and attached
+    files' names (clerk.search_index), with the triggers that keep it current; every row already
+    in the record is indexed."""
+    from .search_index import install
+
+    install(conn)
+
+
+def _v21_minute_ranges(conn: Connection) -> None:
+    """Schema 21: lists of meetings and minute numbers stay quick with twenty years of minutes.
     One index gives each meeting's first and last minute number without reading its minutes,
     another the committee's meeting nearest before a date (where numbering carries on from);
     a signed meeting keeps the numbers its notes were signed with ("64–74", from their frozen
     copy), so a list need not read every copy."""
-    from .documents.snapshot import signed_range
+    from .listing import frozen_range
 
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_minute_meeting_number ON minute (meeting_id, number)"))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_meeting_committee_date ON meeting (committee_id, date)"))
@@ -204,7 +230,7 @@ def _v20_minute_ranges(conn: Connection) -> None:
     for meeting_id, snapshot in conn.execute(frozen).all():
         conn.execute(
             text("UPDATE meeting SET signed_minutes = :r WHERE id = :m AND status = 'SIGNED'"),
-            {"r": signed_range(snapshot), "m": meeting_id},
+            {"r": frozen_range(snapshot), "m": meeting_id},
         )
 
 
@@ -223,5 +249,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     16: _v16_resolution_style,
     18: _v18_action_log,
     19: _v19_forward_plan,
-    20: _v20_minute_ranges,
+    20: _v20_search_index,
+    21: _v21_minute_ranges,
 }

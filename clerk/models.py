@@ -162,7 +162,7 @@ class Minute(SQLModel, table=True):
     series: str = ""
     number: int | None = None  # None only for a moment, while the meeting is renumbered
     title: str = ""
-    agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", ondelete="SET NULL")
+    agenda_item_id: int | None = Field(default=None, foreign_key="agendaitem.id", index=True, ondelete="SET NULL")
     state: MinuteState = MinuteState.TAKEN
     restricted: bool = False
     exempt_paragraph: int | None = None

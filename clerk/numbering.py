@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .errors import InvalidInput
-from .models import NumberingScheme
+from .kinds import AgendaStyle, NumberingScheme
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,14 @@ class Scheme:
             )
         except (KeyError, IndexError, ValueError):
             return str(number)
+
+
+def committee_scheme(agenda_style: str, kind: NumberingScheme, start: int, year_start_month: int, number_format: str) -> Scheme:
+    """A committee's scheme from its settings: under a numbered-style agenda the minutes follow
+    the items, each meeting; otherwise its numbering scheme, start and format."""
+    if agenda_style == AgendaStyle.NUMBERED:
+        return Scheme(kind=NumberingScheme.PER_MEETING, by_item=True)
+    return Scheme(kind=kind, start=start, year_start_month=year_start_month, number_format=number_format)
 
 
 def municipal_year(date: dt.date, start_month: int = 5) -> int:

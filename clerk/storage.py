@@ -22,6 +22,7 @@ from .config import DatabaseTarget, resolve_database
 from .connection import busy_timeout_ms, explain_operational_error
 from .errors import InvalidInput, StorageError
 from .migrations import MIGRATIONS, NOTES, SCHEMA_VERSION
+from .search_index import install as install_search_index
 from .text import clean_record
 
 
@@ -175,6 +176,7 @@ class Store:
         if version is None:
             with self.engine.begin() as conn:
                 SQLModel.metadata.create_all(conn)
+                install_search_index(conn)
                 conn.execute(
                     text("INSERT INTO clerk_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)}
                 )

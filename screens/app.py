@@ -1,9 +1,12 @@
 """The clerk app. ``ClerkApp(store)`` takes its storage, or a function that opens it (the
-CLI passes one, so the first frame is drawn before the database layer is even imported)."""
+CLI passes one, so the first frame is drawn before the database layer is even imported, and
+the store opens in the background once that frame is shown), with a light read of the meetings
+for that first frame (``listing``, see clerk.quick)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -20,6 +23,7 @@ from .base import Publishing, ServiceMixin, is_clerk_error
 if TYPE_CHECKING:
     from textual.worker import Worker
 
+    from clerk.listing import Listing
     from clerk.storage import Store
 
 EXIT_FATAL = 2
@@ -44,17 +48,20 @@ class ClerkApp(ServiceMixin, App[int]):
         clock: Callable[[], dt.datetime] | None = None,
         cursor_blink: bool | None = None,
         publishing: Publishing | None = None,
+        listing: Callable[[], Listing | None] | None = None,
     ) -> None:
         """``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
         ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
-        the export and pack dialogs say they are not available."""
+        the export and pack dialogs say they are not available. ``listing`` reads the home
+        list without the store, for the first frame while the store opens (None: it cannot)."""
         super().__init__()
         self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self.cursor_blink = os.environ.get(ENV_CURSOR_BLINK, "1") != "0" if cursor_blink is None else cursor_blink
         self._start = start
         self.publishing = publishing
         self._opener: Callable[[], Store] | None = None
+        self._listing = listing
         self.store: Store | None = None
         if callable(store) and not hasattr(store, "engine"):
             self._opener = store
@@ -64,19 +71,33 @@ class ClerkApp(ServiceMixin, App[int]):
         self._store_callbacks: list[Callable[[], Any]] = []
 
     # -- start-up: first frame first, then the database ---------------------------------
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """Home is the app's first screen, composed with the app (as Textual composes its
+        default screen): its first frame is drawn once, footer and all."""
         from .home import HomeScreen
 
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if not self.is_headless:
             ending.catch_hangup(self)
-        self.push_screen(HomeScreen())
         start = self._start
         if start is not None:
             self.when_ready(lambda: self.push_screen(start()))
+        if self.store is not None or self._opener is None:
+            self.call_after_refresh(self._fire_ready)
+
+    def on_ready(self) -> None:
+        """The first frame is on the screen: the store opens now, in a thread (importing the
+        database layer there before would slow that frame down)."""
         if self.store is None and self._opener is not None:
             self.background(self._opener, done=self._opened, group="open")
-        else:
-            self.call_after_refresh(self._fire_ready)
+
+    def early_listing(self) -> Listing | None:
+        """The home list read without the store, once, while the store is not open yet; None when
+        it cannot be read that way (the screen then waits for the store)."""
+        reader, self._listing = self._listing, None
+        return reader() if reader is not None and self.store is None else None
 
     def _opened(self, store: Store) -> None:
         self.store = store
@@ -85,6 +106,10 @@ class ClerkApp(ServiceMixin, App[int]):
             for note in getattr(store, "upgrade_notes", []):
                 self.notify(note, severity="warning", timeout=15)
         self._fire_ready()
+        # What start-up made (modules, styles, the first screen) stays for the app's life: out of
+        # the collections from now on (the command line stops them while it starts the app).
+        gc.freeze()
+        gc.enable()
 
     def _fire_ready(self) -> None:
         callbacks, self._store_callbacks = self._store_callbacks, []
@@ -149,6 +174,12 @@ class ClerkApp(ServiceMixin, App[int]):
             seen.add(binding.description)
             key = self.get_key_display(binding)
             yield SystemCommand(binding.description, f"{key}", partial(self._run_binding, active.node, binding.action))
+        from .search import SearchScreen
+
+        if "Search" not in seen and not isinstance(screen, SearchScreen) and self.store is not None:
+            yield SystemCommand(
+                "Search", "Search every meeting's minutes, actions and agenda items", lambda: self.push_screen(SearchScreen())
+            )
         yield from super().get_system_commands(screen)
 
     def _run_binding(self, node: DOMNode, action: str) -> None:
@@ -170,6 +201,12 @@ def run(
 
         return open_store(target)
 
-    app = ClerkApp(opener, read_only=read_only, start=start, publishing=publishing)
+    def listing() -> Listing | None:
+        from clerk.config import DatabaseTarget
+        from clerk.quick import quick_listing
+
+        return quick_listing(target) if isinstance(target, DatabaseTarget) else None
+
+    app = ClerkApp(opener, read_only=read_only, start=start, publishing=publishing, listing=listing)
     code = app.run()
     return app.return_code if app.return_code is not None else (code or 0)

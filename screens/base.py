@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 from .widgets.mixin import NodeMixin
 
 if TYPE_CHECKING:
+    from clerk.listing import Listing
     from clerk.storage import Store
 
 Done = Callable[[Any], None]
@@ -45,6 +46,8 @@ class ClerkAppParts(Protocol):
     clock: Callable[[], dt.datetime]
 
     def when_ready(self, callback: Callable[[], Any]) -> None: ...
+
+    def early_listing(self) -> Listing | None: ...
 
 
 def clerk_app(node: DOMNode) -> ClerkAppParts:

@@ -1,10 +1,14 @@
 """Home: committees and their meetings, past and future, with status and minute ranges.
-Typing filters the list."""
+Typing filters the list. The first frame shows the list read without the store (clerk.quick);
+it is read again through the services once the store is open, and the keys that act on a
+meeting wait for that."""
 
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import ComposeResult
@@ -13,15 +17,16 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from clerk.listing import CommitteeRow, Listing, status_label
 from clerk.wording import short_date
 
 if TYPE_CHECKING:
-    from clerk.models import Committee
-    from clerk.services.meetings import MeetingRow
+    from clerk.listing import MeetingRow
 
-from .base import ClerkScreen, clerk_app, fit_column, handled_by
+from .base import ClerkScreen, clerk_app, fit_column
 from .home_actions import ALL, HomeActions
 from .widgets.cursor import PlainInput
+from .widgets.keyed_table import KeyedTable
 
 
 def fuzzy_match(query: str, text: str) -> bool:
@@ -32,7 +37,18 @@ def fuzzy_match(query: str, text: str) -> bool:
     return all(word in text or (len(word) > 1 and word in initials) for word in query.lower().split())
 
 
-class MeetingsTable(DataTable):
+def when_open(method: str) -> Callable[..., None]:
+    """A key acting on a meeting or committee (``HomeActions.<method>``), done once the store
+    is open: pressed while it opens (the list is already shown), it waits for it."""
+
+    def action(screen: HomeScreen, *args: Any) -> None:
+        clerk_app(screen).when_ready(partial(getattr(screen.actions, method), *args))
+
+    action.__name__ = action.__qualname__ = f"action_{method}"
+    return action
+
+
+class MeetingsTable(KeyedTable):
     def on_resize(self) -> None:
         if isinstance(self.screen, HomeScreen):
             self.screen.refit()
@@ -40,10 +56,12 @@ class MeetingsTable(DataTable):
 
 class HomeScreen(ClerkScreen):
     TITLE = "Meetings"
+    AUTO_FOCUS = "#meetings"  # focused as it is composed: the footer is drawn once, with the table's keys
     HELP = (
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
         'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
-        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+t (or F10) opens the action log.\n"
+        "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+t (or F10) opens the action log, "
+        "ctrl+f searches every meeting's record.\n"
         "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
     )
     BINDINGS = [  # in the footer in this order, as many as fit: the day's work first
@@ -55,6 +73,7 @@ class HomeScreen(ClerkScreen):
         Binding("f7,ctrl+e", "export", "Export", id="home.export"),
         Binding("ctrl+t,f10", "action_log", "Actions", id="home.actions", tooltip="The action log: chase, close, update"),
         Binding("ctrl+r", "deadlines", "Reports due", id="home.deadlines", tooltip="Reports due, the forward plan"),
+        Binding("ctrl+f", "search", "Search", id="home.search", priority=True, tooltip="Search every meeting's record"),
         Binding("f4", "settings", "Committee", id="home.settings"),
         Binding("f3", "meeting_details", "Details", id="home.details"),
         Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
@@ -62,21 +81,21 @@ class HomeScreen(ClerkScreen):
         Binding("f5", "reload", "Reload", id="home.reload", show=False),
     ]
 
-    action_live = handled_by("actions", "live")
-    action_agenda = handled_by("actions", "agenda")
-    action_new_meeting = handled_by("actions", "new_meeting")
-    action_meeting_details = handled_by("actions", "meeting_details")
-    action_settings = handled_by("actions", "settings")
-    action_export = handled_by("actions", "export")
-    action_cancel_meeting = handled_by("actions", "cancel_meeting")
-    action_new_committee = handled_by("actions", "new_committee")
-    action_action_log = handled_by("actions", "action_log")
-    action_deadlines = handled_by("actions", "deadlines")
+    action_live = when_open("live")
+    action_agenda = when_open("agenda")
+    action_new_meeting = when_open("new_meeting")
+    action_meeting_details = when_open("meeting_details")
+    action_settings = when_open("settings")
+    action_export = when_open("export")
+    action_cancel_meeting = when_open("cancel_meeting")
+    action_new_committee = when_open("new_committee")
+    action_action_log = when_open("action_log")
+    action_deadlines = when_open("deadlines")
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[MeetingRow] = []
-        self.committees: list[Committee] = []
+        self.committees: list[CommitteeRow] = []
         self.committee_filter: str | int = ALL
         self.loaded = False  # until the meetings are listed
         self.actions = HomeActions(self)
@@ -96,7 +115,9 @@ class HomeScreen(ClerkScreen):
 
     def on_mount(self) -> None:
         self._columns(with_committee=True)
-        self.query_one("#meetings", DataTable).focus()
+        early = clerk_app(self).early_listing()
+        if early is not None:
+            self._show(early)
         clerk_app(self).when_ready(self.reload)
 
     def refit(self) -> None:
@@ -112,7 +133,7 @@ class HomeScreen(ClerkScreen):
         self._shown_once = True
 
     def _columns(self, *, with_committee: bool) -> None:
-        table = self.query_one("#meetings", DataTable)
+        table = self.query_one("#meetings", MeetingsTable)
         table.clear(columns=True)
         columns = [("Date", "date"), ("Time", "time"), ("Status", "status"), ("Minutes", "minutes")]
         columns += [("Committee", "committee")] if with_committee else []
@@ -124,26 +145,31 @@ class HomeScreen(ClerkScreen):
     def reload(self) -> None:
         self.background(self._load, done=self._loaded, group="home-load", exclusive=True)
 
-    def _load(self) -> tuple[list[Committee], list[MeetingRow]]:
+    def _load(self) -> Listing:
+        from clerk.ids import id_of
         from clerk.services.committees import list_committees
         from clerk.services.meetings import list_meetings
 
-        return list_committees(self.store), list_meetings(self.store)
+        committees = [CommitteeRow(id_of(c), c.name) for c in list_committees(self.store)]
+        return Listing(committees, list_meetings(self.store))
 
-    def _loaded(self, result: tuple[list[Committee], list[MeetingRow]]) -> None:
-        self.committees, self.rows = result
-        options = self.query_one("#committees", OptionList)
-        options.clear_options()
-        options.add_option(Option("All committees", id=ALL))
-        for c in self.committees:
-            options.add_option(Option(c.name, id=str(c.id)))
-        self.refill()
+    def _loaded(self, result: Listing) -> None:
+        self._show(result)
         self.loaded = True
 
-    def refill(self) -> None:
-        from clerk.services.meetings import status_label
+    def _show(self, listing: Listing) -> None:
+        self.rows = listing.meetings
+        if listing.committees != self.committees or not self.query_one("#committees", OptionList).option_count:
+            self.committees = listing.committees
+            options = self.query_one("#committees", OptionList)
+            options.clear_options()
+            options.add_option(Option("All committees", id=ALL))
+            for c in self.committees:
+                options.add_option(Option(c.name, id=str(c.id)))
+        self.refill()
 
-        table = self.query_one("#meetings", DataTable)
+    def refill(self) -> None:
+        table = self.query_one("#meetings", MeetingsTable)
         query = self.query_one("#filter", Input).value.strip()
         single = len(self.committees) <= 1
         self.set_class(single, "-single")  # one committee: no list of committees, no column for it
@@ -151,7 +177,6 @@ class HomeScreen(ClerkScreen):
         if with_committee != getattr(self, "_with_committee", True):
             self._columns(with_committee=with_committee)
         keep = self.selected_meeting_id() if table.row_count else None
-        table.clear()
         shown = 0
         rows: list[list[str]] = []
         keys: list[str] = []
@@ -172,9 +197,8 @@ class HomeScreen(ClerkScreen):
         headers = [str(c.label) for c in table.columns.values()]
         self._fitted = table.size.width
         width = table.size.width or self.app.size.width
-        for cells, key in zip(fit_column(rows, headers, width, -1, *([4] if with_committee else [])), keys, strict=False):
-            table.add_row(*cells, key=key)
-        if keep is not None:
+        fitted = fit_column(rows, headers, width, -1, *([4] if with_committee else []))
+        if table.show(list(zip(keys, fitted, strict=True))) and keep is not None:
             with contextlib.suppress(Exception):
                 table.move_cursor(row=table.get_row_index(str(keep)))
         title = self.query_one("#meetings-title", Label)
@@ -214,7 +238,7 @@ class HomeScreen(ClerkScreen):
             # the list is brought up to the filter first (its own update may not have come yet)
             event.stop()
             self.refill()
-            self.actions.agenda()
+            self.action_agenda()
             return
         character = event.character
         if not (character and event.is_printable and character.isprintable()):
@@ -236,8 +260,13 @@ class HomeScreen(ClerkScreen):
     def action_reload(self) -> None:
         self.reload()
 
+    def action_search(self) -> None:
+        from .search import SearchScreen
+
+        clerk_app(self).when_ready(lambda: self.app.push_screen(SearchScreen()))  # it reads the store
+
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.actions.agenda()
+        self.action_agenda()
 
     def selected_meeting_id(self) -> int | None:
         table = self.query_one("#meetings", DataTable)

@@ -11,8 +11,8 @@ from clerk.wording import long_date
 from .base import ScreenParts
 
 if TYPE_CHECKING:
-    from clerk.models import Committee, Meeting
-    from clerk.services.meetings import MeetingRow
+    from clerk.listing import CommitteeRow, MeetingRow
+    from clerk.models import Meeting
 
 ALL = "all"
 
@@ -22,7 +22,7 @@ class Home(ScreenParts, Protocol):
 
     committee_filter: str | int
     rows: list[MeetingRow]
-    committees: list[Committee]
+    committees: list[CommitteeRow]
 
     def selected_meeting_id(self) -> int | None: ...
 

@@ -18,7 +18,7 @@ async def test_home_lists_the_demo_meetings(store, demo):
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot, HomeScreen)
         table = app.screen.query_one("#meetings", DataTable)
-        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
         assert [r[3] for r in rows] == ["64–74", ""]
         assert [r[2] for r in rows] == ["held", "scheduled"]
 
@@ -35,6 +35,43 @@ async def test_the_store_opens_after_the_first_frame(tmp_path):
         await settled(pilot, HomeScreen)
         assert app.store is not None
         assert app.screen.query_one("#meetings", DataTable).row_count == 2
+        app.store.close()
+
+
+async def test_the_meetings_show_before_the_store_opens_and_keys_wait_for_it(tmp_path):
+    """The first frame lists the meetings read without the store (clerk.quick); a key acting on
+    a meeting, pressed before the store is open, is done once it is."""
+    import threading
+
+    from clerk.config import sqlite_target
+    from clerk.demo import load_demo
+    from clerk.opening import open_store
+    from clerk.quick import quick_listing
+    from screens.agenda_builder import AgendaScreen
+
+    db = tmp_path / "clerk.db"
+    seeded = Store.open(db)
+    load_demo(seeded)
+    seeded.close()
+    may_open = threading.Event()
+
+    def opener() -> Store:
+        may_open.wait(120)
+        return open_store(db)
+
+    app = ClerkApp(opener, listing=lambda: quick_listing(sqlite_target(db)))
+    async with app.run_test(size=(80, 24)) as pilot:
+
+        def listed() -> bool:
+            return isinstance(app.screen, HomeScreen) and app.screen.query_one("#meetings", DataTable).row_count == 2
+
+        await until(pilot, listed, "the meetings listed")
+        assert app.store is None and app.unsettled() == "the database is opening"
+        await pilot.press("enter")  # the agenda of the meeting highlighted: once the store is open
+        assert isinstance(app.screen, HomeScreen)
+        may_open.set()
+        await settled(pilot, AgendaScreen)
+        assert app.store is not None
         app.store.close()
 
 

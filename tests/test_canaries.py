@@ -376,3 +376,35 @@ def test_a_restricted_item_carried_forward_keeps_its_history_off_the_public_agen
     text = all_text(write_agenda(build_agenda(store, demo.next_meeting_id), tmp_path / "public.docx"))
     assert "Domestic Homicide Reviews" in text and "Staffing review" in text
     assert "Deferred from 8 July 2014, minute 73." not in text and author not in text
+
+
+SEARCHED = [  # the canaries in fields the full-text index holds (clerk.search_index.SOURCES)
+    "paragraph.text",
+    "paragraph.text (resolution)",
+    "paragraph.text (point)",
+    "paragraph.text (restricted item under C)",
+    "action.owner_name",
+    "action.description",
+    "attachment.filename",
+    "agendaitem.note",
+]
+
+
+def test_search_finds_restricted_text_only_when_asked(store, demo, planted, capsys):
+    from clerk.services.search import search
+
+    assert set(SEARCHED) <= set(CANARIES)
+    for query in ("canary*", "the", "homicide", "staffing"):
+        hits = search(store, query, limit=500).hits
+        assert leaks(repr(hits)) == [] and all(not h.restricted for h in hits)
+    for name in SEARCHED:
+        assert search(store, f'"{CANARIES[name]}"').hits == ()
+        asked = search(store, f'"{CANARIES[name]}"', restricted=True).hits
+        assert asked and all(h.restricted for h in asked), name
+        assert any(CANARIES[name].lower() in h.snippet_text.lower().replace(" ", "-") for h in asked), name
+    db = str(store.target.path)
+    assert main(["--db", db, "search", "canary*", "--limit", "500"]) == 0
+    assert capsys.readouterr().out == "Nothing found for “canary*”.\n"
+    assert main(["--db", db, "search", "canary*", "--restricted", "--limit", "500"]) == 0
+    out = capsys.readouterr().out
+    assert "RESTRICTED: Minute 75 (paragraph), 8 July 2014" in out and "[CANARY" in out

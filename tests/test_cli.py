@@ -212,3 +212,14 @@ def test_the_installed_script(tmp_path):
         [str(script), "--db", str(tmp_path / "no" / "x.db"), "meetings"], capture_output=True, text=True, env=env, timeout=120
     )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_only_opening_the_app_skips_the_parser():
+    """``clerk`` and ``clerk --db PATH`` open the app at once; anything else is a command line."""
+    from clerk.cli.start import app_only
+
+    assert app_only([]) == ""
+    assert app_only(["--db", "x.db"]) == "x.db"
+    assert app_only(["--db=x.db"]) == "x.db"
+    for args in (["--db"], ["--db", "--help"], ["--help"], ["meetings"], ["--db", "x.db", "meetings"], ["--version"]):
+        assert app_only(args) is None, args

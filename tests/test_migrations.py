@@ -19,6 +19,8 @@ from clerk.services.meetings import list_meetings
 from clerk.services.signoff import approve_previous
 from clerk.storage import Store
 
+from .helpers import minutes_of
+
 SCHEMA1 = Path(__file__).parent / "data" / "schema1.sql"
 
 
@@ -180,22 +182,22 @@ def test_the_forward_plan_arrives_with_schema_19(database):
         store.close()
 
 
-def test_signed_ranges_and_number_indexes_arrive_with_schema_20(database):
-    """Schema 20: each meeting's first and last minute number and the meeting before a date come
+def test_signed_ranges_and_number_indexes_arrive_with_schema_21(database):
+    """Schema 21: each meeting's first and last minute number and the meeting before a date come
     from indexes; a signed meeting keeps the numbers it was signed with, filled from its copy."""
     store = Store.open(database)
     demo = load_demo(store)
     approve_previous(store, demo.next_meeting_id)  # 8 July 2014 signed: minutes 64–74
     committees.update_committee(store, demo.committee_id, number_format="No. {n}")  # later: not how they were signed
-    with store.engine.begin() as conn:  # as schema 19 left it
+    with store.engine.begin() as conn:  # as schema 20 left it
         conn.execute(text("DROP INDEX ix_minute_meeting_number"))
         conn.execute(text("DROP INDEX ix_meeting_committee_date"))
         conn.execute(text("ALTER TABLE meeting DROP COLUMN signed_minutes"))
-        conn.execute(text("UPDATE clerk_meta SET value = '19' WHERE key = 'schema_version'"))
+        conn.execute(text("UPDATE clerk_meta SET value = '20' WHERE key = 'schema_version'"))
     store.close()
     store = Store.open(database)
     try:
-        assert store.schema_version() == SCHEMA_VERSION >= 20
+        assert store.schema_version() == SCHEMA_VERSION >= 21
         indexes = {
             table: {i["name"]: i["column_names"] for i in inspect(store.engine).get_indexes(table)}
             for table in ("minute", "meeting")
@@ -206,5 +208,55 @@ def test_signed_ranges_and_number_indexes_arrive_with_schema_20(database):
         assert rows[demo.held_meeting_id].minutes == "64–74"  # as signed, from the frozen copy
         assert rows[demo.held_meeting_id].minute_count == 11
         assert minutes.next_number(store, demo.next_meeting_id) == "No. 75"
+    finally:
+        store.close()
+
+
+def _as_schema_16(store: Store) -> None:
+    """The database as clerk left it before schema 20: no search index, no triggers."""
+    with store.engine.begin() as conn:
+        if store.dialect == "sqlite":
+            for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").all():
+                conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            conn.exec_driver_sql("DROP TABLE search_entry")
+        else:
+            conn.exec_driver_sql("DROP FUNCTION search_entry_keep() CASCADE")  # and its triggers
+            conn.exec_driver_sql("DROP TABLE search_entry")
+        conn.exec_driver_sql("UPDATE clerk_meta SET value = '16' WHERE key = 'schema_version'")
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_search_index_is_built_for_the_record_already_there(tmp_path, request, backend):
+    """Schema 20: the full-text index is created, every minute, paragraph, action, agenda item and
+    attached file already in the record is indexed, and later writes are kept in it."""
+    from clerk.demo import load_demo
+    from clerk.services import content
+    from clerk.services.search import search
+
+    db = str(tmp_path / "sixteen.db") if backend == "sqlite" else request.getfixturevalue("pg_server").new_database()
+    store = Store.open(db)
+    load_demo(store)
+    _as_schema_16(store)
+    store.close()
+    store = Store.open(db)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION and store.backup_path is not None
+        [first, *_rest] = search(store, '"Community Trigger"').hits
+        assert (first.kind, first.minute, first.date.isoformat()) == ("minute", "66", "2014-07-08")
+        assert {h.kind for h in search(store, "Parris").hits} >= {"action", "paragraph"}
+        minute = next(m for m in minutes_of(store, first.meeting_id) if m.number == 66)
+        content.set_body(store, minute.id, "The zeppelin criteria were agreed.")
+        assert [h.minute for h in search(store, "zeppelin").hits] == ["66"]
+        assert search(store, '"training session"').hits == ()
+    finally:
+        store.close()
+
+
+def test_a_schema1_database_is_searchable_once_upgraded(tmp_path):
+    from clerk.services.search import search
+
+    store = Store.open(schema1_database(tmp_path / "old.db"))
+    try:
+        assert [(h.kind, h.minute) for h in search(store, "vice chairman").hits] == [("minute", "64")]
     finally:
         store.close()

@@ -81,3 +81,20 @@ def test_numbering_form_previews_the_renumbering(snap_compare, store, demo):
         await settle(pilot)
 
     assert snap_compare(ClerkApp(store), terminal_size=(100, 30), run_before=run)
+
+
+def test_search_with_restricted_text(snap_compare, store, demo):
+    """Search at 80×24: review* (minute 66, and the restricted minute 73) with restricted text asked for (F2)."""
+
+    async def run(pilot):
+        await settle(pilot)
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        await pilot.press(*"review*", "enter")
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        pilot.app.clear_notifications()
+        await settle(pilot)
+
+    assert snap_compare(ClerkApp(store), terminal_size=(80, 24), run_before=run)

@@ -14,12 +14,22 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import TextArea
 
-from screens.widgets.textual_private import FirstLookAtKeys, LineHook, PasteHook, line_at_row, redraw_lines, type_in
+from screens.widgets.textual_private import (
+    FirstLookAtKeys,
+    LineHook,
+    PasteHook,
+    line_at_row,
+    matched_bracket,
+    redraw_lines,
+    type_in,
+)
 
 from .settled import until
 
 SCREENS = Path(__file__).resolve().parent.parent / "screens"
-PRIVATE = re.compile(r"\b_(on_key|on_paste|render_line|line_cache|replace_via_keyboard|offset_to_line_info)\b")
+PRIVATE = re.compile(
+    r"\b_(on_key|on_paste|render_line|line_cache|replace_via_keyboard|offset_to_line_info|matching_bracket_location)\b"
+)
 
 
 def parameters(function) -> list[str]:
@@ -92,6 +102,13 @@ async def test_the_hooks_run_on_a_real_text_area():
         probe.refresh()
         await until(pilot, lambda: 0 in probe.rows, "row 0 drawn again")
         assert 0 in probe.rows, "clearing TextArea._line_cache no longer redraws the rows"
+
+        probe.text = "see (1) above"
+        probe.move_cursor((0, 4))
+        await until(pilot, lambda: matched_bracket(probe) is not None, "the bracket matched")
+        assert matched_bracket(probe) == (0, 6), "TextArea._matching_bracket_location no longer holds the matched bracket"
+        probe.move_cursor((0, 1))
+        await until(pilot, lambda: matched_bracket(probe) is None, "no bracket matched")
 
 
 def test_only_one_module_touches_them():

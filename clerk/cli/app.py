@@ -9,13 +9,37 @@ if TYPE_CHECKING:
     from screens.app import Publishing
 
 
+def _export(*args: Any, **kwargs: Any) -> Any:
+    from .publishing import export_document
+
+    return export_document(*args, **kwargs)
+
+
+def _pack(*args: Any, **kwargs: Any) -> Any:
+    from .publishing import build_pack
+
+    return build_pack(*args, **kwargs)
+
+
+def _table(*args: Any, **kwargs: Any) -> Any:
+    from .publishing import write_table_file
+
+    return write_table_file(*args, **kwargs)
+
+
+def _chase(*args: Any, **kwargs: Any) -> Any:
+    from .publishing import write_chase
+
+    return write_chase(*args, **kwargs)
+
+
 def publishing() -> Publishing:
-    """The exporters' writers, joined to the use cases, as the app's dialogs take them."""
+    """The exporters' writers, joined to the use cases, as the app's dialogs take them. They are
+    imported when first used (the writers bring python-docx, pypdf and the database layer, none of
+    which the first frame needs)."""
     from screens.app import Publishing
 
-    from .publishing import build_pack, export_document, write_chase, write_table_file
-
-    return Publishing(export=export_document, pack=build_pack, table=write_table_file, chase=write_chase)
+    return Publishing(export=_export, pack=_pack, table=_table, chase=_chase)
 
 
 def open_app(target: Any, start: Callable[[], Any] | None = None) -> int:

@@ -11,13 +11,12 @@ import rich_click as click
 
 from .. import __version__
 from ..terminal import say
+from .start import EXIT_BAD_INPUT as EXIT_BAD_INPUT  # bad input, as the parser's errors and ClerkError
 
 if TYPE_CHECKING:
     from ..config import DatabaseTarget
     from ..models import Meeting
     from ..storage import Store
-
-EXIT_BAD_INPUT = 2
 
 click.rich_click.SHOW_ARGUMENTS = True
 click.rich_click.STYLE_ERRORS_SUGGESTION = "dim"

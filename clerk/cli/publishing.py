@@ -4,6 +4,7 @@ line and the app's dialogs call to export a document or build the agenda pack.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,9 +48,12 @@ def build_pack(
     The pack's writer (and pypdf) is imported here: an export does not need it."""
     from exports.pack import assemble
 
+    from ..config import data_dir
     from ..usecases.pack import build_pack as build_pack_of
 
-    return build_pack_of(store, meeting_id, out, assemble, kind=kind, progress=progress)
+    # LibreOffice's private profile, kept between builds (it starts faster with one it has used)
+    pack_writer = partial(assemble, profile=data_dir() / "libreoffice")
+    return build_pack_of(store, meeting_id, out, pack_writer, kind=kind, progress=progress)
 
 
 def write_table_file(table: TableDoc, out: Path | str) -> Path:

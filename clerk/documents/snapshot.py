@@ -35,20 +35,6 @@ def dump(notes: NotesDoc) -> str:
     return json.dumps(_plain(notes), ensure_ascii=False, sort_keys=True)
 
 
-def signed_numbers(text: str) -> list[str]:
-    """The minute numbers of frozen notes as printed ("64", "12/14"), in the order taken."""
-    return [b["number"] for b in json.loads(text)["blocks"] if b.get("__type") == "MinuteBlock"] if text else []
-
-
-def signed_range(text: str) -> str:
-    """ "64–74" (one minute: "64"; none: "") for frozen notes: what lists of meetings show."""
-    numbers = signed_numbers(text)
-    if not numbers:
-        return ""
-    first, last = numbers[0], numbers[-1]
-    return first if first == last else f"{first}–{last}"
-
-
 def load(text: str) -> NotesDoc:
     data = json.loads(text)
     data.pop("__type", None)

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from ..body import Para, numbers_paragraphs, parse
@@ -94,6 +95,16 @@ def item_minute(session: Session, item_id: int) -> Minute | None:
     return session.exec(select(Minute).where(Minute.agenda_item_id == item_id).order_by(col(Minute.seq), col(Minute.id))).first()
 
 
+_LIVE, _MEETINGS, _MINUTES = LiveSession.__table__, Meeting.__table__, Minute.__table__  # type: ignore[attr-defined]
+_HOLDING = (  # built once: the autosave runs it every half second
+    select(_LIVE.c.holder, _MEETINGS.c.status, _MINUTES.c.meeting_id)
+    .select_from(
+        _LIVE.join(_MEETINGS, _MEETINGS.c.id == _LIVE.c.meeting_id).join(_MINUTES, _MINUTES.c.id == bindparam("b_minute"))
+    )
+    .where(_LIVE.c.meeting_id == bindparam("b_meeting"))
+)
+
+
 def save_text(
     store: Store,
     meeting_id: int,
@@ -108,12 +119,7 @@ def save_text(
     minute's paragraphs are replaced whole (see ``minute_text``) unless unchanged. With
     ``base_version`` a minute changed in another window since is refused (MinuteChanged)."""
     with store.write() as session:
-        row = session.exec(
-            select(col(LiveSession.holder), col(Meeting.status), col(Minute.meeting_id))
-            .join(Meeting, col(Meeting.id) == LiveSession.meeting_id)
-            .join(Minute, col(Minute.id) == minute_id)
-            .where(LiveSession.meeting_id == meeting_id)
-        ).first()
+        row = session.connection().execute(_HOLDING, {"b_minute": minute_id, "b_meeting": meeting_id}).first()
         if row is None:
             raise NotFound(f"There is no minute with id {minute_id} in this meeting.")
         held_by, status, minute_meeting_id = row

@@ -8,8 +8,8 @@ from typing import TypeVar
 from sqlmodel import Session, SQLModel, select
 
 from ..errors import FrozenRecord, InvalidInput, NotFound
-from ..models import AgendaStyle, Committee, Meeting, MeetingStatus, NumberingScheme
-from ..numbering import Scheme
+from ..models import Committee, Meeting, MeetingStatus
+from ..numbering import Scheme, committee_scheme
 from ..text import clean_text as clean_text  # the one cleaning rule, for every service
 from ..wording import long_date
 
@@ -43,13 +43,12 @@ def lock_committee(session: Session, committee_id: int) -> Committee:
 
 
 def scheme_of(committee: Committee) -> Scheme:
-    if committee.agenda_style == AgendaStyle.NUMBERED:  # the minutes follow the items, each meeting
-        return Scheme(kind=NumberingScheme.PER_MEETING, by_item=True)
-    return Scheme(
-        kind=committee.numbering_scheme,
-        start=committee.numbering_start,
-        year_start_month=committee.year_start_month,
-        number_format=committee.number_format,
+    return committee_scheme(
+        committee.agenda_style,
+        committee.numbering_scheme,
+        committee.numbering_start,
+        committee.year_start_month,
+        committee.number_format,
     )
 
 

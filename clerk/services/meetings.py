@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import func
@@ -12,27 +11,15 @@ from sqlmodel import col, select
 
 from ..errors import FrozenRecord, InvalidInput, NotFound
 from ..ids import id_of
+from ..listing import STATUS_LABELS as STATUS_LABELS  # the home list's rows and labels, also from here
+from ..listing import MeetingRow as MeetingRow
+from ..listing import minutes_label
+from ..listing import status_label as status_label
 from ..models import Committee, Meeting, MeetingStatus, Minute, SignOff
-from ..numbering import range_label
 from ..storage import Store
 from ..wording import long_date
 from .common import as_id, clean_text, ensure_editable, get, lock_committee, parse_date, scheme_of
 from .minutes import renumber
-
-STATUS_LABELS = {
-    MeetingStatus.DRAFT: "scheduled",
-    MeetingStatus.PUBLISHED: "agenda published",
-    MeetingStatus.IN_PROGRESS: "in progress",
-    MeetingStatus.HELD: "held",
-    MeetingStatus.SIGNED: "signed",
-    MeetingStatus.CANCELLED: "cancelled",
-}
-
-
-def status_label(status: MeetingStatus | str) -> str:
-    """What the clerk calls the state: a draft agenda is a meeting "scheduled"."""
-    return STATUS_LABELS[MeetingStatus(status)]
-
 
 CONTACT_FIELDS = ("contact", "contact_phone", "contact_email")  # the agenda's "Ask for" block
 TEXT_FIELDS = ("venue", *CONTACT_FIELDS, "refreshments")
@@ -41,19 +28,6 @@ TEXT_FIELDS = ("venue", *CONTACT_FIELDS, "refreshments")
 def contact_defaults(committee: Committee) -> dict[str, str]:
     """A new meeting's contact officer, telephone and email: the committee's."""
     return {"contact": committee.contact_name, "contact_phone": committee.contact_phone, "contact_email": committee.contact_email}
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    committee_id: int
-    committee: str
-    date: dt.date
-    start_time: dt.time | None
-    venue: str
-    status: MeetingStatus
-    minutes: str  # "64–74"
-    minute_count: int
 
 
 class _Listed(NamedTuple):
@@ -166,10 +140,7 @@ def list_meetings(store: Store, committee_id: int | None = None) -> list[Meeting
         for r in listed:
             m, lo, hi, n, signed = _Listed._make(r[:6]), r[6], r[7], r[8], r[9]
             scheme = schemes[m.committee_id]
-            if signed and m.status == MeetingStatus.SIGNED.value:  # signed notes: the numbers they were signed with
-                label = signed
-            else:
-                label = range_label([x for x in (lo, hi) if x is not None], scheme, scheme.series(m.id, m.date))
+            label = minutes_label(scheme, m.id, m.date, lo, hi, signed if m.status == MeetingStatus.SIGNED.value else "")
             rows.append(
                 MeetingRow(
                     m.id,

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from ..body import Para
 from ..errors import ClerkError, NotFound
@@ -44,27 +44,39 @@ class Saved:
         return self.changed
 
 
+# Built once: the autosave runs them every half second, and a statement built anew is
+# constructed and keyed again on every call. On the tables, so no ORM work is done per row.
+_MINUTES, _PARAGRAPHS = Minute.__table__, Paragraph.__table__  # type: ignore[attr-defined]
+_MINUTE_ROW = (
+    select(_MINUTES.c.version, _MINUTES.c.number, _MINUTES.c.series, _MINUTES.c.committee_id)
+    .where(_MINUTES.c.id == bindparam("b_minute"))
+    .with_for_update()
+)
+_CURRENT = (
+    select(_PARAGRAPHS.c.kind, _PARAGRAPHS.c.text, _PARAGRAPHS.c.numbered)
+    .where(_PARAGRAPHS.c.minute_id == bindparam("b_minute"))
+    .order_by(_PARAGRAPHS.c.position, _PARAGRAPHS.c.id)
+)
+_DELETE = delete(_PARAGRAPHS).where(_PARAGRAPHS.c.minute_id == bindparam("b_minute"))
+_INSERT = insert(_PARAGRAPHS)
+_VERSION = update(_MINUTES).where(_MINUTES.c.id == bindparam("b_minute")).values(version=bindparam("b_version"))
+
+
 def replace_paragraphs_in(
     session: Session, minute_id: int, wanted: list[Para] | Callable[[list[Para]], list[Para]], base_version: int | None = None
 ) -> Saved:
     """Make the minute's paragraphs ``wanted`` (or what ``wanted(current)`` gives). Nothing is
     written when they are unchanged. With ``base_version``, a minute changed since that
     version is refused (MinuteChanged); without it the save goes after any other."""
-    row = session.exec(
-        select(col(Minute.version), col(Minute.number), col(Minute.series), col(Minute.committee_id))
-        .where(col(Minute.id) == minute_id)
-        .with_for_update()
-    ).first()
+    session.flush()  # what the session holds is written first, as a query through it would
+    conn = session.connection()
+    row = conn.execute(_MINUTE_ROW, {"b_minute": minute_id}).first()
     if row is None:
         raise NotFound(f"There is no minute with id {minute_id}.")
     stored_version, number, series, committee_id = row
     current = [
         Para(ParagraphKind(kind), text, numbered)
-        for kind, text, numbered in session.exec(
-            select(col(Paragraph.kind), col(Paragraph.text), col(Paragraph.numbered))
-            .where(Paragraph.minute_id == minute_id)
-            .order_by(col(Paragraph.position), col(Paragraph.id))
-        ).all()
+        for kind, text, numbered in conn.execute(_CURRENT, {"b_minute": minute_id}).all()
     ]
     paragraphs = wanted(current) if callable(wanted) else wanted
     if paragraphs == current:
@@ -76,17 +88,19 @@ def replace_paragraphs_in(
             minute_id,
             stored_version,
         )
-    session.execute(delete(Paragraph).where(col(Paragraph.minute_id) == minute_id))
+    conn.execute(_DELETE, {"b_minute": minute_id})
+    for gone in [o for o in session.identity_map.values() if isinstance(o, Paragraph) and o.minute_id == minute_id]:
+        session.expunge(gone)  # a paragraph read earlier in this session is not the minute's any more
     if paragraphs:
-        session.execute(
-            insert(Paragraph),
+        conn.execute(
+            _INSERT,
             [
                 {"minute_id": minute_id, "position": n, "kind": p.kind, "text": p.text, "numbered": p.numbered}
                 for n, p in enumerate(paragraphs)
             ],
         )
     version = stored_version + 1
-    session.execute(update(Minute).where(col(Minute.id) == minute_id).values(version=version))
+    conn.execute(_VERSION, {"b_minute": minute_id, "b_version": version})
     loaded = session.identity_map.get(session.identity_key(Minute, minute_id))
     if loaded is not None:
         set_committed_value(loaded, "version", version)  # a Minute already read in this session says so too

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from ..errors import ClerkError, FrozenRecord, InvalidInput
 from ..ids import id_of
+from ..listing import frozen_numbers
 from ..live.lock import Holder, MeetingLocked, held_elsewhere, holder_of
 from ..models import (
     Action,
@@ -167,13 +168,14 @@ def freeze_in(session: Session, store: Store, signoff: SignOff) -> None:
     """Keep the notes of ``signoff`` as they now read, full and public, and the minute numbers
     they were signed with (what lists show, without reading the whole copy)."""
     from ..documents.notes import notes_in
-    from ..documents.snapshot import dump, signed_range
+    from ..documents.snapshot import dump
+    from ..listing import frozen_range
 
     signoff.snapshot_full = dump(notes_in(session, store, signoff.meeting_id, public=False))
     signoff.snapshot_public = dump(notes_in(session, store, signoff.meeting_id, public=True))
     session.add(signoff)
     meeting = get(session, Meeting, signoff.meeting_id, "meeting")
-    meeting.signed_minutes = signed_range(signoff.snapshot_full)
+    meeting.signed_minutes = frozen_range(signoff.snapshot_full)
     session.add(meeting)
 
 
@@ -278,9 +280,7 @@ def frozen_labels(session: Session, meeting_ids: list[int]) -> dict[int, list[st
         .join(Meeting, col(Meeting.id) == SignOff.meeting_id)
         .where(col(SignOff.meeting_id).in_(meeting_ids), Meeting.status == MeetingStatus.SIGNED.value)
     ).all()
-    from ..documents.snapshot import signed_numbers
-
-    return {meeting_id: signed_numbers(frozen) for meeting_id, frozen in rows if frozen}
+    return {meeting_id: frozen_numbers(frozen) for meeting_id, frozen in rows if frozen}
 
 
 def signoff_of(store: Store, meeting_id: int) -> SignOff | None:

@@ -125,7 +125,7 @@ class MeetingKeys:
 
     def leave(self) -> None:
         self.screen.close_meeting()
-        if len(self.screen.app.screen_stack) > 2:
+        if len(self.screen.app.screen_stack) > 1:  # back to the screen below (home)
             self.screen.app.pop_screen()
         else:
             self.screen.app.exit()

@@ -10,10 +10,11 @@ from textual.widgets import TextArea
 
 from .cursor import AppCursor
 from .keys import OrderedKeys
+from .row_refresh import RowRefresh
 from .textual_private import LineHook, PasteHook, line_at_row, redraw_lines, type_in
 
 
-class MinuteEditor(AppCursor, OrderedKeys, PasteHook, LineHook, TextArea):
+class MinuteEditor(AppCursor, OrderedKeys, RowRefresh, PasteHook, LineHook, TextArea):
     """The minute being written, with the label each paragraph will print with ((1), (2), (a))
     in the gutter where the line numbers of a code editor would be: the clerk never types them."""
 
@@ -54,5 +55,7 @@ class MinuteEditor(AppCursor, OrderedKeys, PasteHook, LineHook, TextArea):
         label = self.labels[line_index] if section == 0 and line_index < len(self.labels) else ""
         segments = list(strip)
         style = segments[0].style if segments else None
-        gutter = Strip([Segment(f"{label:>{self.GUTTER - 1}} "[: self.GUTTER], style)], self.GUTTER)
-        return Strip.join([gutter, strip.crop(self.GUTTER, strip.cell_length)])
+        gutter = Segment(f"{label:>{self.GUTTER - 1}} "[: self.GUTTER], style)
+        if segments and segments[0].cell_length == self.GUTTER:  # Textual's line number, in a segment of its own
+            return Strip([gutter, *segments[1:]], strip.cell_length)
+        return Strip.join([Strip([gutter], self.GUTTER), strip.crop(self.GUTTER, strip.cell_length)])

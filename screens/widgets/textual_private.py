@@ -1,8 +1,8 @@
 """Every use of Textual's private API, in one place, each behind a small named hook or function.
 
 clerk needs a few things Textual keeps private: a widget's first look at a key (before its
-own handling and the bindings), a text area's paste and rendered lines, its line cache and
-the map from screen rows to document lines. A Textual upgrade may change any of them;
+own handling and the bindings), a text area's paste and rendered lines, its line cache,
+the map from screen rows to document lines and the bracket it shows matched. A Textual upgrade may change any of them;
 tests/test_textual_private.py fails loudly, naming the one that changed.
 """
 
@@ -60,6 +60,11 @@ def line_at_row(area: TextArea, y: int) -> tuple[int, int] | None:
         return area.wrapped_document._offset_to_line_info[y + area.scroll_offset.y]
     except (IndexError, TypeError):
         return None
+
+
+def matched_bracket(area: TextArea) -> Any:
+    """The location of the bracket matching the one at the cursor (drawn highlighted), or None."""
+    return area._matching_bracket_location
 
 
 def type_in(area: TextArea, text: str) -> Any:
