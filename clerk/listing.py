@@ -47,12 +47,12 @@ class CommitteeRow(NamedTuple):
     name: str
 
 
-def minutes_label(scheme: Scheme, meeting_id: int, date: dt.date, lo: int | None, hi: int | None, frozen: list[str]) -> str:
+def minutes_label(scheme: Scheme, meeting_id: int, date: dt.date, lo: int | None, hi: int | None, signed: str = "") -> str:
     """The minute numbers a meeting used ("64–74"), from its lowest and highest; signed notes
-    show the numbers they were signed with (``frozen``, see ``frozen_numbers``)."""
-    if frozen:
-        first, last = frozen[0], frozen[-1]
-        return first if first == last else f"{first}–{last}"
+    show the numbers they were signed with (``signed``: the meeting's ``signed_minutes``, see
+    ``frozen_range``)."""
+    if signed:
+        return signed
     return range_label([n for n in (lo, hi) if n is not None], scheme, scheme.series(meeting_id, date))
 
 
@@ -64,6 +64,16 @@ def frozen_numbers(snapshot: str) -> list[str]:
     import json
 
     return [b["number"] for b in json.loads(snapshot)["blocks"] if b.get("__type") == "MinuteBlock"]
+
+
+def frozen_range(snapshot: str) -> str:
+    """ "64–74" (one minute: "64"; none: "") for the copy of signed notes frozen at signing: what
+    a signed meeting keeps as its ``signed_minutes``, so that lists need not read the copy."""
+    numbers = frozen_numbers(snapshot)
+    if not numbers:
+        return ""
+    first, last = numbers[0], numbers[-1]
+    return first if first == last else f"{first}–{last}"
 
 
 class Listing(NamedTuple):

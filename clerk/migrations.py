@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -215,6 +215,25 @@ def _v20_search_index(conn: Connection) -> None:
     install(conn)
 
 
+def _v21_minute_ranges(conn: Connection) -> None:
+    """Schema 21: lists of meetings and minute numbers stay quick with twenty years of minutes.
+    One index gives each meeting's first and last minute number without reading its minutes,
+    another the committee's meeting nearest before a date (where numbering carries on from);
+    a signed meeting keeps the numbers its notes were signed with ("64–74", from their frozen
+    copy), so a list need not read every copy."""
+    from .listing import frozen_range
+
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_minute_meeting_number ON minute (meeting_id, number)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_meeting_committee_date ON meeting (committee_id, date)"))
+    _add_column(conn, "meeting", "signed_minutes", "VARCHAR NOT NULL DEFAULT ''")
+    frozen = text("SELECT meeting_id, snapshot_full FROM signoff WHERE snapshot_full <> ''")
+    for meeting_id, snapshot in conn.execute(frozen).all():
+        conn.execute(
+            text("UPDATE meeting SET signed_minutes = :r WHERE id = :m AND status = 'SIGNED'"),
+            {"r": frozen_range(snapshot), "m": meeting_id},
+        )
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -231,4 +250,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     18: _v18_action_log,
     19: _v19_forward_plan,
     20: _v20_search_index,
+    21: _v21_minute_ranges,
 }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .kinds import (  # re-exported: the record's choices are importable with its tables
@@ -95,6 +95,7 @@ class Membership(SQLModel, table=True):
 
 
 class Meeting(SQLModel, table=True):
+    __table_args__ = (Index("ix_meeting_committee_date", "committee_id", "date"),)  # the nearest meeting before a date
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
     date: dt.date = Field(index=True)
@@ -108,6 +109,7 @@ class Meeting(SQLModel, table=True):
     status: MeetingStatus = MeetingStatus.DRAFT
     started_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None
+    signed_minutes: str = ""  # "64–74": the numbers its notes were signed with (their frozen copy's), for lists
 
 
 class AgendaItem(SQLModel, table=True):
@@ -149,7 +151,10 @@ class Minute(SQLModel, table=True):
     "" for continuous numbering, the meeting id for per-meeting numbering, the
     municipal year for yearly numbering."""
 
-    __table_args__ = (UniqueConstraint("committee_id", "series", "number", name="uq_minute_number"),)
+    __table_args__ = (
+        UniqueConstraint("committee_id", "series", "number", name="uq_minute_number"),
+        Index("ix_minute_meeting_number", "meeting_id", "number"),  # a meeting's first and last number, at once
+    )
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
     meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from .config import DatabaseTarget
 from .kinds import MeetingStatus, NumberingScheme
-from .listing import CommitteeRow, Listing, MeetingRow, frozen_numbers, minutes_label
+from .listing import CommitteeRow, Listing, MeetingRow, minutes_label
 from .migrations import SCHEMA_VERSION
 from .numbering import committee_scheme
 
@@ -24,11 +24,12 @@ TIMEOUT = 0.2  # seconds to wait for a lock before giving up (the store will rea
 COMMITTEES = (
     "SELECT id, name, retired, agenda_style, numbering_scheme, numbering_start, year_start_month, number_format FROM committee"
 )
-MEETINGS = "SELECT id, committee_id, date, start_time, venue, status FROM meeting ORDER BY date, start_time, id"
-SPANS = "SELECT meeting_id, MIN(number), MAX(number), COUNT(id) FROM minute GROUP BY meeting_id"
-FROZEN = (
-    "SELECT s.meeting_id, s.snapshot_full FROM signoff AS s JOIN meeting AS m ON m.id = s.meeting_id "
-    "WHERE m.status = 'SIGNED' AND s.snapshot_full != ''"
+MEETINGS = (  # each meeting's first and last number from the index on minute (meeting_id, number)
+    "SELECT id, committee_id, date, start_time, venue, status, signed_minutes, "
+    "(SELECT MIN(number) FROM minute WHERE meeting_id = meeting.id), "
+    "(SELECT MAX(number) FROM minute WHERE meeting_id = meeting.id), "
+    "(SELECT COUNT(id) FROM minute WHERE meeting_id = meeting.id) "
+    "FROM meeting ORDER BY date, start_time, id"
 )
 
 
@@ -56,12 +57,10 @@ def _read(conn: sqlite3.Connection) -> Listing:
         schemes[cid] = committee_scheme(style, NumberingScheme[kind], start, year_month, number_format)
         if not retired:
             shown.append(CommitteeRow(cid, name))
-    spans = {row[0]: row[1:] for row in conn.execute(SPANS)}
-    frozen = {mid: frozen_numbers(snapshot) for mid, snapshot in conn.execute(FROZEN)}
     rows = []
-    for mid, cid, date, start_time, venue, status in conn.execute(MEETINGS):
+    for mid, cid, date, start_time, venue, status, signed, lo, hi, count in conn.execute(MEETINGS):
         day = dt.date.fromisoformat(date)
-        lo, hi, count = spans.get(mid, (None, None, 0))
+        signed = signed if MeetingStatus[status] is MeetingStatus.SIGNED else ""
         rows.append(
             MeetingRow(
                 mid,
@@ -71,7 +70,7 @@ def _read(conn: sqlite3.Connection) -> Listing:
                 dt.time.fromisoformat(start_time) if start_time else None,
                 venue,
                 MeetingStatus[status],
-                minutes_label(schemes[cid], mid, day, lo, hi, frozen.get(mid, [])),
+                minutes_label(schemes[cid], mid, day, lo, hi, signed),
                 count,
             )
         )

@@ -6,13 +6,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect, text
 from sqlmodel import select
 
 from clerk.cli import main
+from clerk.demo import load_demo
 from clerk.errors import StorageError
 from clerk.migrations import SCHEMA_VERSION
 from clerk.models import Committee, Meeting
+from clerk.services import committees, minutes
 from clerk.services.meetings import list_meetings
+from clerk.services.signoff import approve_previous
 from clerk.storage import Store
 
 from .helpers import minutes_of
@@ -174,6 +178,36 @@ def test_the_forward_plan_arrives_with_schema_19(database):
             assert s.get(Committee, kcsp).report_deadline_days == 5
         plan.plan_item(store, kcsp, "2015-01-13", "Annual report", presenter="Shafick Peerbux")
         assert [r.title for r in plan.list_plan(store)] == ["Annual report"]
+    finally:
+        store.close()
+
+
+def test_signed_ranges_and_number_indexes_arrive_with_schema_21(database):
+    """Schema 21: each meeting's first and last minute number and the meeting before a date come
+    from indexes; a signed meeting keeps the numbers it was signed with, filled from its copy."""
+    store = Store.open(database)
+    demo = load_demo(store)
+    approve_previous(store, demo.next_meeting_id)  # 8 July 2014 signed: minutes 64–74
+    committees.update_committee(store, demo.committee_id, number_format="No. {n}")  # later: not how they were signed
+    with store.engine.begin() as conn:  # as schema 20 left it
+        conn.execute(text("DROP INDEX ix_minute_meeting_number"))
+        conn.execute(text("DROP INDEX ix_meeting_committee_date"))
+        conn.execute(text("ALTER TABLE meeting DROP COLUMN signed_minutes"))
+        conn.execute(text("UPDATE clerk_meta SET value = '20' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 21
+        indexes = {
+            table: {i["name"]: i["column_names"] for i in inspect(store.engine).get_indexes(table)}
+            for table in ("minute", "meeting")
+        }
+        assert indexes["minute"]["ix_minute_meeting_number"] == ["meeting_id", "number"]
+        assert indexes["meeting"]["ix_meeting_committee_date"] == ["committee_id", "date"]
+        rows = {r.id: r for r in list_meetings(store)}
+        assert rows[demo.held_meeting_id].minutes == "64–74"  # as signed, from the frozen copy
+        assert rows[demo.held_meeting_id].minute_count == 11
+        assert minutes.next_number(store, demo.next_meeting_id) == "No. 75"
     finally:
         store.close()
 

@@ -86,6 +86,20 @@ class Numbering(RuleBasedStateMachine):
         self.counter += 1
         self._attempt(lambda: minutes.add_minute(self.store, meeting.id, f"minute {self.counter}", at=at))
 
+    @rule(which=st.integers(0, 50))
+    def next_number_is_the_number_taken(self, which: int) -> None:
+        """The number offered for the next minute (a new meeting's too) is the one it gets."""
+        ms = [m for m in self._meetings() if m.status != MeetingStatus.SIGNED.value]
+        if not ms:
+            return
+        meeting = ms[which % len(ms)]
+        offered = minutes.next_number(self.store, meeting.id)
+        self.counter += 1
+        taken: list[Minute] = []
+        self._attempt(lambda: taken.append(minutes.add_minute(self.store, meeting.id, f"minute {self.counter}")))
+        if taken:
+            assert str(taken[0].number) == offered
+
     @rule(which=st.integers(0, 500), to=st.integers(0, 50))
     def move_minute(self, which: int, to: int) -> None:
         ms = self._all_minutes()

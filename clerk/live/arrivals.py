@@ -183,15 +183,9 @@ class Copied:
 
 def previous_meeting_in(session: Session, meeting: Meeting) -> Meeting | None:
     """The committee's last meeting before this one with attendance recorded."""
-    earlier = session.exec(
-        select(Meeting)
-        .where(Meeting.committee_id == meeting.committee_id, Meeting.date < meeting.date)
-        .order_by(col(Meeting.date).desc())
-    ).all()
-    for m in earlier:
-        if session.exec(select(Attendance.id).where(Attendance.meeting_id == m.id)).first() is not None:
-            return m
-    return None
+    recorded = select(Attendance.id).where(Attendance.meeting_id == Meeting.id).exists()
+    q = select(Meeting).where(Meeting.committee_id == meeting.committee_id, Meeting.date < meeting.date, recorded)
+    return session.exec(q.order_by(col(Meeting.date).desc()).limit(1)).first()
 
 
 def copy_previous_in(session: Session, meeting: Meeting) -> Copied:

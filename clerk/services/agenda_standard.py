@@ -4,13 +4,11 @@ agenda from another meeting's."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlmodel import Session, select
 
 from ..errors import InvalidInput
 from ..ids import id_of
-from ..models import AgendaItem, Committee, ItemKind, Meeting
+from ..models import AgendaItem, Committee, ItemKind, Meeting, MeetingStatus
 from ..storage import Store
 from ..wording import long_date
 from ..wording_actions import MATTERS_ARISING_KEY, MATTERS_ARISING_TITLE
@@ -30,6 +28,7 @@ from .agenda import (
 from .agenda_rows import EXCLUSION, AgendaRow, ordered_rows, rows_of
 from .agenda_rows import meeting_items as _items
 from .common import ensure_editable, get
+from .meeting_order import earlier_than, later_than, newest_first, oldest_first, order_key
 
 # (standard key, section, title) in the order a new agenda gets them
 STANDARD_ITEMS: tuple[tuple[str, str, str], ...] = (
@@ -47,22 +46,22 @@ EXTRA_STANDARD_ITEMS: dict[str, tuple[str, str]] = {
 
 
 def previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
-    rows = session.exec(select(Meeting).where(Meeting.committee_id == meeting.committee_id, Meeting.id != meeting.id)).all()
-    key = (meeting.date, meeting.start_time or dt.time(0), meeting.id)
-    earlier = [m for m in rows if (m.date, m.start_time or dt.time(0), m.id) < key and m.status != "cancelled"]
-    return max(earlier, key=lambda m: (m.date, m.start_time or dt.time(0), m.id), default=None)
+    """The committee's meeting before this one (not cancelled), if any."""
+    q = select(Meeting).where(Meeting.committee_id == meeting.committee_id, earlier_than(order_key(meeting)))
+    q = q.where(Meeting.status != MeetingStatus.CANCELLED)
+    return session.exec(q.order_by(*newest_first()).limit(1)).first()
 
 
-def meetings_after(session: Session, meeting: Meeting) -> list[Meeting]:
-    """The committee's meetings set after this one (not cancelled), in date order."""
-    rows = session.exec(select(Meeting).where(Meeting.committee_id == meeting.committee_id, Meeting.id != meeting.id)).all()
-    key = (meeting.date, meeting.start_time or dt.time(0), meeting.id)
-    later = [m for m in rows if (m.date, m.start_time or dt.time(0), m.id) > key and m.status != "cancelled"]
-    return sorted(later, key=lambda m: (m.date, m.start_time or dt.time(0), m.id))
+def meetings_after(session: Session, meeting: Meeting, limit: int | None = None) -> list[Meeting]:
+    """The committee's meetings set after this one (not cancelled), in date order; the first
+    ``limit`` of them when given."""
+    q = select(Meeting).where(Meeting.committee_id == meeting.committee_id, later_than(order_key(meeting)))
+    q = q.where(Meeting.status != MeetingStatus.CANCELLED).order_by(*oldest_first())
+    return list(session.exec(q if limit is None else q.limit(limit)).all())
 
 
 def next_meeting(session: Session, meeting: Meeting) -> Meeting | None:
-    return next(iter(meetings_after(session, meeting)), None)
+    return next(iter(meetings_after(session, meeting, limit=1)), None)
 
 
 def next_meeting_note(committee: Committee, later: Meeting | None) -> str:

@@ -22,7 +22,8 @@ from ..storage import Store
 from ..wording import long_date
 from .agenda_rows import meeting_items, ordered_rows
 from .common import clean_text, ensure_editable, get, lock_committee, scheme_of
-from .renumber_rows import MeetingRow, MinuteRow, committee_meetings, minute_rows, order_key
+from .meeting_order import Key, order_key
+from .renumber_rows import MinuteRow, committee_meetings, last_numbered_before, minute_rows
 
 
 @dataclass(frozen=True)
@@ -46,29 +47,16 @@ def item_numbers(session: Session, meeting_id: int) -> dict[int, int]:
     return {r.id: int(r.code) for r in ordered_rows(meeting_items(session, meeting_id), numbered=True)}
 
 
-def _carry(session: Session, scheme: Scheme, before: list[MeetingRow], wanted: set[str]) -> tuple[dict[str, int], bool]:
-    """For each wanted series, the last number used before the tail (``before`` is in meeting
-    order and its stored numbers are right), and whether any minute was numbered before it.
-    Walks back from the nearest meeting, so a new meeting costs one or two look-ups however
-    long the committee's history."""
-    carry: dict[str, int] = {}
-    started = False
-    floor = min(wanted) if wanted else ""
-    for m in reversed(before):
-        series = scheme.series(m.id, m.date)
-        if started and (series in carry or series not in wanted):
-            if series < floor:  # municipal years only go back in time from here
-                break
-            continue
-        last = session.exec(select(func.max(Minute.number)).where(Minute.meeting_id == m.id)).one()
-        if last is None:
-            continue
-        started = True
-        if series in wanted and series not in carry:
-            carry[series] = last
-        if carry.keys() >= wanted:
-            break
-    return carry, started
+def _carry(session: Session, committee_id: int, scheme: Scheme, key: Key, wanted: set[str]) -> tuple[dict[str, int], bool]:
+    """For each wanted series, the last number used before ``key`` (an ``order_key``; the
+    stored numbers before it are right), and whether any minute was numbered before it. Only
+    the nearest earlier meeting with numbers counts: a series continues from it or, when it is
+    an earlier municipal year, starts afresh. One query however long the committee's history."""
+    last = last_numbered_before(session, committee_id, key)
+    if last is None:
+        return {}, False
+    series = scheme.series(last.meeting_id, last.date)
+    return ({series: last.number} if series in wanted else {}), True
 
 
 def renumber(
@@ -82,19 +70,14 @@ def renumber(
     ``keep_signed``: a change of the numbering settings, which applies to unsigned meetings only.
     """
     scheme = scheme_of(committee)
-    ordered = committee_meetings(session, id_of(committee))
-    if not ordered:
+    start = None if from_meeting is None else order_key(from_meeting)
+    tail = committee_meetings(session, id_of(committee), since=start)  # the earlier ones keep their numbers
+    if not tail:
         return []
-    if from_meeting is None:
-        tail, before = ordered, []
-    else:
-        start = order_key(from_meeting)
-        tail = [m for m in ordered if order_key(m) >= start]
-        before = [m for m in ordered if order_key(m) < start]
     carry: dict[str, int] = {}
     started = False
-    if scheme.kind is not NumberingScheme.PER_MEETING:
-        carry, started = _carry(session, scheme, before, {scheme.series(m.id, m.date) for m in tail})
+    if start is not None and scheme.kind is not NumberingScheme.PER_MEETING:
+        carry, started = _carry(session, id_of(committee), scheme, start, {scheme.series(m.id, m.date) for m in tail})
     tail_ids = [m.id for m in tail]
     minutes = minute_rows(session, tail_ids)
     by_meeting: dict[int, list[MinuteRow]] = {mid: [] for mid in tail_ids}
@@ -274,7 +257,6 @@ def next_number(store: Store, meeting_id: int) -> str:
         if scheme.by_item:  # a minute with no item of its own follows the last item
             last = max(last or 0, *item_numbers(session, id_of(meeting)).values(), 0)
         elif last is None and scheme.kind is not NumberingScheme.PER_MEETING:
-            earlier = [m for m in committee_meetings(session, id_of(committee)) if order_key(m) < order_key(meeting)]
-            carry, started = _carry(session, scheme, earlier, {series})
+            carry, started = _carry(session, id_of(committee), scheme, order_key(meeting), {series})
             last = carry.get(series, 0 if started else scheme.start - 1)
         return scheme.format((last or 0) + 1, series)

@@ -159,14 +159,24 @@ def sign_in(
     session.add(signoff)
     session.flush()
     if store is not None:  # freeze the notes as they now read, for every later export
-        from ..documents.notes import notes_in
-        from ..documents.snapshot import dump
-
-        signoff.snapshot_full = dump(notes_in(session, store, id_of(meeting), public=False))
-        signoff.snapshot_public = dump(notes_in(session, store, id_of(meeting), public=True))
-        session.add(signoff)
+        freeze_in(session, store, signoff)
         session.flush()
     return signoff
+
+
+def freeze_in(session: Session, store: Store, signoff: SignOff) -> None:
+    """Keep the notes of ``signoff`` as they now read, full and public, and the minute numbers
+    they were signed with (what lists show, without reading the whole copy)."""
+    from ..documents.notes import notes_in
+    from ..documents.snapshot import dump
+    from ..listing import frozen_range
+
+    signoff.snapshot_full = dump(notes_in(session, store, signoff.meeting_id, public=False))
+    signoff.snapshot_public = dump(notes_in(session, store, signoff.meeting_id, public=True))
+    session.add(signoff)
+    meeting = get(session, Meeting, signoff.meeting_id, "meeting")
+    meeting.signed_minutes = frozen_range(signoff.snapshot_full)
+    session.add(meeting)
 
 
 def sign(store: Store, meeting_id: int, **kw: Any) -> SignOff:
@@ -214,9 +224,6 @@ def freeze_unfrozen(store: Store) -> int:
     """Give signed notes that have no frozen copy (signed before clerk kept one) their copy,
     as they read now; later changes elsewhere (a member's name) then leave them alone.
     Returns how many were frozen; when there are none, nothing is written."""
-    from ..documents.notes import notes_in
-    from ..documents.snapshot import dump
-
     unfrozen = (
         select(SignOff)
         .join(Meeting, col(Meeting.id) == SignOff.meeting_id)
@@ -228,9 +235,7 @@ def freeze_unfrozen(store: Store) -> int:
     with store.write() as session:
         rows = session.exec(unfrozen).all()
         for signoff in rows:
-            signoff.snapshot_full = dump(notes_in(session, store, signoff.meeting_id, public=False))
-            signoff.snapshot_public = dump(notes_in(session, store, signoff.meeting_id, public=True))
-            session.add(signoff)
+            freeze_in(session, store, signoff)
         return len(rows)
 
 
