@@ -116,3 +116,46 @@ def test_the_window_saving_over_a_newer_text_is_refused_plainly(database):
         assert content.content(store, minute_id).minute.version == ROUNDS
     finally:
         store.close()
+
+
+def test_a_save_rewrites_only_the_paragraphs_that_changed(store, demo):
+    """A word typed rewrites its paragraph in place; the others keep their rows (and the search
+    index its entries); paragraphs gone are deleted, new ones added, and one set remains."""
+    from sqlmodel import col, select
+
+    from clerk.body import Para
+    from clerk.models import Minute, Paragraph, ParagraphKind
+    from clerk.services.minute_text import replace_paragraphs_in
+    from clerk.services.search import search
+
+    def rows(session, minute_id):
+        found = session.exec(select(Paragraph).where(Paragraph.minute_id == minute_id).order_by(col(Paragraph.position)))
+        return [(p.id, p.position, p.text) for p in found]
+
+    with store.read() as s:
+        minute = s.exec(select(Minute).where(Minute.meeting_id == demo.next_meeting_id)).first()
+    if minute is None:
+        from clerk.services import minutes
+
+        minute = minutes.add_minute(store, demo.next_meeting_id, "Any other business")
+    texts = ["First paragraph.", "Second paragraph.", "Third paragraph."]
+    with store.write() as s:
+        replace_paragraphs_in(s, minute.id, [Para(ParagraphKind.TEXT, t, True) for t in texts])
+    with store.read() as s:
+        before = rows(s, minute.id)
+    with store.write() as s:
+        saved = replace_paragraphs_in(
+            s, minute.id, [Para(ParagraphKind.TEXT, t, True) for t in ["First paragraph.", "Second paragraph, zebracrossing."]]
+        )
+    assert saved.changed
+    assert search(store, "zebracrossing", restricted=True).hits
+    with store.read() as s:
+        after = rows(s, minute.id)
+    assert after[0] == before[0]  # untouched: the same row
+    assert after[1][0] == before[1][0] and after[1][2] == "Second paragraph, zebracrossing."
+    assert len(after) == 2 and before[2][0] not in [r[0] for r in after]
+    with store.write() as s:
+        replace_paragraphs_in(s, minute.id, [Para(ParagraphKind.TEXT, t, True) for t in ["A.", "B.", "C.", "D."]])
+    with store.read() as s:
+        assert [(r[1], r[2]) for r in rows(s, minute.id)] == [(0, "A."), (1, "B."), (2, "C."), (3, "D.")]
+    assert not search(store, "zebracrossing", restricted=True).hits  # the index followed the rewrite

@@ -2,8 +2,9 @@
 
 Every save first locks the minute's row (on PostgreSQL; on SQLite the write transaction
 already holds the only write lock), so two saves of one minute at once queue instead of
-interleaving: the old paragraphs are deleted and the new ones inserted in the same
-transaction, and two sets never both remain. Each change counts up the minute's
+interleaving: in one transaction each paragraph that changed is rewritten in place, those no
+longer there deleted and new ones added, so two sets never both remain (and a word typed
+rewrites one paragraph, not the minute). Each change counts up the minute's
 ``version``; a save that says which version its text was based on is refused with
 ``MinuteChanged`` when another window has changed the minute since, so nothing is overwritten
 unseen.
@@ -53,11 +54,18 @@ _MINUTE_ROW = (
     .with_for_update()
 )
 _CURRENT = (
-    select(_PARAGRAPHS.c.kind, _PARAGRAPHS.c.text, _PARAGRAPHS.c.numbered)
+    select(_PARAGRAPHS.c.id, _PARAGRAPHS.c.position, _PARAGRAPHS.c.kind, _PARAGRAPHS.c.text, _PARAGRAPHS.c.numbered)
     .where(_PARAGRAPHS.c.minute_id == bindparam("b_minute"))
     .order_by(_PARAGRAPHS.c.position, _PARAGRAPHS.c.id)
 )
-_DELETE = delete(_PARAGRAPHS).where(_PARAGRAPHS.c.minute_id == bindparam("b_minute"))
+_REWRITE = (
+    update(_PARAGRAPHS)
+    .where(_PARAGRAPHS.c.id == bindparam("b_id"))
+    .values(
+        position=bindparam("b_position"), kind=bindparam("b_kind"), text=bindparam("b_text"), numbered=bindparam("b_numbered")
+    )
+)
+_DELETE = delete(_PARAGRAPHS).where(_PARAGRAPHS.c.id.in_(bindparam("b_ids", expanding=True)))
 _INSERT = insert(_PARAGRAPHS)
 _VERSION = update(_MINUTES).where(_MINUTES.c.id == bindparam("b_minute")).values(version=bindparam("b_version"))
 
@@ -74,10 +82,8 @@ def replace_paragraphs_in(
     if row is None:
         raise NotFound(f"There is no minute with id {minute_id}.")
     stored_version, number, series, committee_id = row
-    current = [
-        Para(ParagraphKind(kind), text, numbered)
-        for kind, text, numbered in conn.execute(_CURRENT, {"b_minute": minute_id}).all()
-    ]
+    rows = conn.execute(_CURRENT, {"b_minute": minute_id}).all()
+    current = [Para(ParagraphKind(kind), text, numbered) for _id, _position, kind, text, numbered in rows]
     paragraphs = wanted(current) if callable(wanted) else wanted
     if paragraphs == current:
         return Saved(False, stored_version)
@@ -88,15 +94,24 @@ def replace_paragraphs_in(
             minute_id,
             stored_version,
         )
-    conn.execute(_DELETE, {"b_minute": minute_id})
+    rewrite = [
+        {"b_id": row[0], "b_position": n, "b_kind": new.kind, "b_text": new.text, "b_numbered": new.numbered}
+        for n, (row, old, new) in enumerate(zip(rows, current, paragraphs, strict=False))
+        if (row[1], old) != (n, new)
+    ]
+    if rewrite:
+        conn.execute(_REWRITE, rewrite)
+    if len(rows) > len(paragraphs):
+        conn.execute(_DELETE, {"b_ids": [row[0] for row in rows[len(paragraphs) :]]})
     for gone in [o for o in session.identity_map.values() if isinstance(o, Paragraph) and o.minute_id == minute_id]:
-        session.expunge(gone)  # a paragraph read earlier in this session is not the minute's any more
-    if paragraphs:
+        session.expunge(gone)  # a paragraph read earlier in this session may say something else now
+    if len(paragraphs) > len(rows):
         conn.execute(
             _INSERT,
             [
                 {"minute_id": minute_id, "position": n, "kind": p.kind, "text": p.text, "numbered": p.numbered}
                 for n, p in enumerate(paragraphs)
+                if n >= len(rows)
             ],
         )
     version = stored_version + 1

@@ -134,13 +134,7 @@ def plan_item(store: Store, committee_id: int, date: dt.date | str, title: str, 
             added_at=dt.datetime.now(dt.UTC),
             **values,
         )
-        session.add(planned)
-        session.flush()
-        if meeting is not None and meeting.status == MeetingStatus.DRAFT:
-            place_in(session, planned, meeting)
-        session.flush()
-        session.refresh(planned)
-        return planned
+        return _placed(session, planned, meeting)
 
 
 def place_planned_in(session: Session, meeting: Meeting, *, build: bool = True) -> list[AgendaItem]:
@@ -201,13 +195,7 @@ def move_planned(store: Store, planned_id: int, date: dt.date | str) -> PlannedI
         _take_off(session, planned)
         planned.meeting_date, planned.meeting_id = date, meeting.id if meeting else None
         planned.status, planned.agenda_item_id = PlanStatus.PLANNED, None
-        session.add(planned)
-        session.flush()
-        if meeting is not None and meeting.status == MeetingStatus.DRAFT:
-            place_in(session, planned, meeting)
-        session.flush()
-        session.refresh(planned)
-        return planned
+        return _placed(session, planned, meeting)
 
 
 def drop_planned(store: Store, planned_id: int) -> PlannedItem:
@@ -263,3 +251,14 @@ def list_plan(store: Store, committee_id: int | None = None, since: dt.date | No
     """The plan, by committee and date: every item planned, with where it has got to."""
     with store.read() as session:
         return plan_rows(session, committee_id, since)
+
+
+def _placed(session: Session, planned: PlannedItem, meeting: Meeting | None) -> PlannedItem:
+    """The planned item stored, and on its meeting's agenda at once when that is still a draft."""
+    session.add(planned)
+    session.flush()
+    if meeting is not None and meeting.status == MeetingStatus.DRAFT:
+        place_in(session, planned, meeting)
+    session.flush()
+    session.refresh(planned)
+    return planned
