@@ -246,11 +246,25 @@ class HomeScreen(ClerkScreen):
         if self.focused is not filter_input:
             if character in " /":
                 return
+            event.stop()
             self.set_focus(filter_input)  # at once, so the next key typed lands there too
-        filter_input.insert_text_at_cursor(character)
+            filter_input.insert_text_at_cursor(character)
+            self._late_at: int | None = filter_input.cursor_position
+            return
+        # Typed before the focus moved (queued for the list): it goes before what the filter has
+        # taken itself since, which was typed after it.
         event.stop()
+        at = getattr(self, "_late_at", None)
+        if at is None or at > len(filter_input.value):
+            filter_input.insert_text_at_cursor(character)
+            return
+        value, cursor = filter_input.value, filter_input.cursor_position
+        filter_input.value = value[:at] + character + value[at:]
+        filter_input.cursor_position = cursor + 1 if cursor >= at else cursor
+        self._late_at = at + 1
 
     def action_focus_filter(self) -> None:
+        self._late_at = None
         self.query_one("#filter", Input).focus()
 
     def action_clear_filter(self) -> None:

@@ -47,6 +47,24 @@ async def test_the_home_filter_takes_a_burst_whole_and_enter_opens_the_agenda(st
         assert agenda.meeting_id == demo.next_meeting_id  # 14 October, not the first row (8 July)
 
 
+async def test_keys_queued_for_the_list_keep_their_place_before_those_the_filter_took(store, demo):
+    """The race a real terminal can lose: the first letter moves the focus to the filter while
+    the next ones still wait in the list's queue; the keys sent after the move reach the filter
+    first. Those that waited were typed earlier, so they go before them, not after."""
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        home = await settled(pilot, HomeScreen)
+        home.on_key(events.Key("K", "K"))  # from the list: the filter takes the focus
+        filter_input = home.query_one("#filter", Input)
+        assert home.focused is filter_input
+        filter_input.insert_text_at_cursor("y Safety Partners")  # sent after the move: straight in
+        for c in "ent Communit":  # the list's queue, reaching the screen late
+            home.on_key(events.Key(c if c != " " else "space", c))
+        assert filter_input.value == THIRTY
+        assert filter_input.cursor_position == len(THIRTY)
+        await settled(pilot)
+
+
 async def test_enter_in_the_home_filter_opens_the_highlighted_meetings_agenda(store, demo):
     from screens.agenda_builder import AgendaScreen
 
