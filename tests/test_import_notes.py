@@ -150,3 +150,16 @@ def test_storing_is_not_built_and_a_report_is_refused(tmp_path, capsys):
     report.write_text("Summary\n\nThis report details the annual review.\n", encoding="utf-8")
     assert run_commands(["import", "notes", str(report), "--dry-run"]) == 2
     assert "does not read as notes" in capsys.readouterr().err
+
+
+def test_a_word_copy_reads_as_the_text(tmp_path, capsys):
+    import docx
+
+    document = docx.Document()
+    for line in text_2014().split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert run_commands(["import", "notes", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "64. Vice-Chairman in the Chair" in out and "74. New Communities" in out

@@ -7,9 +7,49 @@ import re
 from dataclasses import dataclass
 
 _TITLES = frozenset(
-    "mr mrs ms miss dr cllr councillor sir dame lord lady prof professor rev revd canon acting chief "
-    "superintendent supt inspector insp ch ch. det detective dci di ds dc pc sgt sergeant acc dcc cc "
-    "assistant deputy constable commander cdr".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "cllr",
+        "councillor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "prof",
+        "professor",
+        "rev",
+        "revd",
+        "canon",
+        "acting",
+        "chief",
+        "superintendent",
+        "supt",
+        "inspector",
+        "insp",
+        "ch",
+        "ch.",
+        "det",
+        "detective",
+        "dci",
+        "di",
+        "ds",
+        "dc",
+        "pc",
+        "sgt",
+        "sergeant",
+        "acc",
+        "dcc",
+        "cc",
+        "assistant",
+        "deputy",
+        "constable",
+        "commander",
+        "cdr",
+    ]
 )
 _HONOURS = re.compile(r"^(?:[A-Z]{2,5}|QC|KC|JP|DL)$")
 _SUBSTITUTE = re.compile(r"^substitute\s+for\s+(.+)$", re.IGNORECASE)
