@@ -70,9 +70,10 @@ class AgendaScreen(ClerkScreen):
     action_detach = handled_by("reports", "detach")
     action_offers = handled_by("offers", "show")
 
-    def __init__(self, meeting_id: int) -> None:
+    def __init__(self, meeting_id: int, *, at_item: int | None = None) -> None:
+        """``at_item``: the item the cursor starts on (a search result's)."""
         super().__init__()
-        self.meeting_id = meeting_id
+        self.meeting_id, self.at_item = meeting_id, at_item
         self.rows: list[AgendaRow] = []
         self.meeting: Meeting | None = None
         self.numbered = False  # the committee's agenda style: items 1, 2, 3 … with no sections
@@ -94,7 +95,7 @@ class AgendaScreen(ClerkScreen):
 
     def on_mount(self) -> None:
         self._columns()
-        self.reload()
+        self.reload(keep=self.at_item)
         self.query_one("#agenda", DataTable).focus()
         self.reports.watch()
 

@@ -123,4 +123,4 @@ class SearchScreen(ClerkScreen):
         if self.results is None or event.option.id is None:
             return
         hit = self.results.hits[int(event.option.id)]
-        self.app.push_screen(AgendaScreen(hit.meeting_id))
+        self.app.push_screen(AgendaScreen(hit.meeting_id, at_item=hit.item_id))

@@ -50,6 +50,8 @@ async def test_search_from_home_finds_minute_66_and_opens_its_meeting(store, dem
         await pilot.press("down", "enter")
         agenda = await settled(pilot, AgendaScreen)
         assert agenda.meeting_id == demo.held_meeting_id
+        item = agenda.current_item()  # the cursor is on the item minute 66 was taken under
+        assert item is not None and item.title.startswith("Community Trigger")
 
 
 async def test_restricted_text_only_after_f2_and_marked(store, demo):

@@ -80,6 +80,7 @@ class SearchHit:
     minute: str  # its number as printed ("66"), or "" for an item with no minute
     snippet: tuple[tuple[str, bool], ...]
     restricted: bool
+    item_id: int | None = None  # the agenda item it is on or under: the agenda opens there
 
     @property
     def snippet_text(self) -> str:
@@ -127,7 +128,7 @@ def _placed_sql(committee_id: int | None, restricted: bool) -> str:
     if committee_id is not None:
         where.append("c.id = :committee")
     return (
-        f"SELECT s.kind, s.ref, s.detail, s.meeting_id, mtg.date, c.id, c.name, mt.number, mt.series, {hidden} "
+        f"SELECT s.kind, s.ref, s.detail, s.meeting_id, mtg.date, c.id, c.name, mt.number, mt.series, {hidden}, i.id "
         f"FROM ({' UNION ALL '.join(_SOURCES)}) s JOIN meeting mtg ON mtg.id = s.meeting_id "
         "JOIN committee c ON c.id = mtg.committee_id LEFT JOIN minute mt ON mt.id = s.minute_id "
         "LEFT JOIN agendaitem i ON i.id = COALESCE(s.item_id, mt.agenda_item_id)"
@@ -174,13 +175,13 @@ def search(
             snippets = {int(rid): snippet for rid, snippet in found}
         committees = {c_id: session.get(Committee, c_id) for c_id in {r[5] for r in rows}}
     hits: list[SearchHit] = []
-    for kind, ref, detail, meeting_id, date, c_id, c_name, number, series, hidden in rows:
+    for kind, ref, detail, meeting_id, date, c_id, c_name, number, series, hidden, item_id in rows:
         committee = committees[c_id]
         label = scheme_of(committee).format(number, series or "") if committee and number is not None else ""
         name = RESOLUTION if kind == 2 and str(detail).lower() == RESOLUTION else KIND_NAMES[kind]
         day = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))
         hit = SearchHit(
-            name, c_name, c_id, meeting_id, day, label, pieces(snippets.get(ref * KIND_SHIFT + kind, "")), bool(hidden)
+            name, c_name, c_id, meeting_id, day, label, pieces(snippets.get(ref * KIND_SHIFT + kind, "")), bool(hidden), item_id
         )
         hits.append(hit)
     hits = [h for h in hits if not any(_same(h, other) for other in hits)]
