@@ -8,12 +8,12 @@ import datetime as dt
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
-from docx.shared import Pt
 
 from clerk.documents.actions_doc import ActionsDoc, ActionTable
 
-from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, page_break, para, save, text
+from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, page_break, para, save
 from .docx_properties import properties
+from .docx_table import text_table
 
 NOT_FOR_PUBLICATION = "RESTRICTED – NOT FOR PUBLICATION"
 STYLES = {
@@ -50,14 +50,4 @@ def _table(doc: DocxDocument, s: dict[str, Style], table: ActionTable) -> None:
     if not table.rows:
         para(doc, s["Clerk Actions Intro"], table.empty)
         return
-    grid = doc.add_table(rows=1, cols=len(table.columns))
-    grid.style = "Table Grid"
-    for cell, name in zip(grid.rows[0].cells, table.columns, strict=True):
-        cell.paragraphs[0].style = s["Clerk Actions Cell"].style
-        run = cell.paragraphs[0].add_run(text(name))
-        run.bold = True
-    for row in table.rows:
-        cells = grid.add_row().cells
-        for cell, value in zip(cells, row, strict=True):
-            cell.paragraphs[0].style = s["Clerk Actions Cell"].style
-            cell.paragraphs[0].add_run(text(value)).font.size = Pt(10)
+    text_table(doc, s["Clerk Actions Cell"], table.columns, table.rows)

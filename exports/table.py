@@ -8,15 +8,12 @@ from pathlib import Path
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
 
 from clerk.documents.table import TableDoc
 
 from .docx_base import StyleSpec, decorate, ensure_styles, open_template, para, save, text
 from .docx_properties import properties
+from .docx_table import text_table
 
 STYLES = {
     "Clerk Organisation": StyleSpec(bold=True, align="center", after_pt=0),
@@ -25,14 +22,6 @@ STYLES = {
     "Clerk Table Text": StyleSpec(size=10, after_pt=0),
     "Clerk Table Note": StyleSpec(italic=True, size=10, before_pt=6, after_pt=0),
 }
-
-
-def _repeat_header(row: object) -> None:
-    """The heading row repeats at the top of every page the table runs onto."""
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    mark = OxmlElement("w:tblHeader")
-    mark.set(qn("w:val"), "true")
-    tr_pr.append(mark)
 
 
 def write_table(table: TableDoc, out: Path | str) -> Path:
@@ -46,24 +35,8 @@ def write_table(table: TableDoc, out: Path | str) -> Path:
         para(doc, s["Clerk Organisation"], table.organisation)
     para(doc, s["Clerk Table Title"], table.title)
     para(doc, s["Clerk Committee"], table.subtitle)
-    grid = doc.add_table(rows=1, cols=len(table.columns))
-    if "Table Grid" in [st.name for st in doc.styles]:
-        grid.style = doc.styles["Table Grid"]
+    grid = text_table(doc, s["Clerk Table Text"], table.columns, table.rows, table.numeric)
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _repeat_header(grid.rows[0])
-    for i, name in enumerate(table.columns):
-        cell = grid.rows[0].cells[i]
-        cell.paragraphs[0].style = s["Clerk Table Text"].style
-        run = cell.paragraphs[0].add_run(text(name))
-        run.bold = True
-    for values in table.rows:
-        cells = grid.add_row().cells
-        for i, value in enumerate(values):
-            p = cells[i].paragraphs[0]
-            p.style = s["Clerk Table Text"].style
-            p.add_run(text(value)).font.size = Pt(10)
-            if i in table.numeric:
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for line in table.notes:
         para(doc, s["Clerk Table Note"], line)
     decorate(doc, table.marks)
