@@ -47,7 +47,8 @@ class ActionKeys:
             return service(self.screen.store, row.id, note if (note or required) else None, self.screen.today())
 
         def done(moved: Any) -> None:
-            if moved is None:
+            if moved is None:  # cancelled, perhaps after a refusal: another window may have changed it
+                self.screen.reload(keep=row.id)
                 return
             said = noted_sentence(moved.id) if required else moved_sentence(moved.id, moved.status, moved.status_on)
             self.screen.notify(said)
