@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .wording import day_date, plural
+from .wording import day_date, long_date, plural
 
 if TYPE_CHECKING:
     from .importing.notes_people import ImportedPerson
     from .importing.notes_text import ImportedMinute, NotesHeading
+    from .importing.store import ImportPlan, ImportResult, PersonMatch
 
 NOT_NOTES = "{name} does not read as notes or minutes: expected a line such as “NOTES of a meeting of … held at … on …”."
 NOT_STORED = "Storing imported notes is not built yet: run it with --dry-run to see what would be imported."
@@ -30,6 +31,36 @@ def person_line(p: ImportedPerson) -> str:
     marks += [f"substitute for {p.substitute_for}"] if p.substitute_for else []
     marks += [p.role] if p.role else []
     return name + (f" ({'; '.join(marks)})" if marks else "")
+
+
+IMPORT_ABANDONED = "Import abandoned: nothing was stored."
+IMPORT_NOTHING_READ = "Nothing is read yet: type the file's path and press Enter."
+SETTLED_MATCHES = ("matches", "new person")  # how a person was matched, when it needs no second look
+
+
+def doubtful(match: PersonMatch) -> bool:
+    """A person matched in a way the clerk should look at (not merged with a near name...)."""
+    return not match.how.lower().startswith(SETTLED_MATCHES)
+
+
+def marked_preview(plan: ImportPlan) -> list[tuple[str, bool]]:
+    """``preview_lines``, each line with whether it asks for the clerk's eye: a line not placed,
+    a person matched doubtfully, a reason storing would be refused."""
+    flagged = {line.strip() for line in plan.notes.unplaced} | set(plan.problems)
+    hows = [m.how for m in plan.people if doubtful(m)]
+    return [(line, line.strip() in flagged or any(how in line for how in hows)) for line in preview_lines(plan)]
+
+
+def stored_line(plan: ImportPlan, result: ImportResult) -> str:
+    """What storing the imported notes did, on one line."""
+    h = plan.notes.heading
+    meeting = f"the meeting of {long_date(h.date)}" if h is not None and h.date else "the meeting"
+    if not result.stored:
+        return f"These notes were stored already ({meeting}): nothing changed."
+    numbers = [m.number for m in plan.notes.minutes]
+    span = f"minutes {min(numbers)}–{max(numbers)}" if len(numbers) > 1 else plural(len(numbers), "minute")
+    people = f", {plural(result.people_added, 'person', 'people')} added" if result.people_added else ""
+    return f"Stored {meeting} of {plan.committee_name}: {span}{people}."
 
 
 def minute_line(m: ImportedMinute) -> str:

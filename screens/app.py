@@ -10,6 +10,7 @@ import gc
 import os
 from collections.abc import Callable, Iterable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
@@ -18,7 +19,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from . import ending
-from .base import Publishing, ServiceMixin, is_clerk_error
+from .base import Importing, Publishing, ServiceMixin, is_clerk_error
 
 if TYPE_CHECKING:
     from textual.worker import Worker
@@ -49,17 +50,21 @@ class ClerkApp(ServiceMixin, App[int]):
         cursor_blink: bool | None = None,
         publishing: Publishing | None = None,
         listing: Callable[[], Listing | None] | None = None,
+        importing: Importing | None = None,
     ) -> None:
         """``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
         ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
-        the export and pack dialogs say they are not available. ``listing`` reads the home
+        the export and pack dialogs say they are not available (and without ``importing``, the
+        import of notes). ``listing`` reads the home
         list without the store, for the first frame while the store opens (None: it cannot)."""
         super().__init__()
         self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self.cursor_blink = os.environ.get(ENV_CURSOR_BLINK, "1") != "0" if cursor_blink is None else cursor_blink
         self._start = start
         self.publishing = publishing
+        self.importing = importing
+        self.import_folder: Path | None = None  # the folder notes were last imported from
         self._opener: Callable[[], Store] | None = None
         self._listing = listing
         self.store: Store | None = None
@@ -192,6 +197,7 @@ def run(
     read_only: bool = False,
     start: Callable[[], Screen] | None = None,
     publishing: Publishing | None = None,
+    importing: Importing | None = None,
 ) -> int:
     """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
     returns the exit code."""
@@ -207,6 +213,6 @@ def run(
 
         return quick_listing(target) if isinstance(target, DatabaseTarget) else None
 
-    app = ClerkApp(opener, read_only=read_only, start=start, publishing=publishing, listing=listing)
+    app = ClerkApp(opener, read_only=read_only, start=start, publishing=publishing, listing=listing, importing=importing)
     code = app.run()
     return app.return_code if app.return_code is not None else (code or 0)

@@ -7,6 +7,7 @@ import datetime as dt
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 from textual.app import App
@@ -37,12 +38,27 @@ class Publishing(NamedTuple):
     chase: Callable[..., Any] | None = None
 
 
+class Importing(NamedTuple):
+    """Bringing in a council's own notes, handed in by the command line: ``read(path)`` the text
+    of a .txt or .docx file; ``plan(store, text, name=..., committee=...)`` what would be stored
+    (refused with one line when the text is not notes); ``preview(plan)`` it, one line each, as
+    the dry run prints it, each marked when it asks for the clerk's eye; ``store(store, plan)``
+    stores it."""
+
+    read: Callable[..., str]
+    plan: Callable[..., Any]
+    preview: Callable[..., list[tuple[str, bool]]]
+    store: Callable[..., Any]
+
+
 @runtime_checkable
 class ClerkAppParts(Protocol):
     """What the screens use of ClerkApp (screens.app, which imports them)."""
 
     store: Store | None
     publishing: Publishing | None
+    importing: Importing | None
+    import_folder: Path | None
     clock: Callable[[], dt.datetime]
 
     def when_ready(self, callback: Callable[[], Any]) -> None: ...

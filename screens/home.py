@@ -61,7 +61,7 @@ class HomeScreen(ClerkScreen):
         "Committees on the left, their meetings on the right, oldest first: date, time, status and the "
         'minute numbers each meeting used (64–74). Type to filter: "oct 2014", "held". Enter opens the '
         "agenda, F6 minutes the meeting live, F7 exports its agenda or notes, ctrl+t (or F10) opens the action log, "
-        "ctrl+f searches every meeting's record.\n"
+        "ctrl+f searches every meeting's record, ctrl+o imports a council's own notes.\n"
         "New here? Quit (ctrl+q) and run `clerk demo` to load an example partnership."
     )
     BINDINGS = [  # in the footer in this order, as many as fit: the day's work first
@@ -76,6 +76,7 @@ class HomeScreen(ClerkScreen):
         Binding("ctrl+f", "search", "Search", id="home.search", priority=True, tooltip="Search every meeting's record"),
         Binding("f4", "settings", "Committee", id="home.settings"),
         Binding("f3", "meeting_details", "Details", id="home.details"),
+        Binding("ctrl+o", "import_notes", "Import", id="home.import", tooltip="Import a council's own notes or minutes"),
         Binding("f8", "cancel_meeting", "Cancel meeting", id="home.cancel", show=False),
         Binding("f9", "new_committee", "Add committee", id="home.new_committee", show=False),
         Binding("f5", "reload", "Reload", id="home.reload", show=False),
@@ -91,12 +92,14 @@ class HomeScreen(ClerkScreen):
     action_new_committee = when_open("new_committee")
     action_action_log = when_open("action_log")
     action_deadlines = when_open("deadlines")
+    action_import_notes = when_open("import_notes")
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[MeetingRow] = []
         self.committees: list[CommitteeRow] = []
         self.committee_filter: str | int = ALL
+        self.wanted: int | None = None  # the meeting to select once listed (one just imported)
         self.loaded = False  # until the meetings are listed
         self.actions = HomeActions(self)
 
@@ -176,7 +179,7 @@ class HomeScreen(ClerkScreen):
         with_committee = not single and self.committee_filter == ALL
         if with_committee != getattr(self, "_with_committee", True):
             self._columns(with_committee=with_committee)
-        keep = self.selected_meeting_id() if table.row_count else None
+        keep = self.wanted or (self.selected_meeting_id() if table.row_count else None)
         shown = 0
         rows: list[list[str]] = []
         keys: list[str] = []
@@ -198,9 +201,10 @@ class HomeScreen(ClerkScreen):
         self._fitted = table.size.width
         width = table.size.width or self.app.size.width
         fitted = fit_column(rows, headers, width, -1, *([4] if with_committee else []))
-        if table.show(list(zip(keys, fitted, strict=True))) and keep is not None:
+        if (table.show(list(zip(keys, fitted, strict=True))) or self.wanted) and keep is not None:
             with contextlib.suppress(Exception):
                 table.move_cursor(row=table.get_row_index(str(keep)))
+                self.wanted = None
         title = self.query_one("#meetings-title", Label)
         if not self.rows:
             title.update(

@@ -23,6 +23,7 @@ class Home(ScreenParts, Protocol):
     committee_filter: str | int
     rows: list[MeetingRow]
     committees: list[CommitteeRow]
+    wanted: int | None
 
     def selected_meeting_id(self) -> int | None: ...
 
@@ -63,6 +64,22 @@ class HomeActions:
         from .actions import ActionsScreen
 
         self.screen.app.push_screen(ActionsScreen(self.selected_committee_id()))
+
+    def import_notes(self) -> None:
+        """Import a council's own notes: a preview first; once stored, the new meeting is selected."""
+        from .base import clerk_app
+        from .import_notes import ImportNotesScreen
+
+        if clerk_app(self.screen.app).importing is None:
+            self.screen.notify("Importing notes is not available here.", severity="warning")
+            return
+
+        def imported(meeting_id: int | None) -> None:
+            if meeting_id is not None:
+                self.screen.wanted = meeting_id
+                self.screen.reload()
+
+        self.screen.app.push_screen(ImportNotesScreen(), imported)
 
     def agenda(self) -> None:
         from .agenda_builder import AgendaScreen

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from screens.app import Publishing
+    from screens.app import Importing, Publishing
 
 
 def _export(*args: Any, **kwargs: Any) -> Any:
@@ -42,9 +42,40 @@ def publishing() -> Publishing:
     return Publishing(export=_export, pack=_pack, table=_table, chase=_chase)
 
 
+def _read_notes(*args: Any, **kwargs: Any) -> Any:
+    from .importing import read_text
+
+    return read_text(*args, **kwargs)
+
+
+def _plan_notes(*args: Any, **kwargs: Any) -> Any:
+    from ..importing.planning import plan_text
+
+    return plan_text(*args, **kwargs)
+
+
+def _preview_notes(*args: Any, **kwargs: Any) -> Any:
+    from ..wording_import import marked_preview
+
+    return marked_preview(*args, **kwargs)
+
+
+def _store_notes(*args: Any, **kwargs: Any) -> Any:
+    from ..importing.store import store_import
+
+    return store_import(*args, **kwargs)
+
+
+def importing() -> Importing:
+    """Reading, previewing and storing a council's own notes, as the import screen takes them."""
+    from screens.app import Importing
+
+    return Importing(read=_read_notes, plan=_plan_notes, preview=_preview_notes, store=_store_notes)
+
+
 def open_app(target: Any, start: Callable[[], Any] | None = None) -> int:
     """Run the app on ``target`` (opening ``start``'s screen over Home); returns the exit code.
     Textual is imported here, when the app is opened, not when the command line starts."""
     from screens.app import run
 
-    return run(target, start=start, publishing=publishing()) or 0
+    return run(target, start=start, publishing=publishing(), importing=importing()) or 0

@@ -29,3 +29,7 @@ class AppCursor(WidgetMixin):
 
 class PlainInput(AppCursor, Input):
     """A text box with no keys of its own (the home filter, the file picker's path)."""
+
+
+class PlainTextArea(AppCursor, TextArea):
+    """A plain text editor whose cursor blinks as the app says (the import screen's text)."""

@@ -1,0 +1,244 @@
+"""Import notes: the clerk types (or pastes) the path of a council's own notes, Enter reads them,
+and the screen shows what was understood, as `clerk import notes FILE --dry-run` prints it: the
+meeting, each person and how they were matched, each minute, every line not placed (marked).
+F2 shows the text as read, to mend; the preview follows the edits. ctrl+s stores it, Esc
+abandons it: nothing is stored until the clerk accepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.suggester import Suggester
+from textual.widgets import Footer, Header, Input, Label, Static, TextArea
+
+from clerk.wording_import import IMPORT_ABANDONED, IMPORT_NOTHING_READ, stored_line
+
+from .base import ClerkScreen, Importing, clerk_app, is_clerk_error
+from .widgets.cursor import PlainInput, PlainTextArea
+from .widgets.file_picker import default_folder
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+SUFFIXES = (".txt", ".docx")
+SETTLE_SECONDS = 0.4  # the preview is read again once typing pauses this long
+
+
+class PathSuggester(Suggester):
+    """The rest of a path typed: the first folder or notes file whose name starts so."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        typed = Path(value).expanduser()
+        folder, start = (typed, "") if value.endswith("/") else (typed.parent, typed.name)
+        try:
+            names = sorted(
+                p.name + ("/" if p.is_dir() else "")
+                for p in folder.iterdir()
+                if p.name.startswith(start) and not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in SUFFIXES)
+            )
+        except OSError:
+            return None
+        return value + names[0][len(start) :] if names and names[0] != start else None
+
+
+class ImportNotesScreen(ClerkScreen):
+    TITLE = "Import notes"
+    DEFAULT_CSS = """
+    #import { height: 1fr; }
+    .import-row { height: 1; margin: 0 1; }
+    .import-row Label { width: 11; color: $text-muted; }
+    .import-row Input { width: 1fr; background: $boost; }
+    #import-status { padding: 0 1; color: $text-muted; }
+    #import-status.-refused { color: $error; text-style: bold; }
+    #import-body { height: 1fr; }
+    #import-body.-wide { layout: horizontal; }
+    #import-preview { height: 1fr; width: 1fr; padding: 0 1; }
+    #import-text { height: 1fr; width: 1fr; display: none; }
+    #import-body.-fixing #import-text { display: block; }
+    """
+    HELP = (
+        "Bring in a council's own notes or minutes (.txt or .docx). Type or paste the file's path "
+        "(→ takes the suggested rest of it) and press Enter: the preview shows the meeting, each person "
+        "and how they were matched, each minute's number and title, and every line not placed (marked). "
+        "F2 shows the text as read beside the preview: mend it and the preview follows. The committee "
+        "is the heading's unless you name another. ctrl+s stores it; Esc abandons it, storing nothing."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "accept", "Accept", id="import.accept"),
+        Binding("f2", "fix", "Fix text", id="import.fix", tooltip="Show the text as read, to mend it"),
+        Binding("ctrl+o", "focus_path", "File", id="import.file", tooltip="Type another file's path"),
+        Binding("escape", "abandon", "Abandon", id="import.abandon"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plan: Any = None
+        self.refusal = ""
+        self.name_read = ""
+        self._timer: Timer | None = None
+
+    @property
+    def importing(self) -> Importing:
+        importing = clerk_app(self).importing
+        if importing is None:
+            raise RuntimeError("Importing notes is not available here.")
+        return importing
+
+    def compose(self) -> ComposeResult:
+        folder = clerk_app(self).import_folder or default_folder()
+        yield Header()
+        with Vertical(id="import"):
+            with Horizontal(classes="import-row"):
+                yield Label("File")
+                yield PlainInput(
+                    str(folder).rstrip("/") + "/",
+                    placeholder="The path of a .txt or .docx file of notes or minutes",
+                    id="import-path",
+                    compact=True,
+                    select_on_focus=False,
+                    suggester=PathSuggester(),
+                )
+            with Horizontal(classes="import-row"):
+                yield Label("Committee")
+                yield PlainInput(placeholder="The heading's, once read", id="import-committee", compact=True)
+            yield Label(IMPORT_NOTHING_READ, id="import-status")
+            with Horizontal(id="import-body"):
+                with VerticalScroll(id="import-preview"):
+                    yield Static("", id="import-lines")
+                yield PlainTextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        path = self.query_one("#import-path", Input)
+        path.focus()
+        path.cursor_position = len(path.value)
+
+    def on_resize(self) -> None:
+        self.query_one("#import-body").set_class(self.size.width >= 120, "-wide")
+
+    def pending(self) -> str:
+        if self._timer is not None:
+            return "the preview is to be read again"
+        return super().pending()
+
+    # -- reading ---------------------------------------------------------------------------
+    @on(Input.Submitted, "#import-path")
+    def read_file(self, event: Input.Submitted) -> None:
+        event.stop()
+        path = Path(event.value.strip()).expanduser()
+        if not event.value.strip() or path.is_dir():
+            self._refuse("Type the path of a .txt or .docx file, not a folder.")
+            return
+        self.background(self._read, path, done=self._shown, group="import-read", exclusive=True)
+
+    def _read(self, path: Path) -> tuple[str, str, Any, str]:
+        """In a thread: the text of the file, and its plan or why it is refused."""
+        try:
+            text = self.importing.read(path)
+        except Exception as exc:
+            if not is_clerk_error(exc):
+                raise
+            return path.name, "", None, str(exc)
+        return (path.name, text, *self._plan(text, path.name, None))
+
+    def _plan(self, text: str, name: str, committee: str | None) -> tuple[Any, str]:
+        try:
+            return self.importing.plan(self.store, text, name=name, committee=committee), ""
+        except Exception as exc:
+            if not is_clerk_error(exc):
+                raise
+            return None, str(exc)
+
+    def _shown(self, read: tuple[str, str, Any, str]) -> None:
+        name, text, plan, refusal = read
+        if not text and refusal:
+            self._refuse(refusal)
+            return
+        path = Path(self.query_one("#import-path", Input).value.strip()).expanduser()
+        clerk_app(self).import_folder = path.resolve().parent
+        self.name_read = name
+        committee = self.query_one("#import-committee", Input)
+        with self.prevent(Input.Changed, TextArea.Changed):
+            committee.value = plan.committee_name if plan is not None else ""
+            self.query_one("#import-text", TextArea).load_text(text)
+        self._replanned((plan, refusal))
+
+    def _refuse(self, line: str) -> None:
+        self.plan, self.refusal = None, line
+        self.notify(line, title="Not read", severity="error", timeout=8)
+        self._status()
+
+    def _status(self) -> None:
+        status = self.query_one("#import-status", Label)
+        problems = list(self.plan.problems) if self.plan is not None else []
+        line = self.refusal or (problems[0] if problems else "")
+        status.set_class(bool(line), "-refused")
+        if line:
+            status.update(line)
+        elif self.plan is not None:
+            status.update(f"Read {self.name_read}. ctrl+s stores it; F2 mends the text; Esc abandons it.")
+
+    # -- mending ---------------------------------------------------------------------------
+    @on(TextArea.Changed, "#import-text")
+    @on(Input.Changed, "#import-committee")
+    def edited(self) -> None:
+        if not self.name_read:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SETTLE_SECONDS, self._replan)
+
+    def _replan(self) -> None:
+        self._timer = None
+        text = self.query_one("#import-text", TextArea).text
+        committee = self.query_one("#import-committee", Input).value
+        self.background(self._plan, text, self.name_read, committee, done=self._replanned, group="import-plan", exclusive=True)
+
+    def _replanned(self, planned: tuple[Any, str]) -> None:
+        self.plan, self.refusal = planned
+        if self.plan is not None:
+            marked = Text()
+            for line, eye in self.importing.preview(self.plan):
+                marked.append(line + "\n", style="bold reverse" if eye else "")
+            self.query_one("#import-lines", Static).update(marked)
+        self._status()
+
+    def action_fix(self) -> None:
+        body = self.query_one("#import-body")
+        body.toggle_class("-fixing")
+        if body.has_class("-fixing"):
+            self.query_one("#import-text", TextArea).focus()
+        else:
+            self.query_one("#import-preview").focus()
+
+    def action_focus_path(self) -> None:
+        self.query_one("#import-path", Input).focus()
+
+    # -- the clerk's answer ----------------------------------------------------------------
+    def action_accept(self) -> None:
+        if self._timer is not None or self.waiting_for():
+            self.notify("The preview is being read again: accept it once it is shown.", severity="warning")
+            return
+        if self.plan is None:
+            self.notify(self.refusal or IMPORT_NOTHING_READ, title="Not stored", severity="error", timeout=8)
+            return
+        plan = self.plan
+        self.background(self.importing.store, self.store, plan, done=lambda result: self._stored(plan, result))
+
+    def _stored(self, plan: Any, result: Any) -> None:
+        self.app.notify(stored_line(plan, result))
+        self.dismiss(result.meeting_id)
+
+    def action_abandon(self) -> None:
+        if self.name_read:
+            self.app.notify(IMPORT_ABANDONED)
+        self.dismiss(None)
