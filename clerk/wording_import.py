@@ -35,20 +35,34 @@ def person_line(p: ImportedPerson) -> str:
 
 IMPORT_ABANDONED = "Import abandoned: nothing was stored."
 IMPORT_NOTHING_READ = "Nothing is read yet: type the file's path and press Enter."
-SETTLED_MATCHES = ("matches", "new person")  # how a person was matched, when it needs no second look
 
 
 def doubtful(match: PersonMatch) -> bool:
-    """A person matched in a way the clerk should look at (not merged with a near name...)."""
-    return not match.how.lower().startswith(SETTLED_MATCHES)
+    """A person matched in a way the clerk should look at (not merged with a look-alike...)."""
+    return not (match.how == "new person" or match.how.startswith("matches"))
 
 
 def marked_preview(plan: ImportPlan) -> list[tuple[str, bool]]:
     """``preview_lines``, each line with whether it asks for the clerk's eye: a line not placed,
     a person matched doubtfully, a reason storing would be refused."""
-    flagged = {line.strip() for line in plan.notes.unplaced} | set(plan.problems)
-    hows = [m.how for m in plan.people if doubtful(m)]
-    return [(line, line.strip() in flagged or any(how in line for how in hows)) for line in preview_lines(plan)]
+    unplaced = {line.strip() for line in plan.notes.unplaced}
+    looks = [m.how for m in plan.people if doubtful(m)] + list(plan.problems)
+    return [(line, line.strip() in unplaced or any(look in line for look in looks)) for line in preview_lines(plan)]
+
+
+def minutes_span(plan: ImportPlan) -> str:
+    """minutes 64–74 (or 1 minute, no minutes)."""
+    numbers = [m.number for m in plan.notes.minutes]
+    return f"minutes {min(numbers)}–{max(numbers)}" if len(numbers) > 1 else plural(len(numbers), "minute")
+
+
+def preview_summary(plan: ImportPlan, name: str) -> str:
+    """Above the preview, on one line: what was read, and what asks for a second look."""
+    doubts = sum(1 for m in plan.people if doubtful(m))
+    unplaced = len(plan.notes.unplaced)
+    looks = [plural(unplaced, "line") + " not placed"] if unplaced else []
+    looks += [plural(doubts, "person", "people") + " to check"] if doubts else []
+    return f"{name}: {minutes_span(plan)}" + (f"; {', '.join(looks)} (marked)" if looks else "") + ". ctrl+s stores it."
 
 
 def stored_line(plan: ImportPlan, result: ImportResult) -> str:
@@ -57,8 +71,7 @@ def stored_line(plan: ImportPlan, result: ImportResult) -> str:
     meeting = f"the meeting of {long_date(h.date)}" if h is not None and h.date else "the meeting"
     if not result.stored:
         return f"These notes were stored already ({meeting}): nothing changed."
-    numbers = [m.number for m in plan.notes.minutes]
-    span = f"minutes {min(numbers)}–{max(numbers)}" if len(numbers) > 1 else plural(len(numbers), "minute")
+    span = minutes_span(plan)
     people = f", {plural(result.people_added, 'person', 'people')} added" if result.people_added else ""
     return f"Stored {meeting} of {plan.committee_name}: {span}{people}."
 

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from clerk.wording_import import IMPORT_ABANDONED, IMPORT_NOTHING_READ, stored_line
+from clerk.wording_import import IMPORT_ABANDONED, IMPORT_NOTHING_READ, preview_summary, stored_line
 
 from .base import ClerkScreen, Importing, clerk_app, is_clerk_error
 from .widgets.cursor import PlainInput, PlainTextArea
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
 SUFFIXES = (".txt", ".docx")
+WIDE = 120  # columns from which the text is shown beside the preview
 SETTLE_SECONDS = 0.4  # the preview is read again once typing pauses this long
 
 
@@ -60,10 +61,10 @@ class ImportNotesScreen(ClerkScreen):
     #import-status { padding: 0 1; color: $text-muted; }
     #import-status.-refused { color: $error; text-style: bold; }
     #import-body { height: 1fr; }
-    #import-body.-wide { layout: horizontal; }
     #import-preview { height: 1fr; width: 1fr; padding: 0 1; }
     #import-text { height: 1fr; width: 1fr; display: none; }
     #import-body.-fixing #import-text { display: block; }
+    #import-body.-fixing.-narrow #import-preview { display: none; }
     """
     HELP = (
         "Bring in a council's own notes or minutes (.txt or .docx). Type or paste the file's path "
@@ -123,7 +124,8 @@ class ImportNotesScreen(ClerkScreen):
         path.cursor_position = len(path.value)
 
     def on_resize(self) -> None:
-        self.query_one("#import-body").set_class(self.size.width >= 120, "-wide")
+        """Wide, the text is mended beside the preview; narrow (80 columns), F2 shows one or the other."""
+        self.query_one("#import-body").set_class(self.size.width < WIDE, "-narrow")
 
     def pending(self) -> str:
         if self._timer is not None:
@@ -185,7 +187,7 @@ class ImportNotesScreen(ClerkScreen):
         if line:
             status.update(line)
         elif self.plan is not None:
-            status.update(f"Read {self.name_read}. ctrl+s stores it; F2 mends the text; Esc abandons it.")
+            status.update(preview_summary(self.plan, self.name_read))
 
     # -- mending ---------------------------------------------------------------------------
     @on(TextArea.Changed, "#import-text")
@@ -216,7 +218,12 @@ class ImportNotesScreen(ClerkScreen):
         body = self.query_one("#import-body")
         body.toggle_class("-fixing")
         if body.has_class("-fixing"):
-            self.query_one("#import-text", TextArea).focus()
+            text = self.query_one("#import-text", TextArea)
+            text.focus()
+            unplaced = self.plan.notes.unplaced if self.plan is not None else ()
+            lines = [line.strip() for line in text.text.splitlines()]
+            if unplaced and unplaced[0].strip() in lines:  # at the first line not placed
+                text.move_cursor((lines.index(unplaced[0].strip()), 0), center=True)
         else:
             self.query_one("#import-preview").focus()
 

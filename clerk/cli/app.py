@@ -49,7 +49,7 @@ def _read_notes(*args: Any, **kwargs: Any) -> Any:
 
 
 def _plan_notes(*args: Any, **kwargs: Any) -> Any:
-    from ..importing.planning import plan_text
+    from ..importing.from_text import plan_text
 
     return plan_text(*args, **kwargs)
 

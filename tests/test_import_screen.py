@@ -1,0 +1,136 @@
+"""Importing notes in the app (issue 16): from home, ctrl+o opens "Import notes"; the path typed and
+Enter show what was understood, as the dry run prints it; ctrl+s stores it and home shows the new
+meeting selected; Esc stores nothing; the text can be mended and the preview follows; a file that
+is not notes gets one line. Real SQLite files, the seed as it is; at 80×24."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from textual.widgets import Input, Label, Static, TextArea
+
+from clerk.cli.app import importing
+from clerk.services.meetings import list_meetings
+from screens.app import ClerkApp
+from screens.help import key_rows
+from screens.home import HomeScreen
+from screens.import_notes import ImportNotesScreen
+
+from .settled import settled, until
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+NOTES_2014 = SEEDS / "kcsp-2014-07-08-notes.txt"
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    """How many rows each table of the database holds."""
+    with sqlite3.connect(path) as con:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def shown(screen: ImportNotesScreen) -> str:
+    return str(screen.query_one("#import-lines", Static).render())
+
+
+def status(screen: ImportNotesScreen) -> str:
+    return str(screen.query_one("#import-status", Label).render())
+
+
+async def read_file(pilot, path: Path | str) -> ImportNotesScreen:
+    """From home: ctrl+o, the path, Enter; the preview (or the refusal) shown."""
+    await settled(pilot, HomeScreen)
+    await pilot.press("ctrl+o")
+    screen = await settled(pilot, ImportNotesScreen)
+    screen.query_one("#import-path", Input).value = str(path)
+    await pilot.press("enter")
+    return await settled(pilot, ImportNotesScreen)
+
+
+async def test_the_2014_notes_imported_through_the_screen_are_listed_on_home(store):
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot, HomeScreen)
+        assert ("^o", "Import") in key_rows(app.screen)  # F1 lists it (and the palette offers it)
+        screen = await read_file(pilot, NOTES_2014)
+        text = shown(screen)
+        assert text.startswith("Notes of Kent Community Safety Partnership, Tuesday, 8 July 2014")
+        assert "64. Vice-Chairman in the Chair" in text and "74. New Communities - verbal update (Item D2)" in text
+        assert "Mr David Coleman (Vice-Chairman; in the Chair)" in text
+        assert status(screen).startswith("kcsp-2014-07-08-notes.txt: minutes 64–74")
+        assert screen.query_one("#import-committee", Input).value == "Kent Community Safety Partnership"
+        await pilot.press("ctrl+s")
+        home = await settled(pilot, HomeScreen)
+        [row] = list_meetings(store)
+        assert (row.date.isoformat(), row.minutes) == ("2014-07-08", "64–74")
+        assert home.selected_meeting_id() == row.id
+        messages = [str(n.message) for n in app._notifications]
+        assert any("8 July 2014" in m and "64–74" in m for m in messages), messages
+
+
+async def test_abandoning_stores_nothing(store, tmp_path):
+    before = row_counts(tmp_path / "clerk.db")
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await read_file(pilot, NOTES_2014)
+        assert "64. Vice-Chairman in the Chair" in shown(screen)
+        await pilot.press("escape")
+        await settled(pilot, HomeScreen)
+        assert any("nothing was stored" in str(n.message) for n in app._notifications)
+    assert row_counts(tmp_path / "clerk.db") == before
+    assert list_meetings(store) == []
+
+
+async def test_mending_the_text_changes_the_preview(store, tmp_path):
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await read_file(pilot, NOTES_2014)
+        assert "Not placed: 0 lines" in shown(screen)
+        await pilot.press("f2")
+        await settled(pilot, ImportNotesScreen)
+        text = screen.query_one("#import-text", TextArea)
+        assert app.focused is text
+        text.insert("Draft for the Chairman to check\n", (0, 0))  # a line the importer cannot place
+        await settled(pilot, ImportNotesScreen)
+        assert "Not placed: 1 line\n    Draft for the Chairman to check" in shown(screen)
+        assert "1 line not placed (marked)" in status(screen)
+        text.replace("MARAC Conference", *find(text, "MARAC Event"))
+        text.delete((0, 0), (1, 0))  # the stray line mended away
+        await settled(pilot, ImportNotesScreen)
+        assert "68. MARAC Conference (Item B3)" in shown(screen) and "Not placed: 0 lines" in shown(screen)
+        await pilot.press("ctrl+s")
+        await settled(pilot, HomeScreen)
+    [row] = list_meetings(store)
+    assert row.minutes == "64–74"
+
+
+def find(text: TextArea, words: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where ``words`` first are in the text area, as its (row, column) start and end."""
+    for row, line in enumerate(text.text.splitlines()):
+        if words in line:
+            column = line.index(words)
+            return (row, column), (row, column + len(words))
+    raise AssertionError(f"{words!r} is not in the text")
+
+
+async def test_a_file_that_is_not_notes_gets_one_line_and_nothing_is_stored(store, tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("Quarterly performance report\n\nCrime fell by 3% across the county.\n", encoding="utf-8")
+    broken = tmp_path / "notes.docx"
+    broken.write_bytes(b"not a Word file")
+    before = row_counts(tmp_path / "clerk.db")
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await read_file(pilot, report)
+        assert status(screen).startswith("report.txt does not read as notes or minutes: expected a line such as")
+        await pilot.press("ctrl+s")  # nothing to accept: refused, nothing stored
+        await settled(pilot, ImportNotesScreen)
+        screen.query_one("#import-path", Input).value = str(broken)
+        screen.query_one("#import-path", Input).focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: status(screen).startswith("notes.docx cannot be read"), "the refusal")
+        assert not any(n.title == "Error" for n in app._notifications)
+        await pilot.press("escape")
+        await settled(pilot, HomeScreen)
+    assert row_counts(tmp_path / "clerk.db") == before
