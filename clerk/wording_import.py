@@ -31,6 +31,10 @@ SCHEME_WORDS = {
     NumberingScheme.MUNICIPAL_YEAR: "on from one meeting to the next within each municipal year",
     NumberingScheme.PER_MEETING: "afresh at each meeting",
 }
+SIGNED_WITHOUT_PARAGRAPH = (
+    "Minutes {range} were taken in private but the notes give no Schedule 12A paragraph, which signed notes' "
+    "public copy names; import them without --signed, give each its paragraph, then sign them."
+)
 NEW_PERSON = "new person"
 ROLE_WORDS = {Role.CHAIR: "chair", Role.VICE_CHAIR: "vice-chair", Role.MEMBER: "member", Role.SUBSTITUTE: "substitute"}
 LIST_LABELS = {"present": "Present", "also_present": "Also present", "in_attendance": "In attendance", "apologies": "Apologies"}

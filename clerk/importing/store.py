@@ -14,10 +14,12 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
 from ..kinds import AttendanceStatus, MeetingStatus, Role
 from ..models import Membership, Person
+from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
 from ..services.common import parse_time
 from ..services.people import find_person
@@ -50,6 +52,9 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
             raise InvalidInput(now.problems[0])
         if now.meeting_id is not None:
             return ImportResult(now.meeting_id, False, 0, len(plan.notes.minutes))
+        unexplained = [m.number for m in plan.notes.minutes if _restricted(m) and _exempt(plan.notes, m) is None]
+        if signed and unexplained:  # signed notes are frozen with their public copy, which names the paragraph
+            raise InvalidInput(words.SIGNED_WITHOUT_PARAGRAPH.format(range=range_label(unexplained)))
         writer = _Writer(store, session, plan.notes, now.committee_id, plan.committee_name)
         meeting_id = writer.meeting()
         for match in plan.people:
@@ -163,13 +168,13 @@ class _Writer:
 
     # -- minutes -----------------------------------------------------------------------
     def minute(self, m: ImportedMinute) -> None:
-        restricted = (m.session or "").upper() in RESTRICTED_SESSIONS
+        restricted = _restricted(m)
         row, _ = minutes.add_minute_in(
             self.session,
             self.meeting_id,
             m.title,
             restricted=restricted,
-            exempt_paragraph=self._exempt(m) if restricted else None,
+            exempt_paragraph=_exempt(self.notes, m) if restricted else None,
         )
         if row.number != m.number:  # the numbering did not give the notes' own number: nothing is kept
             raise NumberingError(
@@ -179,8 +184,13 @@ class _Writer:
         for owner in m.actions:
             content.add_action_in(self.session, id_of(row), owner)
 
-    def _exempt(self, m: ImportedMinute) -> int | None:
-        """The Schedule 12A paragraph the session's sentence names, if it names one."""
-        said = " ".join(text for heading, text in self.notes.sessions if heading == m.session)
-        found = re.search(r"paragraph\s+(\d)\b", said, re.IGNORECASE)
-        return int(found.group(1)) if found else None
+
+def _restricted(m: ImportedMinute) -> bool:
+    return (m.session or "").upper() in RESTRICTED_SESSIONS
+
+
+def _exempt(notes: ImportedNotes, m: ImportedMinute) -> int | None:
+    """The Schedule 12A paragraph the session's sentence names, if it names one."""
+    said = " ".join(text for heading, text in notes.sessions if heading == m.session)
+    found = re.search(r"paragraph\s+(\d)\b", said, re.IGNORECASE)
+    return int(found.group(1)) if found else None
