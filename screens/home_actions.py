@@ -75,9 +75,8 @@ class HomeActions:
             return
 
         def imported(meeting_id: int | None) -> None:
-            if meeting_id is not None:
+            if meeting_id is not None:  # selected once listed: home reads its list again as it comes back
                 self.screen.wanted = meeting_id
-                self.screen.reload()
 
         self.screen.app.push_screen(ImportNotesScreen(), imported)
 

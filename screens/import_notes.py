@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from clerk.wording_import import IMPORT_ABANDONED, IMPORT_NOTHING_READ, preview_summary, stored_line
+from clerk.wording_import import IMPORT_ABANDONED, IMPORT_NOTHING_READ, NOT_A_FILE, preview_summary, result_line
 
 from .base import ClerkScreen, Importing, clerk_app, is_clerk_error
 from .widgets.cursor import PlainInput, PlainTextArea
@@ -85,6 +85,7 @@ class ImportNotesScreen(ClerkScreen):
         self.plan: Any = None
         self.refusal = ""
         self.name_read = ""
+        self.heading_committee = ""
         self._timer: Timer | None = None
 
     @property
@@ -138,7 +139,7 @@ class ImportNotesScreen(ClerkScreen):
         event.stop()
         path = Path(event.value.strip()).expanduser()
         if not event.value.strip() or path.is_dir():
-            self._refuse("Type the path of a .txt or .docx file, not a folder.")
+            self._refuse(NOT_A_FILE)
             return
         self.background(self._read, path, done=self._shown, group="import-read", exclusive=True)
 
@@ -168,6 +169,7 @@ class ImportNotesScreen(ClerkScreen):
         path = Path(self.query_one("#import-path", Input).value.strip()).expanduser()
         clerk_app(self).import_folder = path.resolve().parent
         self.name_read = name
+        self.heading_committee = plan.committee_name if plan is not None else ""
         committee = self.query_one("#import-committee", Input)
         with self.prevent(Input.Changed, TextArea.Changed):
             committee.value = plan.committee_name if plan is not None else ""
@@ -202,7 +204,9 @@ class ImportNotesScreen(ClerkScreen):
     def _replan(self) -> None:
         self._timer = None
         text = self.query_one("#import-text", TextArea).text
-        committee = self.query_one("#import-committee", Input).value
+        committee: str | None = self.query_one("#import-committee", Input).value
+        if committee == self.heading_committee:
+            committee = None  # the heading's own: matched as the dry run matches it
         self.background(self._plan, text, self.name_read, committee, done=self._replanned, group="import-plan", exclusive=True)
 
     def _replanned(self, planned: tuple[Any, str]) -> None:
@@ -242,7 +246,7 @@ class ImportNotesScreen(ClerkScreen):
         self.background(self.importing.store, self.store, plan, done=lambda result: self._stored(plan, result))
 
     def _stored(self, plan: Any, result: Any) -> None:
-        self.app.notify(stored_line(plan, result))
+        self.app.notify(result_line(plan, result))
         self.dismiss(result.meeting_id)
 
     def action_abandon(self) -> None:
