@@ -52,7 +52,8 @@ async def test_the_2014_notes_imported_through_the_screen_are_listed_on_home(sto
     app = ClerkApp(store, importing=importing())
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot, HomeScreen)
-        assert ("^o", "Import") in key_rows(app.screen)  # F1 lists it (and the palette offers it)
+        assert ("^o", "Import") in key_rows(app.screen)  # F1 lists it, the palette offers it
+        assert "Import" in [command.title for command in app.get_system_commands(app.screen)]
         screen = await read_file(pilot, NOTES_2014)
         text = shown(screen)
         assert text.startswith("Notes of Kent Community Safety Partnership, Tuesday, 8 July 2014")

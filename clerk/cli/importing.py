@@ -7,7 +7,6 @@ from pathlib import Path
 
 import rich_click as click
 
-from ..errors import InvalidInput
 from ..terminal import say
 from .group import cli, db_option, store_of
 
@@ -15,20 +14,6 @@ from .group import cli, db_option, store_of
 @cli.group(name="import")
 def import_group() -> None:
     """Bring in records a council already has: `clerk import notes FILE --dry-run`."""
-
-
-def read_text(path: Path) -> str:
-    """The plain text of a .txt or .docx file, one paragraph a line."""
-    from ..wording_import import UNREADABLE
-
-    try:
-        if path.suffix.lower() == ".docx":
-            import docx
-
-            return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-        return path.read_text(encoding="utf-8-sig", errors="replace")
-    except Exception as exc:  # a broken or foreign file: one line for the clerk
-        raise InvalidInput(UNREADABLE.format(name=path.name)) from exc
 
 
 @import_group.command()
@@ -44,7 +29,7 @@ def notes(ctx: click.Context, file: Path, committee: str | None, dry_run: bool, 
     """Import the notes or minutes in FILE (.txt or .docx): the committee, its people and their
     memberships, the meeting and who attended, each minute with its own number, paragraphs,
     resolutions and actions. The committee's numbering goes on from them."""
-    from ..importing.from_text import notes_in
+    from ..importing.from_text import notes_in, read_text
     from ..importing.store import plan_import, store_import
     from ..wording_import import preview_lines, result_line
 

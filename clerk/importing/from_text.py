@@ -1,8 +1,10 @@
-"""From the text of a file to what importing it would store: the one check that the text reads
-as notes at all, then the plan (clerk.importing.planning). Reads only; writes nothing."""
+"""From a file to what importing it would store: its text (.txt or .docx), the one check that
+the text reads as notes at all, then the plan (clerk.importing.planning). Reads only; writes
+nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidInput
@@ -11,6 +13,20 @@ from .notes_text import ImportedNotes, parse_notes
 if TYPE_CHECKING:
     from ..storage import Store
     from .plan import ImportPlan
+
+
+def read_text(path: Path) -> str:
+    """The plain text of a .txt or .docx file, one paragraph a line."""
+    from ..wording_import import UNREADABLE
+
+    try:
+        if path.suffix.lower() == ".docx":
+            import docx
+
+            return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        return path.read_text(encoding="utf-8-sig", errors="replace")
+    except Exception as exc:  # a broken or foreign file: one line for the clerk
+        raise InvalidInput(UNREADABLE.format(name=path.name)) from exc
 
 
 def notes_in(text: str, *, name: str) -> ImportedNotes:
