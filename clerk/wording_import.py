@@ -98,7 +98,7 @@ def preview_summary(plan: ImportPlan, name: str) -> str:
     unplaced = len(plan.notes.unplaced)
     looks = [plural(unplaced, "line") + " not placed"] if unplaced else []
     looks += [plural(doubts, "person", "people") + " to check"] if doubts else []
-    return f"{name}: {minutes_span(plan)}" + (f"; {', '.join(looks)} (marked)" if looks else "") + ". ctrl+s stores it."
+    return f"{name}: {minutes_span(plan)}" + (f"; {', '.join(looks)} (marked)" if looks else "") + "."
 
 
 def result_line(plan: ImportPlan, result: ImportResult) -> str:

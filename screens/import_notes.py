@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.suggester import Suggester
+from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from clerk.wording_import import IMPORT_ABANDONED, IMPORT_NOTHING_READ, NOT_A_FILE, preview_summary, result_line
@@ -83,6 +83,7 @@ class ImportNotesScreen(ClerkScreen):
     def __init__(self) -> None:
         super().__init__()
         self.plan: Any = None
+        self.marked: list[tuple[str, bool]] = []  # the preview's lines, each true when marked
         self.refusal = ""
         self.name_read = ""
         self.heading_committee = ""
@@ -111,7 +112,9 @@ class ImportNotesScreen(ClerkScreen):
                 )
             with Horizontal(classes="import-row"):
                 yield Label("Committee")
-                yield PlainInput(placeholder="The heading's, once read", id="import-committee", compact=True)
+                yield PlainInput(
+                    placeholder="The heading's, once read; or type another's name", id="import-committee", compact=True
+                )
             yield Label(IMPORT_NOTHING_READ, id="import-status")
             with Horizontal(id="import-body"):
                 with VerticalScroll(id="import-preview"):
@@ -120,9 +123,16 @@ class ImportNotesScreen(ClerkScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        from clerk.services.committees import list_committees
+
         path = self.query_one("#import-path", Input)
         path.focus()
         path.cursor_position = len(path.value)
+        self.background(lambda: [c.name for c in list_committees(self.store)], done=self._committees, group="import-committees")
+
+    def _committees(self, names: list[str]) -> None:
+        """The committee box offers the names of those there are (→ takes the rest)."""
+        self.query_one("#import-committee", Input).suggester = SuggestFromList(names, case_sensitive=False)
 
     def on_resize(self) -> None:
         """Wide, the text is mended beside the preview; narrow (80 columns), F2 shows one or the other."""
@@ -212,10 +222,11 @@ class ImportNotesScreen(ClerkScreen):
     def _replanned(self, planned: tuple[Any, str]) -> None:
         self.plan, self.refusal = planned
         if self.plan is not None:
-            marked = Text()
-            for line, eye in self.importing.preview(self.plan):
-                marked.append(line + "\n", style="bold reverse" if eye else "")
-            self.query_one("#import-lines", Static).update(marked)
+            self.marked = self.importing.preview(self.plan)
+            shown = Text()
+            for line, eye in self.marked:
+                shown.append(line + "\n", style="bold reverse" if eye else "")
+            self.query_one("#import-lines", Static).update(shown)
         self._status()
 
     def action_fix(self) -> None:

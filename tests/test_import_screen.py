@@ -96,6 +96,7 @@ async def test_mending_the_text_changes_the_preview(store, tmp_path):
         await settled(pilot, ImportNotesScreen)
         assert "Not placed: 1 line\n    Draft for the Chairman to check" in shown(screen)
         assert "1 line not placed (marked)" in status(screen)
+        assert ("    Draft for the Chairman to check", True) in screen.marked
         text.replace("MARAC Conference", *find(text, "MARAC Event"))
         text.delete((0, 0), (1, 0))  # the stray line mended away
         await settled(pilot, ImportNotesScreen)
@@ -104,6 +105,29 @@ async def test_mending_the_text_changes_the_preview(store, tmp_path):
         await settled(pilot, HomeScreen)
     [row] = list_meetings(store)
     assert row.minutes == "64–74"
+
+
+async def test_a_look_alike_stands_out_and_the_committee_can_be_another(store):
+    """Mr David Coleman is not merged with a Mr D Coleman already known: his line is marked. The
+    committee typed is the one used (an existing one, offered as it is typed)."""
+    from clerk.services.committees import add_person, create_committee
+
+    add_person(store, "Coleman", title="Mr", forenames="D")
+    create_committee(store, "Safer Kent Board")
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await read_file(pilot, NOTES_2014)
+        [coleman] = [(line, eye) for line, eye in screen.marked if "Mr David Coleman" in line]
+        assert coleman[1] and "not merged with Mr D Coleman" in coleman[0]
+        assert "1 person to check (marked)" in status(screen)
+        assert "Committee: Kent Community Safety Partnership (a new committee)" in shown(screen)
+        box = screen.query_one("#import-committee", Input)
+        box.focus()
+        box.value = ""
+        await pilot.press(*"Safer", "right")  # the rest of the name offered, and taken
+        await settled(pilot, ImportNotesScreen)
+        assert box.value == "Safer Kent Board"
+        assert "Committee: Safer Kent Board (an existing committee)" in shown(screen)
 
 
 def find(text: TextArea, words: str) -> tuple[tuple[int, int], tuple[int, int]]:

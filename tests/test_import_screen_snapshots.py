@@ -1,5 +1,5 @@
 """A snapshot of the import screen's preview of the 2014 notes at 80×24: the file, the committee,
-the summary line, and the start of what was understood. The SVG was looked at before it was
+the summary line, and the start of what was understood, a look-alike marked. The SVG was looked at before it was
 accepted. The path is typed relative to the seeds' folder, so the picture is the same anywhere."""
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ CLOCK = lambda: dt.datetime(2014, 7, 20, 10, 0)  # noqa: E731
 
 
 def test_the_preview_of_the_2014_notes(snap_compare, store, monkeypatch):
+    """A Mr D Coleman is known already: Mr David Coleman is not merged with him, and his line is marked."""
+    from clerk.services.committees import add_person
+
+    add_person(store, "Coleman", title="Mr", forenames="D")
     monkeypatch.chdir(SEEDS)
 
     async def run(pilot):
