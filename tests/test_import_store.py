@@ -272,3 +272,11 @@ def test_substitutes_and_apologies_are_recorded(store):
     assert rows["Mr A Smith"].role is Role.SUBSTITUTE
     assert rows["Mr B Jones"].status is AttendanceStatus.APOLOGIES and rows["Mr B Jones"].role is Role.MEMBER
     assert rows["Ms C Allen"].role is Role.CHAIR and result.people_added == 4
+
+
+def test_a_meeting_set_up_for_that_day_takes_the_notes(store):
+    committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=64)
+    waiting = meetings.create_meeting(store, committee.id, dt.date(2014, 7, 8))  # its agenda, no minutes yet
+    result = stored(store, seed(NOTES_2014))
+    assert result.meeting_id == waiting.id and result.stored
+    assert [r.minutes for r in meetings.list_meetings(store)] == ["64–74"]

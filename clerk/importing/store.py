@@ -12,13 +12,13 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
 from ..kinds import AttendanceStatus, MeetingStatus, Role
-from ..models import Membership, Person
+from ..models import Meeting, Membership, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
 from ..services.common import parse_time
@@ -92,10 +92,26 @@ class _Writer:
         return id_of(committees.create_committee(self.store, name, **values))
 
     def meeting(self) -> int:
+        """The meeting: the committee's meeting of that day when it has one (set up from its
+        agenda, say; the plan found it holds no minutes), or a new one."""
         try:
             start = parse_time(self.heading.time.replace(" ", "")) if self.heading.time else None
         except InvalidInput:
             start = None
+        waiting = self.session.exec(
+            select(Meeting).where(
+                Meeting.committee_id == self.committee_id,
+                Meeting.date == self.date,
+                col(Meeting.status).not_in((MeetingStatus.SIGNED.value, MeetingStatus.CANCELLED.value)),
+            )
+        ).first()
+        if waiting is not None:
+            waiting.numbered_from = self.notes.minutes[0].number
+            waiting.start_time = waiting.start_time or start
+            waiting.venue = waiting.venue or self.heading.venue
+            self.session.add(waiting)
+            self.meeting_id = id_of(waiting)
+            return self.meeting_id
         meeting = meetings.create_meeting(
             self.store,
             self.committee_id,
