@@ -280,3 +280,16 @@ def test_a_meeting_set_up_for_that_day_takes_the_notes(store):
     result = stored(store, seed(NOTES_2014))
     assert result.meeting_id == waiting.id and result.stored
     assert [r.minutes for r in meetings.list_meetings(store)] == ["64–74"]
+
+
+def test_the_committee_given_by_name(store, tmp_path, capsys):
+    committees.create_committee(store, "Audit Board")
+    committees.create_committee(store, "Kent Community Safety Partnership (archive)")
+    notes = synthetic(dt.date(2024, 3, 5), 1, 2, "Board")
+    plan = plan_import(store, notes)
+    assert plan.committee_id is None and plan.committee_name == "Board"  # the heading's name: exactly, or new
+    result = store_import(store, plan)
+    assert meetings.list_meetings(store)[0].committee == "Board" and result.stored
+    db = tmp_path / "other.db"
+    assert cli(db, str(seed(NOTES_2014)), "--committee", "KCSP Archive", "--dry-run") == 0
+    assert "Committee: KCSP Archive (a new committee)" in capsys.readouterr().out

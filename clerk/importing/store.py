@@ -28,7 +28,7 @@ from ..wording import long_date
 from .notes_people import ImportedPerson, person
 from .notes_text import ImportedMinute, ImportedNotes
 from .plan import ImportPlan, ImportResult, PersonMatch
-from .planning import plan_import
+from .planning import plan_for, plan_import
 
 __all__ = ["ImportPlan", "ImportResult", "PersonMatch", "plan_import", "store_import"]
 
@@ -47,7 +47,7 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
     those the plan chose (a PersonMatch's person_id; None: someone new). Notes already stored
     change nothing (``stored`` false); a plan with problems is refused with its first."""
     with store.transaction() as session:
-        now = plan_import(store, plan.notes, committee=plan.committee_name)  # as the record is now
+        now = plan_for(store, plan.notes, plan.committee_name, partial=False)  # as the record is now
         if now.problems:
             raise InvalidInput(now.problems[0])
         if now.meeting_id is not None:
