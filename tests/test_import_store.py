@@ -13,7 +13,7 @@ from sqlalchemy import inspect, text
 from clerk.body import Para
 from clerk.cli import main as run_commands
 from clerk.documents import build_notes
-from clerk.errors import FrozenRecord, InvalidInput
+from clerk.errors import FrozenRecord, InvalidInput, NumberingError
 from clerk.importing.notes_people import people
 from clerk.importing.notes_text import ImportedMinute, ImportedNotes, NotesHeading, parse_notes
 from clerk.importing.store import plan_import, store_import
@@ -293,3 +293,28 @@ def test_the_committee_given_by_name(store, tmp_path, capsys):
     db = tmp_path / "other.db"
     assert cli(db, str(seed(NOTES_2014)), "--committee", "KCSP Archive", "--dry-run") == 0
     assert "Committee: KCSP Archive (a new committee)" in capsys.readouterr().out
+
+
+def test_a_minute_added_before_imported_notes_cannot_take_their_numbers(store):
+    older = store_import(store, plan_import(store, synthetic(dt.date(2014, 7, 8), 64, 3)))
+    newer = store_import(store, plan_import(store, synthetic(dt.date(2014, 10, 14), 67, 2)))
+    before = counts(store)
+    with pytest.raises(NumberingError, match="imported notes start at 67"):
+        minutes.add_minute(store, older.meeting_id, "Any other business")
+    assert counts(store) == before
+    assert [m.number for m in minutes_of(store, newer.meeting_id)] == [67, 68]
+    minutes.delete_minute(store, minutes_of(store, older.meeting_id)[0].id)  # fewer numbers: no clash
+    assert [m.number for m in minutes_of(store, older.meeting_id)] == [64, 65]
+
+
+@pytest.mark.postgres
+def test_importing_into_postgresql(pg_store):
+    """The same import on PostgreSQL: numbers, attendance, searchable, and again changes nothing."""
+    newer = stored(pg_store, seed(PACK_2018))
+    older = stored(pg_store, seed(NOTES_2014))
+    assert [r.minutes for r in meetings.list_meetings(pg_store)] == ["64–74", "161–171"]
+    assert len(attendance.list_attendance(pg_store, older.meeting_id)) >= 20
+    assert [h.minute for h in search(pg_store, "training session for the Parish Councils").hits] == ["66"]
+    before = counts(pg_store)
+    assert not stored(pg_store, NOTES_2014).stored and counts(pg_store) == before
+    assert newer.stored
