@@ -318,3 +318,37 @@ def test_importing_into_postgresql(pg_store):
     before = counts(pg_store)
     assert not stored(pg_store, NOTES_2014).stored and counts(pg_store) == before
     assert newer.stored
+
+
+def memberships(store: Store) -> set[tuple[str, Role, dt.date | None, dt.date | None]]:
+    (committee,) = committees.list_committees(store)
+    return {(r.name, r.role, r.start_date, r.end_date) for r in committees.list_members(store, committee.id)}
+
+
+@pytest.mark.parametrize("order", ["oldest first", "newest first"])
+def test_memberships_span_the_notes_that_name_them_in_either_order(tmp_path, order):
+    store = Store.open(tmp_path / "clerk.db")
+    try:
+        files = [seed(NOTES_2014), seed(PACK_2018)]
+        results = [stored(store, f) for f in (files if order == "oldest first" else files[::-1])]
+        july, october = sorted(results, key=lambda r: r.meeting_id if order == "oldest first" else -r.meeting_id)
+        got = memberships(store)
+        assert ("Mrs V Coffey", Role.MEMBER, dt.date(2014, 7, 8), None) in got  # named in both
+        assert ("Mr David Coleman", Role.VICE_CHAIR, dt.date(2014, 7, 8), dt.date(2014, 7, 8)) in got
+        assert ("Mr P M Hill, OBE", Role.CHAIR, dt.date(2017, 10, 11), None) in got
+        names_2017 = {r.name for r in attendance.list_attendance(store, october.meeting_id)}
+        names_2014 = {r.name for r in attendance.list_attendance(store, july.meeting_id)}
+        assert "Mr David Coleman" not in names_2017 and "Mr P M Hill, OBE" not in names_2014
+        assert all(r.status is not None for r in attendance.list_attendance(store, october.meeting_id))
+        assert all(r.status is not None for r in attendance.list_attendance(store, july.meeting_id))
+    finally:
+        store.close()
+
+
+def test_a_membership_set_up_by_hand_is_left_as_it_is(store):
+    committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=64)
+    coffey = committees.add_person(store, "Coffey", title="Mrs", forenames="V")
+    committees.add_member(store, committee.id, coffey.id, "vice_chair", start_date=dt.date(2013, 5, 1))
+    stored(store, seed(NOTES_2014))
+    stored(store, seed(PACK_2018))
+    assert ("Mrs V Coffey", Role.VICE_CHAIR, dt.date(2013, 5, 1), None) in memberships(store)

@@ -25,6 +25,7 @@ from ..services.common import parse_time
 from ..services.people import find_person
 from ..storage import Store
 from ..wording import long_date
+from .members import settle
 from .notes_people import ImportedPerson, person
 from .notes_text import ImportedMinute, ImportedNotes
 from .plan import ImportPlan, ImportResult, PersonMatch
@@ -61,6 +62,7 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
             writer.attend(match)
         for minute in plan.notes.minutes:
             writer.minute(minute)
+        settle(session, writer.committee_id, writer.date, writer.roles)
         meetings.set_status(store, meeting_id, MeetingStatus.HELD)
         if signed:
             signoff.sign_in(session, meeting_id, store=store)
@@ -76,6 +78,7 @@ class _Writer:
         self.date: dt.date = notes.heading.date
         self.added = 0
         self.people: dict[tuple[str, str, str], int] = {}  # named in these notes: (title, forenames, surname)
+        self.roles: dict[int, Role] = {}  # each member's role in these notes
         self.meeting_id = 0
         self.committee_id = committee_id if committee_id is not None else self._committee(name)
 
@@ -139,18 +142,14 @@ class _Writer:
         return chosen
 
     def _member(self, person_id: int, role: Role, represents: str = "") -> None:
-        """A membership from this meeting on, unless the person is a member already (then one
-        that started later now starts at this meeting)."""
+        """A membership from this meeting, unless the person is a member already; its span and
+        role are settled once the meeting is stored (clerk.importing.members)."""
+        self.roles[person_id] = role
         rows = self.session.exec(
             select(Membership).where(Membership.committee_id == self.committee_id, Membership.person_id == person_id)
         ).all()
         if not rows:
             committees.add_member(self.store, self.committee_id, person_id, role, represents=represents, start_date=self.date)
-            return
-        for row in rows:
-            if row.start_date is not None and row.start_date > self.date:
-                row.start_date = self.date
-                self.session.add(row)
 
     def _absent_member(self, name: str) -> int:
         """The member a substitute stood in for: someone named in these notes, someone in clerk
