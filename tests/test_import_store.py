@@ -18,7 +18,7 @@ from clerk.importing.notes_people import people
 from clerk.importing.notes_text import ImportedMinute, ImportedNotes, NotesHeading, parse_notes
 from clerk.importing.store import plan_import, store_import
 from clerk.kinds import AttendanceStatus, MeetingStatus, ParagraphKind, Role
-from clerk.services import actions, attendance, committees, content, meetings, minutes
+from clerk.services import actions, attendance, committees, content, meetings, minutes, signoff
 from clerk.services.search import search
 from clerk.storage import Store
 from clerk.wording_import import preview_lines
@@ -352,3 +352,24 @@ def test_a_membership_set_up_by_hand_is_left_as_it_is(store):
     stored(store, seed(NOTES_2014))
     stored(store, seed(PACK_2018))
     assert ("Mrs V Coffey", Role.VICE_CHAIR, dt.date(2013, 5, 1), None) in memberships(store)
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_history_imported_after_clerk_has_numbered_its_own_meetings(store, signed):
+    """A body moved onto clerk at minute 172; importing its older notes never renumbers what
+    clerk has numbered since (signed or not), and the next minute is still the one after."""
+    committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=172)
+    live = meetings.create_meeting(store, committee.id, dt.date(2018, 3, 21))
+    for title in ("Apologies", "Notes", "Updates"):
+        minutes.add_minute(store, live.id, title)
+    meetings.set_status(store, live.id, MeetingStatus.HELD)
+    if signed:
+        signoff.sign(store, live.id)
+    older = stored(store, seed(NOTES_2014))
+    assert [m.number for m in minutes_of(store, older.meeting_id)] == list(range(64, 75))
+    assert [m.number for m in minutes_of(store, live.id)] == [172, 173, 174]
+    nxt = meetings.create_meeting(store, committee.id, dt.date(2018, 7, 4))
+    assert minutes.add_minute(store, nxt.id, "Apologies").number == 175
+    between = stored(store, seed(PACK_2018))  # 161–171 fits between them
+    assert [m.number for m in minutes_of(store, between.meeting_id)] == list(range(161, 172))
+    assert [m.number for m in minutes_of(store, live.id)] == [172, 173, 174]

@@ -12,13 +12,14 @@ import datetime as dt
 import re
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
 from ..kinds import AttendanceStatus, MeetingStatus, Role
-from ..models import Meeting, Membership, Person
+from ..models import Meeting, Membership, Minute, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
 from ..services.common import parse_time
@@ -58,6 +59,7 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
             raise InvalidInput(words.SIGNED_WITHOUT_PARAGRAPH.format(range=range_label(unexplained)))
         writer = _Writer(store, session, plan.notes, now.committee_id, plan.committee_name)
         meeting_id = writer.meeting()
+        writer.keep_later_numbers()
         for match in plan.people:
             writer.attend(match)
         for minute in plan.notes.minutes:
@@ -127,6 +129,21 @@ class _Writer:
         self.meeting_id = id_of(meeting)
         return self.meeting_id
 
+    def keep_later_numbers(self) -> None:
+        """The committee's next meeting with minutes keeps the numbers it has (clerk gave them,
+        or its notes did): it goes on from its own first number, not from the notes imported."""
+        later = self.session.exec(
+            select(Meeting)
+            .where(Meeting.committee_id == self.committee_id, Meeting.date > self.date)
+            .where(col(Meeting.id).in_(select(Minute.meeting_id).where(Minute.committee_id == self.committee_id)))
+            .order_by(col(Meeting.date), col(Meeting.start_time), col(Meeting.id))
+        ).first()
+        first = self.session.exec(select(func.min(Minute.number)).where(Minute.meeting_id == later.id)).one() if later else None
+        if later is not None and later.numbered_from is None and first is not None:
+            later.numbered_from = first
+            self.session.add(later)
+            self.session.flush()
+
     # -- people ------------------------------------------------------------------------
     def person_id(self, p: ImportedPerson, chosen: int | None, job: str = "") -> int:
         key = (p.title.lower(), p.forenames.lower(), p.surname.lower())
@@ -184,17 +201,16 @@ class _Writer:
     # -- minutes -----------------------------------------------------------------------
     def minute(self, m: ImportedMinute) -> None:
         restricted = _restricted(m)
-        row, _ = minutes.add_minute_in(
+        row, changes = minutes.add_minute_in(
             self.session,
             self.meeting_id,
             m.title,
             restricted=restricted,
             exempt_paragraph=_exempt(self.notes, m) if restricted else None,
         )
-        if row.number != m.number:  # the numbering did not give the notes' own number: nothing is kept
-            raise NumberingError(
-                f"Minute {m.number} of {long_date(self.date)} would be numbered {row.number}; nothing was imported."
-            )
+        moved = [c for c in changes if c.meeting_id != self.meeting_id and c.old is not None]
+        if row.number != m.number or moved:  # the numbering would not keep the notes' or others' numbers: nothing is kept
+            raise NumberingError(words.NUMBERS_MOVED.format(number=m.number, date=long_date(self.date)))
         content.set_paragraphs_in(self.session, id_of(row), list(m.paragraphs))
         for owner in m.actions:
             content.add_action_in(self.session, id_of(row), owner)
