@@ -10,7 +10,7 @@ from .wording import day_date, item_label, long_date, page_label, plural
 if TYPE_CHECKING:
     import datetime as dt
 
-    from .importing.agenda_store import AgendaImport
+    from .importing.agenda_store import AgendaImport, Key
     from .importing.agenda_text import ImportedAgenda, ImportedItem
 
 NOT_AGENDA = (
@@ -31,7 +31,7 @@ def _labels(marker: str, pages: tuple[int, int] | None) -> str:
     return " ".join(x for x in (MARKERS.get(marker, ""), page_label(*pages) if pages else "") if x)
 
 
-def item_key_line(sheet: tuple, stored: tuple) -> str:
+def item_key_line(sheet: Key, stored: Key) -> str:
     """The first difference between an item on the sheet and the one stored under its place."""
     code, title, marker, pages, subs = sheet
     if code != stored[0] or title != stored[1]:

@@ -19,7 +19,6 @@ from clerk.wording_meetings import CLOSED_NOTICE, OPEN_NOTICE
 from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, para, save, text
 from .docx_properties import properties
 
-
 STYLES = {
     "Clerk Agenda Title": StyleSpec(bold=True, size=16, align="center", after_pt=6),
     "Clerk Agenda Committee": StyleSpec(bold=True, size=14, align="center", after_pt=12),
