@@ -10,8 +10,8 @@ from .wording import day_date, item_label, long_date, page_label, plural
 if TYPE_CHECKING:
     import datetime as dt
 
-    from .importing.agenda_store import AgendaImport, Key
-    from .importing.agenda_text import ImportedAgenda, ImportedItem
+    from .importing.agenda_text import AgendaImport, ImportedAgenda, ImportedItem
+    from .importing.agenda_text import ItemKey as Key
 
 NOT_AGENDA = (
     "{name} does not read as an agenda front sheet: expected the meeting's date (such as "

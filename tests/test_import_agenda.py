@@ -64,8 +64,16 @@ def rows_of_meeting(db: Path, date: str) -> list[tuple]:
         meeting = find_meeting(store, date)
         return [
             # a Part D item's paragraph is not printed on the agenda; one outside Part D is
-            (r.code, r.title, r.kind, r.page_from, r.page_to, r.restricted, r.exempt_paragraph if r.section != "D" else None)
-            + (r.parent_id is not None,)
+            (
+                r.code,
+                r.title,
+                r.kind,
+                r.page_from,
+                r.page_to,
+                r.restricted,
+                r.exempt_paragraph if r.section != "D" else None,
+                r.parent_id is not None,
+            )
             for r in list_items(store, meeting.id)
         ]
     finally:
@@ -207,7 +215,7 @@ def test_what_is_not_an_agenda_is_one_line_and_exit_2(tmp_path, capsys):
     empty.write_text("")
     files = [empty, REPORT] if REPORT.exists() else [empty]
     for path in files:
-        code, out, err = clerk(capsys, db, "import", "agenda", str(path))
+        code, _out, err = clerk(capsys, db, "import", "agenda", str(path))
         assert code == 2
         assert err.count("\n") == 1 and "does not read as an agenda front sheet: expected" in err
     broken = tmp_path / "broken.docx"

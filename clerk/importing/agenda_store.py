@@ -6,7 +6,6 @@ the same agenda changes nothing, a different one is refused and nothing is store
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import col, select
@@ -23,17 +22,8 @@ from ..services.common import parse_time
 from ..services.meetings import create_meeting, set_status
 from ..storage import Store
 from ..wording_import_agenda import NO_COMMITTEE, different_agenda, item_key_line, items_differ_in_number
-from .agenda_text import ImportedAgenda, ImportedItem, committee_name
-
-Key = tuple[str, str, str, tuple[int, int] | None, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class AgendaImport:
-    committee: str
-    new_committee: bool
-    meeting_id: int | None  # None on a dry run that would create it
-    stored: bool  # False: a dry run, or the same agenda was already there
+from .agenda_text import AgendaImport, ImportedAgenda, ImportedItem, committee_name
+from .agenda_text import ItemKey as Key
 
 
 def _committee(store: Store, agenda: ImportedAgenda, named: str | None) -> tuple[str, Committee | None]:

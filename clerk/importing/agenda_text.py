@@ -39,6 +39,7 @@ _TO_FOLLOW = re.compile(r"\s*\(\s*to\s+follow\s*\)$", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:Presenter|Presented by|Report (?:of|by))\s*:?\s*(\S.*)$", re.IGNORECASE)
 _PRESENTER_TAIL = re.compile(r"\s*(?:\(\s*(?:Presenter|Presented by)\s*:?\s*([^)]+)\)|[-–]\s*Presented by\s*:?\s*(.+))$", re.I)
 _EXEMPT = re.compile(r"\bparagraph\s+(\d)\s+of\s+(?:Part\s+1\s+of\s+)?Schedule\s+12A", re.IGNORECASE)
+ItemKey = tuple[str, str, str, tuple[int, int] | None, tuple[str, ...]]  # what two agendas are compared on
 _SMALL = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with"}
 
 
@@ -81,6 +82,16 @@ class ImportedAgenda:
     @property
     def is_agenda(self) -> bool:
         return self.date is not None and bool(self.items)
+
+
+@dataclass(frozen=True)
+class AgendaImport:
+    """What importing a sheet did (or, on a dry run, would do)."""
+
+    committee: str
+    new_committee: bool
+    meeting_id: int | None  # None on a dry run that would create it
+    stored: bool  # False: a dry run, or the same agenda was already there
 
 
 def committee_name(text: str) -> str:
