@@ -128,6 +128,9 @@ def test_presenters_paragraphs_and_other_spellings():
             "Restricted: exempt under paragraph 3 of Part 1 of Schedule 12A",
             "B3 A line nobody can place after this",
             "• Sub-item one",
+            "B4 Disposal of a depot - exempt under paragraph 3 of Part 1 of Schedule 12A",
+            "D - EXEMPT ITEMS",
+            "D1 Staffing matters (Exempt - paragraph 1) (to follow)",
             "Monday, 22 April 2024",
         ]
     )
@@ -138,7 +141,7 @@ def test_presenters_paragraphs_and_other_spellings():
         "GROWTH AND ENVIRONMENT BOARD",
     )
     assert (agenda.time, agenda.phone, agenda.email) == ("2.00 p.m.", "03000 123456", "ann.smith@kent.gov.uk")
-    b1, b2, b3 = agenda.items[1:]
+    b1, b2, b3, b4, d1 = agenda.items[1:]
     assert (b1.pages, b1.presenter) == ((1, 12), "Mr J Bloggs, Director of Highways")
     assert (b2.title, b2.pages, b2.presenter, b2.restricted, b2.exempt_paragraph) == (
         "Land at Manor Farm",
@@ -148,6 +151,9 @@ def test_presenters_paragraphs_and_other_spellings():
         3,
     )
     assert b3.sub_items == ("Sub-item one",)
+    assert (b4.title, b4.restricted, b4.exempt_paragraph) == ("Disposal of a depot", True, 3)
+    assert (d1.title, d1.marker, d1.restricted, d1.exempt_paragraph) == ("Staffing matters", ItemKind.TO_FOLLOW, True, 1)
+    assert dict(agenda.sections)["D"] == "Exempt"
     assert dict(agenda.sections)["B"] == "Matters for Decision"
     assert agenda.published == dt.date(2024, 4, 22)
 
@@ -276,6 +282,12 @@ def test_an_agenda_clerk_exported_imports_back_to_the_same_items(tmp_path, capsy
     exported, imported = rows_of_meeting(demo, "2014-07-08"), rows_of_meeting(fresh, "2014-07-08")
     assert len(imported) == 12
     assert imported == exported
+    # a later agenda imported after it leaves its C1 as it was printed
+    if PACK_2018.exists():
+        assert clerk(capsys, fresh, "import", "agenda", str(PACK_2018))[0] == 0
+        with sqlite3.connect(fresh) as conn:
+            notes = [r[0] for r in conn.execute("SELECT note FROM agendaitem WHERE standard = 'next_meeting' ORDER BY id")]
+        assert "14 October 2014, 2.00pm" in notes[0] and "18 July 2018" in notes[1]
     # importing it into the demo itself finds the meeting there, with this agenda: nothing changes
     before = counts(demo)
     code, printed, _ = clerk(capsys, demo, "import", "agenda", str(out))
@@ -308,3 +320,26 @@ def test_a_numbered_agenda_clerk_exported_imports_back_numbered(tmp_path, capsys
         assert find_committee(store, "Kent Community Safety Partnership").agenda_style == "numbered"
     finally:
         store.close()
+
+
+def test_a_sheet_with_labelled_date_time_venue_and_contact():
+    text = "\n".join(
+        [
+            "AGENDA",
+            "PLANNING COMMITTEE",
+            "Date: Tuesday, 25th March, 2025",
+            "Time: 10.00 am",
+            "Venue: Online",
+            "Contact: Gaetano Romagnuolo  Email: gaetano.romagnuolo@kent.gov.uk",
+            "A. Committee Business",
+            "A1 Apologies",
+            "Something nobody wrote on an agenda before A1 was read",
+        ]
+    )
+    agenda = parse_agenda(text.replace("Something", "- Something"))
+    assert (agenda.date, agenda.time, agenda.venue) == (dt.date(2025, 3, 25), "10.00 am", "Online")
+    assert (agenda.contact, agenda.email) == ("Gaetano Romagnuolo", "gaetano.romagnuolo@kent.gov.uk")
+    assert agenda.unplaced == ()
+    headless = parse_agenda("AGENDA\nPLANNING COMMITTEE\nDate: Tuesday, 25th March, 2025\nA stray line\nA1 Apologies")
+    assert headless.venue == "A stray line"  # the first line after the date, as the seed's venue
+    assert parse_agenda("Stray words before anything\n" + text).unplaced == ("Stray words before anything",)

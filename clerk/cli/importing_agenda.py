@@ -16,10 +16,13 @@ from .importing import import_group, read_text
 def sheet_text(path: Path) -> str:
     """The text of the sheet, one paragraph a line. A Word file is read in the order of its body,
     tables included (the agenda's when and where, and who to ask, sit in a table), cell by cell."""
-    if path.suffix.lower() != ".docx":
-        return read_text(path)
     from ..wording_import_agenda import UNREADABLE_AGENDA
 
+    if path.suffix.lower() != ".docx":
+        try:
+            return read_text(path)
+        except InvalidInput as exc:
+            raise InvalidInput(UNREADABLE_AGENDA.format(name=path.name)) from exc
     try:
         import docx
         from docx.table import Table

@@ -88,7 +88,8 @@ def import_agenda(store: Store, agenda: ImportedAgenda, *, committee: str | None
         return AgendaImport(name, found is None, None, False)
     with store.transaction():
         target = found or create_committee(store, name, **_committee_values(agenda))
-        meeting = create_meeting(store, id_of(target), agenda.date, standard_items=False, **_meeting_values(agenda, start))
+        values = _meeting_values(agenda, start)
+        meeting = create_meeting(store, id_of(target), agenda.date, standard_items=False, refresh_previous=False, **values)
         for item in agenda.items:
             _add(store, target, id_of(meeting), item)
         set_status(store, id_of(meeting), MeetingStatus.PUBLISHED)

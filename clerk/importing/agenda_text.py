@@ -23,7 +23,8 @@ _TIME = r"(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)"
 _WHEN = re.compile(rf"^{_DATE}(?:,?\s+(?:at\s+)?{_TIME})?\s*(.*)$", re.IGNORECASE)
 _PUBLISHED = re.compile(rf"^{_DAY}{_DATE}$", re.IGNORECASE)
 _TITLE = re.compile(r"^((?:SUPPLEMENTARY\s+)?AGENDA)$", re.IGNORECASE)
-_ASK = re.compile(r"\bAsk for\s*:?\s*(.*)$", re.IGNORECASE)
+_ASK = re.compile(r"\b(?:Ask for\s*:?|Contact(?: officer)?\s*:)\s*(.*)$", re.IGNORECASE)
+_LABELS = re.compile(r"^(Date|Time|Venue|Place)\s*:\s*(\S.*)$", re.IGNORECASE)
 _PHONE = re.compile(r"^(?:Telephone|Tel|Phone)\b\.?\s*:?\s*(.*)$", re.IGNORECASE)
 _DIGITS = re.compile(r"^[\d\s/+()–-]{3,}$")
 _EMAIL = re.compile(r"^(?:E-?mail\s*:?\s*)?(\S+@\S+(?:.*\S+@\S+)?)$", re.IGNORECASE)
@@ -38,7 +39,11 @@ _VERBAL = re.compile(r"\s*\(\s*Verbal\s*\)$", re.IGNORECASE)
 _TO_FOLLOW = re.compile(r"\s*\(\s*to\s+follow\s*\)$", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:Presenter|Presented by|Report (?:of|by))\s*:?\s*(\S.*)$", re.IGNORECASE)
 _PRESENTER_TAIL = re.compile(r"\s*(?:\(\s*(?:Presenter|Presented by)\s*:?\s*([^)]+)\)|[-–]\s*Presented by\s*:?\s*(.+))$", re.I)
-_EXEMPT = re.compile(r"\bparagraph\s+(\d)\s+of\s+(?:Part\s+1\s+of\s+)?Schedule\s+12A", re.IGNORECASE)
+_EXEMPT = re.compile(  # "exempt under paragraph 3 of Part 1 of Schedule 12A", "(Exempt – paragraph 3)"
+    r"(?:\bexempt\b[^.()]*?\bparagraph|\bparagraph)\s+(\d)\s+of\s+(?:Part\s+1\s+of\s+)?Schedule\s+12A"
+    r"|\(\s*(?:exempt|restricted)\b[\s:–-]*(?:under\s+)?paragraph\s+(\d)\s*\)",
+    re.IGNORECASE,
+)
 ItemKey = tuple[str, str, str, tuple[int, int] | None, tuple[str, ...]]  # what two agendas are compared on
 _SMALL = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with"}
 
@@ -134,6 +139,11 @@ class _Reader:
             f["phone"] = f"{f.get('phone', '')} {line}".strip()
             return
         self.phone_open = False
+        label = _LABELS.match(line)
+        if label and label.group(1).lower() in ("venue", "place", "time"):
+            f["venue" if label.group(1).lower() != "time" else "time"] = label.group(2)
+            return
+        line = label.group(2) if label else line
         when = _WHEN.match(line) if "date" not in f else None
         ask = _ASK.search(line)
         if when and _date(*when.group(1, 2, 3)):
@@ -143,7 +153,10 @@ class _Reader:
                 return
             ask = _ASK.search(line)
         if ask:
-            f["contact"] = ask.group(1).strip()
+            contact, _, email = re.sub(r"\s*\bE-?mail\s*:\s*", "\0", ask.group(1), flags=re.I).partition("\0")
+            f["contact"] = contact.strip()
+            if email.strip():
+                f["email"] = email.strip()
             if line[: ask.start()].strip():
                 self.header(line[: ask.start()].strip())
             return
@@ -195,7 +208,7 @@ class _Reader:
         if exempt:
             title = title[: exempt.start()].rstrip(" ([-–:").removesuffix("Restricted").rstrip(" ([-–:")
         restricted = self.restricted_part or section == "D" or exempt is not None
-        paragraph = int(exempt.group(1)) if exempt else None
+        paragraph = int(exempt.group(1) or exempt.group(2)) if exempt else None
         self.items.append(ImportedItem(code, section, title, marker, pages, presenter, restricted, paragraph))
 
     def _under(self, line: str, bulleted: bool) -> bool:
@@ -203,7 +216,7 @@ class _Reader:
         last = self.items[-1]
         bare = _BULLET.sub("", line)
         if (exempt := _EXEMPT.search(line)) is not None:
-            last = replace(last, restricted=True, exempt_paragraph=int(exempt.group(1)))
+            last = replace(last, restricted=True, exempt_paragraph=int(exempt.group(1) or exempt.group(2)))
         elif (m := _PRESENTER.match(bare)) is not None and not last.presenter:
             last = replace(last, presenter=m.group(1).strip())
         elif bulleted:
