@@ -8,9 +8,10 @@ from pathlib import Path
 import rich_click as click
 
 from ..errors import InvalidInput
+from ..importing.from_text import read_text
 from ..terminal import say
 from .group import db_option, store_of
-from .importing import import_group, read_text
+from .importing import import_group
 
 
 def sheet_text(path: Path) -> str:
