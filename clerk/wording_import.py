@@ -72,6 +72,7 @@ def person_line(p: ImportedPerson) -> str:
 
 
 IMPORT_ABANDONED = "Import abandoned: nothing was stored."
+IMPORT_ABANDON_MENDED = ("Abandon this import?", "Nothing is stored, and the changes made to the text are lost.")
 IMPORT_NOTHING_READ = "Nothing is read yet: type the file's path and press Enter."
 NOT_A_FILE = "Type the path of a .txt or .docx file, not a folder."
 

@@ -17,7 +17,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from clerk.wording_import import IMPORT_ABANDONED, IMPORT_NOTHING_READ, NOT_A_FILE, preview_summary, result_line
+from clerk.wording_import import (
+    IMPORT_ABANDON_MENDED,
+    IMPORT_ABANDONED,
+    IMPORT_NOTHING_READ,
+    NOT_A_FILE,
+    preview_summary,
+    result_line,
+)
 
 from .base import ClerkScreen, Importing, clerk_app, is_clerk_error
 from .widgets.cursor import PlainInput, PlainTextArea
@@ -86,6 +93,7 @@ class ImportNotesScreen(ClerkScreen):
         self.marked: list[tuple[str, bool]] = []  # the preview's lines, each true when marked
         self.refusal = ""
         self.name_read = ""
+        self.mended = False  # the clerk has changed the text as read
         self.heading_committee = ""
         self._timer: Timer | None = None
 
@@ -204,9 +212,10 @@ class ImportNotesScreen(ClerkScreen):
     # -- mending ---------------------------------------------------------------------------
     @on(TextArea.Changed, "#import-text")
     @on(Input.Changed, "#import-committee")
-    def edited(self) -> None:
+    def edited(self, event: TextArea.Changed | Input.Changed) -> None:
         if not self.name_read:
             return
+        self.mended = self.mended or isinstance(event, TextArea.Changed)
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(SETTLE_SECONDS, self._replan)
@@ -261,6 +270,16 @@ class ImportNotesScreen(ClerkScreen):
         self.dismiss(result.meeting_id)
 
     def action_abandon(self) -> None:
-        if self.name_read:
-            self.app.notify(IMPORT_ABANDONED)
-        self.dismiss(None)
+        """Nothing is stored; text the clerk has mended is lost only once they say so."""
+        from .widgets.menu import Confirm
+
+        def abandon(yes: bool | None = True) -> None:
+            if yes:
+                if self.name_read:
+                    self.app.notify(IMPORT_ABANDONED)
+                self.dismiss(None)
+
+        if self.mended:
+            self.app.push_screen(Confirm(*IMPORT_ABANDON_MENDED), abandon)
+        else:
+            abandon()

@@ -16,6 +16,7 @@ from screens.app import ClerkApp
 from screens.help import key_rows
 from screens.home import HomeScreen
 from screens.import_notes import ImportNotesScreen
+from screens.widgets.menu import Confirm
 
 from .settled import settled, until
 
@@ -38,12 +39,16 @@ def status(screen: ImportNotesScreen) -> str:
     return str(screen.query_one("#import-status", Label).render())
 
 
-async def read_file(pilot, path: Path | str) -> ImportNotesScreen:
-    """From home: ctrl+o, the path, Enter; the preview (or the refusal) shown."""
+async def read_file(pilot, path: Path | str, *, typed: bool = False) -> ImportNotesScreen:
+    """From home: ctrl+o, the path (or, ``typed``, the keys typed after the folder offered),
+    Enter; the preview (or the refusal) shown."""
     await settled(pilot, HomeScreen)
     await pilot.press("ctrl+o")
     screen = await settled(pilot, ImportNotesScreen)
-    screen.query_one("#import-path", Input).value = str(path)
+    if typed:
+        await pilot.press(*str(path))
+    else:
+        screen.query_one("#import-path", Input).value = str(path)
     await pilot.press("enter")
     return await settled(pilot, ImportNotesScreen)
 
@@ -71,6 +76,8 @@ async def test_the_2014_notes_imported_through_the_screen_are_listed_on_home(sto
 
 
 async def test_abandoning_stores_nothing(store, tmp_path):
+    """Esc abandons at once; once the text is mended, only when the clerk says yes. The folder
+    read from is offered again next time."""
     before = row_counts(tmp_path / "clerk.db")
     app = ClerkApp(store, importing=importing())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -79,8 +86,53 @@ async def test_abandoning_stores_nothing(store, tmp_path):
         await pilot.press("escape")
         await settled(pilot, HomeScreen)
         assert any("nothing was stored" in str(n.message) for n in app._notifications)
+        screen = await read_file(pilot, NOTES_2014.name, typed=True)  # after the folder offered: the last read from
+        assert screen.query_one("#import-path", Input).value == str(NOTES_2014)
+        assert "64. Vice-Chairman in the Chair" in shown(screen)
+        await pilot.press("f2", "end", *"!")
+        await settled(pilot, ImportNotesScreen)
+        await pilot.press("escape")
+        await settled(pilot, Confirm)
+        await pilot.press("n")
+        await settled(pilot, ImportNotesScreen)
+        await pilot.press("escape")
+        await settled(pilot, Confirm)
+        await pilot.press("y")
+        await settled(pilot, HomeScreen)
     assert row_counts(tmp_path / "clerk.db") == before
     assert list_meetings(store) == []
+
+
+async def test_the_path_is_completed_as_it_is_typed(store):
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot, HomeScreen)
+        await pilot.press("ctrl+o")
+        screen = await settled(pilot, ImportNotesScreen)
+        box = screen.query_one("#import-path", Input)
+        box.value = f"{SEEDS}/kcsp-2014"
+        box.cursor_position = len(box.value)
+        await until(pilot, lambda: box._suggestion, "the rest of the name offered")
+        await pilot.press("right", "enter")
+        await settled(pilot, ImportNotesScreen)
+        assert box.value == str(NOTES_2014)
+        assert "64. Vice-Chairman in the Chair" in shown(screen)
+
+
+async def test_notes_stored_already_change_nothing_and_are_selected(store):
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        previews = []
+        for _ in range(2):
+            previews.append(shown(await read_file(pilot, NOTES_2014)))
+            await pilot.press("ctrl+s")
+            home = await settled(pilot, HomeScreen)
+        assert "Already imported: the meeting of 8 July 2014 holds these minutes" in previews[1]
+        [row] = list_meetings(store)
+        assert home.selected_meeting_id() == row.id
+        assert "The meeting of 8 July 2014 already holds these minutes; nothing was changed." in [
+            str(n.message) for n in app._notifications
+        ]
 
 
 async def test_mending_the_text_changes_the_preview(store, tmp_path):
