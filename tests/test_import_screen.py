@@ -211,3 +211,40 @@ async def test_a_file_that_is_not_notes_gets_one_line_and_nothing_is_stored(stor
         await pilot.press("escape")
         await settled(pilot, HomeScreen)
     assert row_counts(tmp_path / "clerk.db") == before
+
+
+async def test_a_plan_that_cannot_be_stored_says_why_in_one_line(store, tmp_path):
+    """A committee name that fits two committees: the reason shows above the preview and in it,
+    marked; ctrl+s is refused with it and stores nothing."""
+    from clerk.services.committees import create_committee
+
+    create_committee(store, "Kent Board North")
+    create_committee(store, "Kent Board South")
+    before = row_counts(tmp_path / "clerk.db")
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await read_file(pilot, NOTES_2014)
+        screen.query_one("#import-committee", Input).value = "Kent Board"
+        await settled(pilot, ImportNotesScreen)
+        line = status(screen)
+        assert line.startswith("'Kent Board' matches several committees (Kent Board North, Kent Board South)")
+        assert screen.query_one("#import-status", Label).has_class("-refused")
+        assert (f"Cannot be stored: {line}", True) in screen.marked
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: any(str(n.message) == line for n in app._notifications), "the refusal")
+        await settled(pilot, ImportNotesScreen)
+    assert row_counts(tmp_path / "clerk.db") == before
+
+
+async def test_the_text_is_mended_beside_the_preview_when_wide_and_instead_of_it_at_80(store):
+    for size, beside in (((130, 36), True), ((80, 24), False)):
+        app = ClerkApp(store, importing=importing())
+        async with app.run_test(size=size) as pilot:
+            screen = await read_file(pilot, NOTES_2014)
+            await pilot.press("f2")
+            await settled(pilot, ImportNotesScreen)
+            assert screen.query_one("#import-text", TextArea).display
+            assert screen.query_one("#import-preview").display is beside, size
+            await pilot.press("f2")  # back to the preview alone
+            await settled(pilot, ImportNotesScreen)
+            assert screen.query_one("#import-preview").display and not screen.query_one("#import-text").display
