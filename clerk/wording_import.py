@@ -38,6 +38,7 @@ SIGNED_WITHOUT_PARAGRAPH = (
 NUMBERS_MOVED = (
     "Minute {number} of {date} could not keep its number, or another meeting's minutes would be renumbered; nothing was imported."
 )
+PERSON_GONE = "The person chosen for {name} is no longer in clerk; look at the import again."
 NEW_PERSON = "new person"
 ROLE_WORDS = {Role.CHAIR: "chair", Role.VICE_CHAIR: "vice-chair", Role.MEMBER: "member", Role.SUBSTITUTE: "substitute"}
 LIST_LABELS = {"present": "Present", "also_present": "Also present", "in_attendance": "In attendance", "apologies": "Apologies"}

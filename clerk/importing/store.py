@@ -183,7 +183,7 @@ class _Writer:
     def attend(self, match: PersonMatch) -> None:
         p = match.imported
         if match.person_id is not None and self.session.get(Person, match.person_id) is None:
-            raise InvalidInput(f"The person chosen for {p.raw} is no longer in clerk; plan the import again.")
+            raise InvalidInput(words.PERSON_GONE.format(name=p.raw))
         pid = self.person_id(p, match.person_id, job=(p.role or "") if match.listed == "in_attendance" else "")
         status, values = STATUS[match.listed], dict[str, Any]()
         if match.listed == "in_attendance":
