@@ -192,6 +192,9 @@ def test_signed_imported_notes_are_frozen(tmp_path, capsys):
     try:
         (row,) = meetings.list_meetings(store)
         assert row.status is MeetingStatus.SIGNED and row.minutes == "161–171"
+        notes = all_text(write_notes(build_notes(store, row.id), tmp_path / "signed.docx"))
+        assert "Approved as a correct record." in notes and "DRAFT" not in notes
+        assert signoff.signoff_of(store, row.id).snapshot_public
         first = minutes_of(store, row.id)[0]
         with pytest.raises(FrozenRecord):
             content.set_body(store, first.id, "Rewritten.")

@@ -66,8 +66,10 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
             writer.minute(minute)
         settle(session, writer.committee_id, writer.date, writer.roles)
         meetings.set_status(store, meeting_id, MeetingStatus.HELD)
-        if signed:
-            signoff.sign_in(session, meeting_id, store=store)
+        if signed:  # signed as any notes; the day they were approved is not known, so none is said
+            signed_off = signoff.sign_in(session, meeting_id)
+            signed_off.approved_on = None
+            signoff.freeze_in(session, store, signed_off)
         return ImportResult(meeting_id, True, writer.added, len(plan.notes.minutes))
 
 
@@ -155,6 +157,12 @@ class _Writer:
             )
             self.added += 1
             chosen = id_of(new)
+        else:  # details the record lacks are filled in from the notes; one on record is never overwritten
+            found = self.session.get(Person, chosen)
+            for field, value in (("honours", ", ".join(p.honours)), ("job_title", job)):
+                if found is not None and value and not getattr(found, field):
+                    setattr(found, field, value)
+                    self.session.add(found)
         self.people[key] = chosen
         return chosen
 
