@@ -18,7 +18,7 @@ from clerk.importing.notes_people import people
 from clerk.importing.notes_text import ImportedMinute, ImportedNotes, NotesHeading, parse_notes
 from clerk.importing.store import plan_import, store_import
 from clerk.kinds import AttendanceStatus, MeetingStatus, ParagraphKind, Role
-from clerk.services import actions, attendance, committees, content, meetings, minutes, signoff
+from clerk.services import actions, agenda, attendance, committees, content, meetings, minutes, signoff
 from clerk.services.search import search
 from clerk.storage import Store
 from clerk.wording_import import preview_lines
@@ -279,10 +279,17 @@ def test_substitutes_and_apologies_are_recorded(store):
 
 def test_a_meeting_set_up_for_that_day_takes_the_notes(store):
     committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=64)
-    waiting = meetings.create_meeting(store, committee.id, dt.date(2014, 7, 8))  # its agenda, no minutes yet
-    result = stored(store, seed(NOTES_2014))
+    waiting = meetings.create_meeting(store, committee.id, dt.date(2014, 7, 8), standard_items=False)  # no minutes yet
+    items = {}
+    for code in ("A1", "A2", "A3", "B1", "B2", "B3", "B4", "B5", "B6", "C1", "D1", "D2"):
+        paragraph = {"D1": 1, "D2": 7}.get(code)
+        items[code] = agenda.add_item(store, waiting.id, code[0], f"Item {code}", exempt_paragraph=paragraph).id
+    result = stored(store, seed(NOTES_2014), signed=True)  # the agenda gives the private items' paragraphs
     assert result.meeting_id == waiting.id and result.stored
     assert [r.minutes for r in meetings.list_meetings(store)] == ["64–74"]
+    got = {m.number: m for m in minutes_of(store, waiting.id)}
+    assert got[66].agenda_item_id == items["B1"] and got[64].agenda_item_id is None
+    assert (got[73].agenda_item_id, got[73].exempt_paragraph, got[74].exempt_paragraph) == (items["D1"], 1, 7)
 
 
 def test_the_committee_given_by_name(store, tmp_path, capsys):
