@@ -242,6 +242,30 @@ def test_minutes_restarting_at_1_and_numbers_that_clash(store):
     assert [m.number for m in minutes_of(store, first.meeting_id)] == list(range(1, 7))
 
 
+def test_a_restart_with_numbered_items_after_the_2014_notes(tmp_path, capsys):
+    """The 2025 layout: minutes following items numbered 1, 2, 3 … after continuous numbers."""
+    db = tmp_path / "clerk.db"
+    assert cli(db, str(seed(NOTES_2014))) == 0
+    store = Store.open(db)
+    try:
+        notes = synthetic(dt.date(2025, 3, 25), 1, 10)
+        (problem,) = plan_import(store, notes).problems
+        assert 'clerk committee "Kent Community Safety Partnership" --agenda-style numbered' in problem
+    finally:
+        store.close()
+    assert run_commands(["--db", str(db), "committee", "Kent Community Safety Partnership", "--agenda-style", "numbered"]) == 0
+    store = Store.open(db)
+    try:
+        result = store_import(store, plan_import(store, notes))
+        assert [r.minutes for r in meetings.list_meetings(store)] == ["64–74", "1–10"]
+        assert [m.number for m in minutes_of(store, result.meeting_id)] == list(range(1, 11))
+        committee_id = meetings.list_meetings(store)[0].committee_id
+        nxt = meetings.create_meeting(store, committee_id, dt.date(2025, 7, 1), standard_items=False)
+        assert minutes.add_minute(store, nxt.id, "Introduction").number == 1  # each meeting afresh
+    finally:
+        store.close()
+
+
 def test_a_restart_in_a_later_municipal_year(store):
     committees.create_committee(store, "Board", numbering_scheme="municipal_year")
     store_import(store, plan_import(store, synthetic(dt.date(2024, 3, 5), 40, 3, "Board")))
