@@ -5,6 +5,7 @@ feed with xml.etree; a second publish rewrites nothing, and a changed minute onl
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import signal
@@ -70,7 +71,7 @@ def page(site: Path, rel: str) -> Page:
 def headings_in_order(p: Page) -> bool:
     """One h1, first; no level skipped on the way down."""
     levels = [level for level, _ in p.headings]
-    return levels[:1] == [1] and levels.count(1) == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+    return levels[:1] == [1] and levels.count(1) == 1 and all(b <= a + 1 for a, b in itertools.pairwise(levels))
 
 
 @pytest.fixture
@@ -137,7 +138,7 @@ def test_the_pages_are_semantic(site):
     for path in sorted(site.rglob("*.html")):
         p = Page(path.read_text(encoding="utf-8"))
         assert headings_in_order(p), (path, p.headings)
-        assert {"header", "main", "footer", "nav"} <= set(p.tags) or path.name == "index.html" and path.parent == site
+        assert {"header", "main", "footer", "nav"} <= set(p.tags) or (path.name == "index.html" and path.parent == site)
         assert "script" not in p.tags
         html = path.read_text(encoding="utf-8")
         assert '<html lang="en-GB">' in html and html.count("<th") >= html.count("<table")
