@@ -219,3 +219,26 @@ def test_serve_prints_its_address_and_stops_on_ctrl_c(store, demo, tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0 and "Stopped serving." in out_text
+
+
+def test_signed_notes_say_so_and_a_meeting_that_cannot_be_published_is_named(store, demo, tmp_path, capsys):
+    from clerk.services.signoff import approve_previous
+
+    out, db = tmp_path / "site", str(store.target.path)
+    approve_previous(store, demo.next_meeting_id)
+    assert main(["--db", db, "publish", "--out", str(out)]) == 0
+    held = page(out, "kcsp/2014-07-08/index.html").words
+    assert "Approved as a correct record on 14 October 2014." in held and "Signed on" in held
+    # a restricted minute with no Schedule 12A paragraph cannot be published: its notes are left out, by name
+    from clerk.services import meetings, minutes
+
+    meetings.set_status(store, demo.next_meeting_id, "in_progress")
+    taken = minutes.add_minute(store, demo.next_meeting_id, "Staffing", at=0)
+    content.update_minute(store, taken.id, restricted=True)
+    meetings.set_status(store, demo.next_meeting_id, "held")
+    capsys.readouterr()
+    assert main(["--db", db, "publish", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "Left out: Kent Community Safety Partnership, Tuesday, 14 October 2014: Minute 75 (Staffing) is restricted" in err
+    assert "75. Staffing" not in page(out, "kcsp/2014-10-14/index.html").words
+    assert "A1. Apologies" in [h for _, h in page(out, "kcsp/2014-10-14/index.html").headings]
