@@ -242,3 +242,15 @@ def test_signed_notes_say_so_and_a_meeting_that_cannot_be_published_is_named(sto
     assert "Left out: Kent Community Safety Partnership, Tuesday, 14 October 2014: Minute 75 (Staffing) is restricted" in err
     assert "75. Staffing" not in page(out, "kcsp/2014-10-14/index.html").words
     assert "A1. Apologies" in [h for _, h in page(out, "kcsp/2014-10-14/index.html").headings]
+
+
+def test_text_from_the_record_is_shown_never_obeyed(store, demo, tmp_path):
+    m66 = next(m for m in minutes_of(store, demo.held_meeting_id) if m.number == 66)
+    content.update_minute(store, m66.id, title='Trigger <script>alert("x")</script> & <b>more</b>')
+    content.set_body(store, m66.id, "A line\nand the next <img src=x onerror=alert(1)>")
+    out = tmp_path / "site"
+    publish_site(store, out)
+    html = (out / "kcsp/2014-07-08/index.html").read_text()
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert "Trigger &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;more&lt;/b&gt;" in html
+    assert "A line<br>and the next &lt;img src=x onerror=alert(1)&gt;" in html
