@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from clerk.documents.model import AgendaDoc, MinuteBlock, NotesDoc
+from clerk.documents.pack import PackDoc
 from clerk.documents.render import minute_heading, minute_parts
 from clerk.documents.site_model import SiteDoc, SiteFile, SiteMeeting
 from clerk.wording import exempt_note
@@ -68,10 +69,17 @@ def _render(name: str, **context: object) -> str:
 
 
 def write_site(
-    site: SiteDoc, out: Path | str, *, pdf: bool = False, now: dt.datetime | None = None, progress: Progress | None = None
+    site: SiteDoc,
+    out: Path | str,
+    *,
+    pdf: bool = False,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    make_pack: Callable[[PackDoc, Path], object] | None = None,
 ) -> SiteResult:
     """Write ``site`` into the folder ``out``; what is already there and unchanged is left alone.
-    ``pdf``: the agenda and notes as PDF too (LibreOffice, one run for every changed document)."""
+    ``pdf``: the agenda and notes as PDF too (LibreOffice, one run for every changed document);
+    ``make_pack(pack, path)`` assembles a public agenda pack the site offers."""
     say = progress or (lambda _step: None)
     folder = SiteFolder(Path(out), now or dt.datetime.now(dt.UTC))
     folder.out.mkdir(parents=True, exist_ok=True)
@@ -99,7 +107,7 @@ def write_site(
                 _render("meeting.html", root="../../", heading=AGENDA_AND_MINUTES, meeting=m, pdfs=pdfs, **page, **_items(m)),
             )
             for f in m.files:
-                made = _write_file(folder, here + f.name, f)
+                made = _write_file(folder, here + f.name, f, make_pack)
                 if pdf and f.doc is not None:
                     rel = here + f.name[:-5] + ".pdf"
                     folder.files[rel] = f.digest
@@ -113,7 +121,10 @@ def write_site(
     return folder.finish()
 
 
-def _write_file(folder: SiteFolder, rel: str, f: SiteFile) -> bool:
+def _write_file(folder: SiteFolder, rel: str, f: SiteFile, make_pack: Callable[[PackDoc, Path], object] | None) -> bool:
+    pack = f.pack
+    if pack is not None:
+        return make_pack is not None and folder.document(rel, f.digest, lambda tmp: make_pack(pack, tmp))
     if f.doc is not None:
         doc = f.doc
         if isinstance(doc, AgendaDoc):

@@ -254,3 +254,24 @@ def test_text_from_the_record_is_shown_never_obeyed(store, demo, tmp_path):
     assert "<script" not in html and "<img" not in html and "<b>" not in html
     assert "Trigger &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;more&lt;/b&gt;" in html
     assert "A line<br>and the next &lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_pdf_converts_only_what_changed(store, demo, tmp_path):
+    from exports.pdf import find_soffice
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    from clerk.services.meetings import update_meeting
+
+    update_meeting(store, demo.next_meeting_id, agenda_published=dt.date(2014, 10, 6))
+    out = tmp_path / "site"
+    first = publish_site(store, out, pdf=True).result
+    assert {"kcsp/2014-07-08/agenda.pdf", "kcsp/2014-07-08/notes.pdf", "kcsp/2014-10-14/pack.pdf"} <= set(first.written)
+    assert "pack.pdf" in page(out, "kcsp/2014-10-14/index.html").links
+    assert publish_site(store, out, pdf=True).result.written == []
+    m66 = next(m for m in minutes_of(store, demo.held_meeting_id) if m.number == 66)
+    content.set_body(store, m66.id, "The progress was reported.")
+    changed = publish_site(store, out, pdf=True).result.written
+    assert "kcsp/2014-07-08/notes.pdf" in changed and "kcsp/2014-10-14/pack.pdf" in changed  # the pack holds those notes
+    assert "kcsp/2014-07-08/agenda.pdf" not in changed
+    assert {"kcsp/2014-07-08/notes.pdf", "kcsp/2014-10-14/pack.pdf"} <= set(publish_site(store, out).result.removed)

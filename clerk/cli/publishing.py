@@ -90,12 +90,22 @@ def publish_site(
     now: dt.datetime | None = None,
 ) -> SiteReport:
     """The public record as a static website in ``out``: what changed is rewritten, the rest left."""
+    from exports.pack import assemble
     from exports.site import write_site
 
+    from ..config import data_dir
     from ..documents.site import build_site
+    from ..files import files_dir
+    from ..usecases.site import with_packs
 
     site = build_site(store, committee=committee, start=start, drafts=drafts)
-    return SiteReport(write_site(site, Path(out), pdf=pdf, progress=progress, now=now), site.problems)
+    make_pack = None
+    if pdf:  # the public packs too, converted as `clerk pack` converts them (its cache, its LibreOffice profile)
+        site = with_packs(store, site)
+        cache = files_dir(store.target.path) / "pdf-cache"
+        make_pack = partial(assemble, cache=cache, profile=data_dir() / "libreoffice")
+    result = write_site(site, Path(out), pdf=pdf, progress=progress, now=now, make_pack=make_pack)
+    return SiteReport(result, site.problems)
 
 
 @dataclass(frozen=True)

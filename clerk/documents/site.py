@@ -160,6 +160,7 @@ def _meeting(store: Store, c: Committee, m: Meeting, slug: str, drafts: bool, pr
     if notes is not None:
         states += [s for s in (minutes_state(c.minutes_word, notes.approved), signed_line(notes.signed_at)) if s]
     return SiteMeeting(
+        meeting_id=id_of(m),
         slug=slug,
         date=m.date,
         title=title,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .calendar import CalendarFeed
 from .model import AgendaDoc, NotesDoc
+from .pack import PackDoc
 from .table import TableDoc
 
 
@@ -23,10 +24,12 @@ class SiteFile:
     code: str = ""  # the agenda item it belongs to ("B1"); "" for the meeting's own papers
     doc: AgendaDoc | NotesDoc | None = None
     path: Path | None = None
+    pack: PackDoc | None = None  # the public agenda pack, assembled as a PDF
 
 
 @dataclass(frozen=True)
 class SiteMeeting:
+    meeting_id: int
     slug: str  # "2014-07-08": its folder under the committee's
     date: dt.date
     title: str  # "Kent Community Safety Partnership, Tuesday, 8 July 2014"
