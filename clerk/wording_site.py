@@ -35,6 +35,11 @@ def signed_line(signed_at: dt.datetime | None) -> str:
     return f"Signed on {day_date(signed_at.date())}." if signed_at else ""
 
 
+def previous_notes_link(minutes_word: str, date: dt.date) -> str:
+    """The link from an agenda's A3 to the meeting whose notes it approves."""
+    return f"{minutes_word.capitalize()} of the meeting held on {long_date(date)}"
+
+
 def document_label(what: str, suffix: str) -> str:
     """ "Agenda (Word document)", "Notes, public version (PDF)"."""
     kind = {".docx": "Word document", ".pdf": "PDF"}.get(suffix, suffix.lstrip(".").upper())

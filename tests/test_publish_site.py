@@ -106,6 +106,7 @@ def test_clerk_demo_then_publish_writes_the_site(tmp_path, capsys):
         "C. Matters for Information",
         "C1. Date of next meeting",
     ]
+    assert "../2014-07-08/" in nxt.links and "Notes of the meeting held on 8 July 2014" in nxt.words
     assert "Draft agenda: not yet published" in nxt.words and (out / "kcsp/2014-10-14/agenda.docx").is_file()
     for rel in ("meetings.ics", "kcsp/meetings.ics"):
         events = Calendar.from_ical((out / rel).read_bytes()).walk("VEVENT")

@@ -30,7 +30,11 @@ from .group import cli, db_option, store_of
     show_default=True,
     help="Show a meeting's agenda, marked a draft, before it is published.",
 )
-@click.option("--pdf", is_flag=True, help="The agenda, notes and public agenda pack as PDF too (LibreOffice; only what changed is converted).")
+@click.option(
+    "--pdf",
+    is_flag=True,
+    help="The agenda, notes and public agenda pack as PDF too (LibreOffice; only what changed is converted).",
+)
 @click.option("--serve", is_flag=True, help="Then serve the site on 127.0.0.1 until Ctrl+C.")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="The port to serve on (default: a free one).")
 @click.pass_context

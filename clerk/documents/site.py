@@ -16,6 +16,7 @@ from ..errors import InvalidInput
 from ..ids import id_of
 from ..models import Committee, Meeting, MeetingStatus, Minute, Role
 from ..numbering import municipal_year, municipal_year_range
+from ..services.agenda import PREVIOUS_NOTES
 from ..services.agenda_rows import rows_of
 from ..services.attendance import attendance_rows
 from ..services.attendance_record import TOOK_PLACE, attendance_record
@@ -39,6 +40,7 @@ from ..wording_site import (
     meeting_page_title,
     minutes_state,
     period_heading,
+    previous_notes_link,
     signed_line,
 )
 from .agenda import build_agenda
@@ -109,7 +111,7 @@ def _committee(
             query = query.where(col(Meeting.date) >= start)
         rows = list(session.exec(query.order_by(col(Meeting.date), col(Meeting.start_time), col(Meeting.id))).all())
     slugs: set[str] = set()
-    meetings = tuple(_meeting(store, c, m, _unique(m.date.isoformat(), slugs), drafts, problems) for m in rows)
+    meetings = _linked(c, [_meeting(store, c, m, _unique(m.date.isoformat(), slugs), drafts, problems) for m in rows])
     feed = calendar_feed(store, id_of(c), past=True, today=today)
     events = tuple(e for e in feed.events if start is None or _day(e.start) >= start)
     return SiteCommittee(
@@ -124,6 +126,18 @@ def _committee(
         calendar=dataclasses.replace(feed, events=events),
         entries=tuple(e for m in meetings for e in _entries(c, slug, m)),
     )
+
+
+def _linked(c: Committee, meetings: list[SiteMeeting]) -> tuple[SiteMeeting, ...]:
+    """Each agenda's "notes of the previous meeting" item links to that meeting's page."""
+    out, last = [], None
+    for m in meetings:
+        if m.previous_item and last is not None:
+            link = (f"../{last.slug}/", previous_notes_link(c.minutes_word, last.date))
+            m = dataclasses.replace(m, links={m.previous_item: link})
+        out.append(m)
+        last = m if m.notes is not None else last
+    return tuple(out)
 
 
 def _day(when: dt.date | dt.datetime) -> dt.date:
@@ -178,6 +192,7 @@ def _meeting(store: Store, c: Committee, m: Meeting, slug: str, drafts: bool, pr
         minutes_of_item={code: tuple(labels) for code, labels in by_item.items()},
         attendance=tuple(attendance_lines(attendance, c, apologies_minuted=False)) if notes is not None else (),
         files=tuple(_files(store, c, id_of(m), agenda, notes)),
+        previous_item=next((r.code for r in rows if r.standard == PREVIOUS_NOTES and r.parent_id is None), ""),
     )
 
 

@@ -4,7 +4,7 @@ record (public versions only) and ``exports.site`` lays out as pages, documents 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .calendar import CalendarFeed
@@ -47,6 +47,8 @@ class SiteMeeting:
     minutes_of_item: dict[str, tuple[str, ...]]  # item code -> the numbers of its minutes
     attendance: tuple[tuple[str, str], ...]  # ("PRESENT", "…"), ("APOLOGIES", "…")
     files: tuple[SiteFile, ...]
+    previous_item: str = ""  # the code of the item that approves the previous meeting's notes ("A3")
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)  # item code -> (href, text): that meeting's page
 
 
 @dataclass(frozen=True)
