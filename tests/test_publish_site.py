@@ -182,6 +182,11 @@ def test_from_a_date_and_what_is_no_longer_published_is_removed(store, demo, sit
     assert "removed" in capsys.readouterr().out
     assert main(["--db", db, "publish", "--out", str(site), "--committee", "Nonesuch"]) == 2
     assert "No committee is called 'Nonesuch'." in capsys.readouterr().err
+    (site / "kcsp" / "2014-10-14").rename(site / "moved")
+    (site / "kcsp" / "2014-10-14").write_text("a file where the meeting's folder goes")
+    assert main(["--db", db, "publish", "--out", str(site)]) == 2
+    err = capsys.readouterr().err
+    assert "clerk cannot write the site at" in err and "choose another --out folder." in err
 
 
 def test_a_second_committee_gets_its_own_folder(store, demo, tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import rich_click as click
 
+from ..errors import InvalidInput
 from ..terminal import say
 from .group import cli, db_option, store_of
 
@@ -48,9 +49,12 @@ def publish(
 
     store = store_of(ctx)
     began = time.perf_counter()
-    report = publish_site(
-        store, out, committee=committee, start=parse_date(start) if start else None, drafts=drafts, pdf=pdf, progress=say
-    )
+    first = parse_date(start) if start else None
+    try:
+        report = publish_site(store, out, committee=committee, start=first, drafts=drafts, pdf=pdf, progress=say)
+    except OSError as exc:  # each file is replaced whole: what was there before is still there
+        where = exc.filename or out
+        raise InvalidInput(f"clerk cannot write the site at {where} ({exc.strerror}); choose another --out folder.") from None
     for problem in report.problems:
         say(f"Left out: {problem}", err=True)
     result = report.result
@@ -75,8 +79,6 @@ def serve_site(folder: Path, port: int = 0) -> None:
     try:
         server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     except OSError as exc:
-        from ..errors import InvalidInput
-
         raise InvalidInput(f"Port {port} cannot be used ({exc.strerror}); choose another with --port, or leave it out.") from None
     with server:
         say(f"Serving {folder} at http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C stops)", err=False)

@@ -77,7 +77,8 @@ def build_site(
     """Every committee (or the one named), its meetings from ``start`` on; ``drafts``: a future
     meeting's agenda is shown, marked a draft, before it is published."""
     today = today or dt.date.today()
-    chosen = [find_committee(store, committee)] if committee else list_committees(store)
+    # a retired committee keeps its published record
+    chosen = [find_committee(store, committee)] if committee else list_committees(store, include_retired=True)
     problems: list[str] = []
     slugs: set[str] = set()
     out = []
