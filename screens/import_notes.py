@@ -161,15 +161,15 @@ class ImportNotesScreen(ClerkScreen):
             return
         self.background(self._read, path, done=self._shown, group="import-read", exclusive=True)
 
-    def _read(self, path: Path) -> tuple[str, str, Any, str]:
+    def _read(self, path: Path) -> tuple[Path, str, Any, str]:
         """In a thread: the text of the file, and its plan or why it is refused."""
         try:
             text = self.importing.read(path)
         except Exception as exc:
             if not is_clerk_error(exc):
                 raise
-            return path.name, "", None, str(exc)
-        return (path.name, text, *self._plan(text, path.name, None))
+            return path, "", None, str(exc)
+        return (path, text, *self._plan(text, path.name, None))
 
     def _plan(self, text: str, name: str, committee: str | None) -> tuple[Any, str]:
         try:
@@ -179,14 +179,13 @@ class ImportNotesScreen(ClerkScreen):
                 raise
             return None, str(exc)
 
-    def _shown(self, read: tuple[str, str, Any, str]) -> None:
-        name, text, plan, refusal = read
+    def _shown(self, read: tuple[Path, str, Any, str]) -> None:
+        path, text, plan, refusal = read
         if not text and refusal:
             self._refuse(refusal)
             return
-        path = Path(self.query_one("#import-path", Input).value.strip()).expanduser()
         clerk_app(self).import_folder = path.resolve().parent
-        self.name_read = name
+        self.name_read, self.mended = path.name, False
         self.heading_committee = plan.committee_name if plan is not None else ""
         committee = self.query_one("#import-committee", Input)
         with self.prevent(Input.Changed, TextArea.Changed):
@@ -195,8 +194,12 @@ class ImportNotesScreen(ClerkScreen):
         self._replanned((plan, refusal))
 
     def _refuse(self, line: str) -> None:
-        self.plan, self.refusal = None, line
-        self.notify(line, title="Not read", severity="error", timeout=8)
+        """The file was not read: nothing is shown but why."""
+        self.plan, self.refusal, self.name_read, self.marked, self.mended = None, line, "", [], False
+        self.query_one("#import-lines", Static).update("")
+        with self.prevent(TextArea.Changed):
+            self.query_one("#import-text", TextArea).load_text("")
+        self.notify(line, title="Not read", severity="error", timeout=8, markup=False)
         self._status()
 
     def _status(self) -> None:
@@ -205,9 +208,9 @@ class ImportNotesScreen(ClerkScreen):
         line = self.refusal or (problems[0] if problems else "")
         status.set_class(bool(line), "-refused")
         if line:
-            status.update(line)
+            status.update(Text(line))
         elif self.plan is not None:
-            status.update(preview_summary(self.plan, self.name_read))
+            status.update(Text(preview_summary(self.plan, self.name_read)))
 
     # -- mending ---------------------------------------------------------------------------
     @on(TextArea.Changed, "#import-text")
@@ -261,13 +264,13 @@ class ImportNotesScreen(ClerkScreen):
             return
         if self.plan is None or self.plan.problems:  # the plan says why it cannot be stored
             line = self.plan.problems[0] if self.plan is not None else self.refusal or IMPORT_NOTHING_READ
-            self.notify(line, title="Not stored", severity="error", timeout=8)
+            self.notify(line, title="Not stored", severity="error", timeout=8, markup=False)
             return
         plan = self.plan
         self.background(self.importing.store, self.store, plan, done=lambda result: self._stored(plan, result))
 
     def _stored(self, plan: Any, result: Any) -> None:
-        self.app.notify(result_line(plan, result))
+        self.app.notify(result_line(plan, result), markup=False)
         self.dismiss(result.meeting_id)
 
     def action_abandon(self) -> None:

@@ -203,10 +203,14 @@ async def test_a_file_that_is_not_notes_gets_one_line_and_nothing_is_stored(stor
         assert status(screen).startswith("report.txt does not read as notes or minutes: expected a line such as")
         await pilot.press("ctrl+s")  # nothing to accept: refused, nothing stored
         await settled(pilot, ImportNotesScreen)
-        screen.query_one("#import-path", Input).value = str(broken)
+        screen.query_one("#import-path", Input).value = str(NOTES_2014)
         screen.query_one("#import-path", Input).focus()
         await pilot.press("enter")
+        await until(pilot, lambda: "64. Vice-Chairman" in shown(screen), "the notes read")
+        screen.query_one("#import-path", Input).value = str(broken)
+        await pilot.press("enter")
         await until(pilot, lambda: status(screen).startswith("notes.docx cannot be read"), "the refusal")
+        assert shown(screen) == "" and screen.plan is None  # the notes read before are not what is offered now
         assert not any(n.title == "Error" for n in app._notifications)
         await pilot.press("escape")
         await settled(pilot, HomeScreen)
