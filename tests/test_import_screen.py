@@ -75,6 +75,18 @@ async def test_the_2014_notes_imported_through_the_screen_are_listed_on_home(sto
         assert "Imported the meeting of 8 July 2014: 11 minutes, 20 people added." in messages, messages
 
 
+async def test_the_preview_is_the_dry_run_line_for_line(store, tmp_path, capsys):
+    from clerk.cli import main as run_commands
+
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await read_file(pilot, NOTES_2014)
+        lines = [line for line, _ in screen.marked]
+    capsys.readouterr()
+    assert run_commands(["--db", str(tmp_path / "clerk.db"), "import", "notes", str(NOTES_2014), "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines() == lines
+
+
 async def test_abandoning_stores_nothing(store, tmp_path):
     """Esc abandons at once; once the text is mended, only when the clerk says yes. The folder
     read from is offered again next time."""
