@@ -5,6 +5,7 @@ nothing stored twice, signed notes frozen, restricted minutes kept off public no
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -293,8 +294,13 @@ def test_substitutes_and_apologies_are_recorded(store):
         "PRESENT: Ms C Allen (Chair), Mr A Smith (Substitute for Mr B Jones)\n"
         "APOLOGIES: Mr B Jones and Mrs E White\n\n1. Welcome\n\nThe Chair welcomed all.\n"
     )
+    notes = replace(notes, minutes=(replace(notes.minutes[0], actions=("Mr A Smith", "Someone Else")),))
     result = store_import(store, plan_import(store, notes))
     rows = {r.name: r for r in attendance.list_attendance(store, result.meeting_id)}
+    owners = [
+        (a.owner_name, a.owner_person_id) for a in content.content(store, minutes_of(store, result.meeting_id)[0].id).actions
+    ]
+    assert owners == [("Mr A Smith", rows["Mr A Smith"].person_id), ("Someone Else", None)]
     assert rows["Mr A Smith"].status is AttendanceStatus.SUBSTITUTE and rows["Mr A Smith"].substitute_for == "Mr B Jones"
     assert rows["Mr A Smith"].role is Role.SUBSTITUTE
     assert rows["Mr B Jones"].status is AttendanceStatus.APOLOGIES and rows["Mr B Jones"].role is Role.MEMBER

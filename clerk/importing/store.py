@@ -19,6 +19,7 @@ from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
 from ..kinds import AttendanceStatus, MeetingStatus, Role
+from ..live.write import person_named
 from ..models import Meeting, Membership, Minute, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
@@ -230,8 +231,9 @@ class _Writer:
         if row.number != m.number or moved:  # the numbering would not keep the notes' or others' numbers: nothing is kept
             raise NumberingError(words.NUMBERS_MOVED.format(number=m.number, date=long_date(self.date)))
         content.set_paragraphs_in(self.session, id_of(row), list(m.paragraphs))
-        for owner in m.actions:
-            content.add_action_in(self.session, id_of(row), owner)
+        for owner in m.actions:  # its owner linked to the person of that name at the meeting, as when minuted live
+            owner_id = person_named(self.session, self.meeting_id, owner)
+            content.add_action_in(self.session, id_of(row), owner, owner_person_id=owner_id)
 
 
 def _restricted(m: ImportedMinute) -> bool:
