@@ -413,3 +413,14 @@ def test_history_imported_after_clerk_has_numbered_its_own_meetings(store, signe
     between = stored(store, seed(PACK_2018))  # 161–171 fits between them
     assert [m.number for m in minutes_of(store, between.meeting_id)] == list(range(161, 172))
     assert [m.number for m in minutes_of(store, live.id)] == [172, 173, 174]
+
+
+def test_older_notes_leave_a_numbered_agenda_meeting_numbered_by_its_items(store):
+    """Minutes that follow numbered items (1, 2, then 5 under item 5) stay so when older notes come."""
+    committee = committees.create_committee(store, "Board", agenda_style="numbered")
+    live = meetings.create_meeting(store, committee.id, dt.date(2025, 3, 25), standard_items=False)
+    items = [agenda.add_item(store, live.id, "B", f"Item {n}").id for n in range(1, 6)]
+    for n in (0, 1, 4):
+        minutes.add_minute(store, live.id, f"Minute under item {n + 1}", agenda_item_id=items[n])
+    store_import(store, plan_import(store, synthetic(dt.date(2024, 11, 21), 1, 4, "Board")))
+    assert [m.number for m in minutes_of(store, live.id)] == [1, 2, 5]

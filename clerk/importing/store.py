@@ -18,13 +18,13 @@ from sqlmodel import Session, col, select
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
-from ..kinds import AttendanceStatus, MeetingStatus, Role
+from ..kinds import AttendanceStatus, MeetingStatus, NumberingScheme, Role
 from ..live.write import person_named
-from ..models import Meeting, Membership, Minute, Person
+from ..models import Committee, Meeting, Membership, Minute, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
 from ..services.agenda_rows import AgendaRow, rows_of
-from ..services.common import parse_time
+from ..services.common import get, parse_time, scheme_of
 from ..services.people import find_person
 from ..storage import Store
 from ..wording import long_date
@@ -139,7 +139,11 @@ class _Writer:
 
     def keep_later_numbers(self) -> None:
         """The committee's next meeting with minutes keeps the numbers it has (clerk gave them,
-        or its notes did): it goes on from its own first number, not from the notes imported."""
+        or its notes did): it goes on from its own first number, not from the notes imported.
+        Where each meeting is numbered afresh, nothing carries over, so nothing need be kept."""
+        scheme = scheme_of(get(self.session, Committee, self.committee_id, "committee"))
+        if scheme.by_item or scheme.kind is NumberingScheme.PER_MEETING:
+            return
         later = self.session.exec(
             select(Meeting)
             .where(Meeting.committee_id == self.committee_id, Meeting.date > self.date)
