@@ -424,3 +424,16 @@ def test_older_notes_leave_a_numbered_agenda_meeting_numbered_by_its_items(store
         minutes.add_minute(store, live.id, f"Minute under item {n + 1}", agenda_item_id=items[n])
     store_import(store, plan_import(store, synthetic(dt.date(2024, 11, 21), 1, 4, "Board")))
     assert [m.number for m in minutes_of(store, live.id)] == [1, 2, 5]
+
+
+def test_exempt_items_are_restricted_with_the_paragraph_their_session_names(store):
+    notes = synthetic(dt.date(2024, 3, 5), 12, 2, "Board")
+    private = replace(notes.minutes[1], session="EXEMPT ITEMS")
+    notes = replace(
+        notes,
+        minutes=(notes.minutes[0], private),
+        sessions=(("EXEMPT ITEMS", "(Open access to minutes: exempt under paragraph 3 of Part 1 of Schedule 12A)"),),
+    )
+    result = store_import(store, plan_import(store, notes), signed=True)
+    got = [(m.number, m.restricted, m.exempt_paragraph) for m in minutes_of(store, result.meeting_id)]
+    assert got == [(12, False, None), (13, True, 3)]
