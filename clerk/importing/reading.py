@@ -1,0 +1,70 @@
+"""One way in for a file of notes or minutes: its text from .txt, .docx or .pdf, the layout it
+is in (printed notes, or a web page's minutes), and a clear refusal when it is not notes at all."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from ..errors import InvalidInput
+from .notes_text import ImportedNotes, clean_lines, parse_notes
+from .notes_web import is_web_minutes, parse_web
+
+_NOTES_LINE = re.compile(r"^\W*(?:NOTES|MINUTES)\s+of\s+(?:a|the)\b", re.MULTILINE)
+
+
+class NotNotes(InvalidInput):
+    """The file holds no notes or minutes clerk can read."""
+
+
+def read_text(path: Path) -> str:
+    """The plain text of a .txt, .docx or .pdf file, one paragraph a line."""
+    from ..wording_import import EMPTY, NO_TEXT, UNREADABLE
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            import docx
+
+            text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        elif suffix == ".pdf":
+            from .pdf_text import pdf_text
+
+            text = pdf_text(path)
+        else:
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+    except Exception as exc:  # a broken or foreign file: one line for the clerk
+        raise InvalidInput(UNREADABLE.format(name=path.name)) from exc
+    if not text.strip():
+        raise NotNotes((NO_TEXT if suffix == ".pdf" else EMPTY).format(name=path.name))
+    return text
+
+
+def _with_preface(text: str, notes: ImportedNotes) -> ImportedNotes:
+    """An agenda pack's front sheet, before the notes it carries, is the preface, not lines lost."""
+    found = _NOTES_LINE.search(text)
+    before = clean_lines(text[: found.start()]) if found else []
+    if not before or before[0].upper() != "AGENDA":
+        return notes
+    n = 0
+    while n < len(notes.unplaced) and n < len(before) and notes.unplaced[n] == before[n]:
+        n += 1
+    return dataclasses.replace(notes, preface=notes.unplaced[:n], unplaced=notes.unplaced[n:])
+
+
+def parse_any(text: str) -> ImportedNotes:
+    """The notes in ``text`` in whichever layout it is written."""
+    if is_web_minutes(text):
+        return parse_web(text)
+    return _with_preface(text, parse_notes(text))
+
+
+def read_notes(path: Path) -> ImportedNotes:
+    """The notes or minutes in the file; NotNotes when it holds none (a report, an empty file)."""
+    from ..wording_import import NOT_NOTES
+
+    notes = parse_any(read_text(path))
+    if notes.heading is None or not notes.minutes:
+        raise NotNotes(NOT_NOTES.format(name=path.name))
+    return notes
