@@ -30,6 +30,7 @@ def notes(file: Path, dry_run: bool) -> None:
     found = read_notes(file)
     if not dry_run:
         raise InvalidInput(NOT_STORED)
+    assert found.heading is not None  # read_notes refuses a file without one
     say(heading_line(found.heading))
     for label, group in (
         ("Present", found.present),

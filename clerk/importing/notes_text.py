@@ -250,4 +250,5 @@ def parse_notes(text: str) -> ImportedNotes:
         minutes=tuple(m.frozen() for m in minutes),
         appendix=tuple(appendix),
         unplaced=tuple(unplaced),
+        preface=(),
     )

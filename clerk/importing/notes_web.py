@@ -150,6 +150,9 @@ def parse_web(text: str) -> ImportedNotes:
     return ImportedNotes(
         heading=heading,
         **{name: people(" ".join(parts)) for name, parts in lists.items()},
+        sessions=(),
         minutes=tuple(item.frozen() for item in items),
+        appendix=(),
         unplaced=tuple(unplaced),
+        preface=(),
     )
