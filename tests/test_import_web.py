@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import docx
@@ -224,3 +225,29 @@ def test_a_report_an_empty_file_and_a_scan_are_refused_in_one_line(tmp_path, cap
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"not a PDF at all")
     assert "cannot be read" in refused(capsys, broken)
+
+
+def test_a_copy_with_number_and_title_on_one_line_reads_the_same():
+    """Copied from the page's table, "1." and "Introduction" come on one line; paragraph numbers may stand alone."""
+    text = seed(MINUTES_2025)
+    one_line = re.sub(r"(?m)^(\d{1,2})\.\s*\n\s*\n(?=[A-Z])", r"\1. ", text)
+    assert "1. Introduction" in one_line and "6. Kent and Medway Road Safety Update" in one_line
+    numbers_alone = re.sub(r"(?m)^(\d)\.\s+(?=[A-Z][a-z])", r"\1.\n", one_line)
+    for copy in (one_line, numbers_alone):
+        assert parse_any(copy).minutes == parse_any(text).minutes and parse_any(copy).unplaced == ()
+
+
+def test_a_browsers_print_of_the_page_drops_its_running_heads_and_footers():
+    """Printed from a browser: a dated head and the address with "n/N" on every page, pages cut anywhere."""
+    lines = seed(MINUTES_2025).split("\n")
+    chunks = [lines[n : n + 23] for n in range(0, len(lines), 23)]
+    pages = [
+        "\n".join(
+            [f"25/03/2025, 14:{10 + n:02d} Agenda for Kent Community Safety Partnership on Tuesday, 25th March, 2025, 10.00 am"]
+            + chunk
+            + [f"https://democracy.kent.gov.uk/ieListDocuments.aspx?CId=123&MId=456 {n + 1}/{len(chunks)}"]
+        )
+        for n, chunk in enumerate(chunks)
+    ]
+    notes = parse_any(without_running_lines(pages))
+    assert notes.minutes == parse_any(seed(MINUTES_2025)).minutes and notes.unplaced == ()

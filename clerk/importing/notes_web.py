@@ -32,7 +32,8 @@ _DOCUMENTS = re.compile(r"^Additional documents\s*:?$", re.IGNORECASE)
 _LIST = re.compile(r"^(Also present|In attendance|Apologies(?: for absence)?|Present)\s*[:\-–]\s*(.*)$", re.IGNORECASE)
 _LISTS = {"present": "present", "also present": "also_present", "in attendance": "in_attendance"}
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\.?$")
-_MINUTES = re.compile(r"^Minutes\s*:\s*(.*)$", re.IGNORECASE)
+_ITEM_LINE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")  # "3. Title", when a copy puts the two on one line
+_MINUTES = re.compile(r"^(?:Minutes|Decision)\s*:\s*(.*)$", re.IGNORECASE)
 _LINK = re.compile(r"\s*pdf icon\s*(?:PDF\s+[\d.,]+\s*[KMG]?B)?\s*$", re.IGNORECASE)
 _CUT = re.compile(r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s+\d+\.?\s*$", re.IGNORECASE)
 _SUB_LINE = re.compile(r"^(?:[o§▪■]\s+)")
@@ -50,6 +51,21 @@ def is_web_minutes(text: str) -> bool:
 def _is_title(line: str) -> bool:
     """Whether the line after a bare number reads as an item's title, not a paragraph's text."""
     return 0 < len(line) < 200 and not line.endswith((".", ":", ";", ","))
+
+
+def _item_start(line: str, following: str | None, expected: int, current: _Item | None) -> tuple[str, int] | None:
+    """The title of the item that ``line`` starts, and how many more lines it takes (the title's
+    line after a number alone); None when the line does not start the next item. Inside a
+    minute's numbered paragraphs, the paragraph's own next number is not read as an item."""
+    bare, joined = _ITEM_NUMBER.match(line), _ITEM_LINE.match(line)
+    found = bare or joined
+    if found is None or int(found.group(1)) != expected:
+        return None
+    if current is not None and current.in_minutes and not current.minute.after_resolved:
+        if sum(p.numbered for p in current.minute.paras) + 1 == expected:
+            return None  # the minute's next numbered paragraph
+    title = _LINK.sub("", (following or "") if bare else found.group(2)).strip()
+    return (title, 1 if bare else 0) if _is_title(title) else None
 
 
 def _date(text: str) -> date | None:
@@ -107,11 +123,10 @@ def parse_web(text: str) -> ImportedNotes:
         line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else None
         i += 1
         expected = items[-1].minute.number + 1 if items else 1
-        number = _ITEM_NUMBER.match(line)
-        title = _LINK.sub("", following or "").strip()
-        if heading is not None and number and int(number.group(1)) == expected and _is_title(title):
-            items.append(_Item(_Minute(expected, title, None)))
-            current_list, i = None, i + 1
+        start = _item_start(line, following, expected, items[-1] if items else None) if heading else None
+        if start is not None:
+            items.append(_Item(_Minute(expected, start[0], None)))
+            current_list, i = None, i + start[1]
             continue
         if heading is None and _WEB_HEADING.match(line) and _date(line):
             m = _WEB_HEADING.match(line)
@@ -132,10 +147,10 @@ def parse_web(text: str) -> ImportedNotes:
             current_list = _LISTS.get(word, "apologies")
             lists.setdefault(current_list, []).append(listed.group(2))
             continue
-        if items and (start := _MINUTES.match(line)):
+        if items and (said := _MINUTES.match(line)):
             items[-1].in_minutes = True
-            if start.group(1):
-                items[-1].add(start.group(1))
+            if said.group(1):
+                items[-1].add(said.group(1))
             continue
         if items:
             items[-1].add(line)
