@@ -243,9 +243,11 @@ def test_a_browsers_print_of_the_page_drops_its_running_heads_and_footers():
     chunks = [lines[n : n + 23] for n in range(0, len(lines), 23)]
     pages = [
         "\n".join(
-            [f"25/03/2025, 14:{10 + n:02d} Agenda for Kent Community Safety Partnership on Tuesday, 25th March, 2025, 10.00 am"]
-            + chunk
-            + [f"https://democracy.kent.gov.uk/ieListDocuments.aspx?CId=123&MId=456 {n + 1}/{len(chunks)}"]
+            [
+                f"25/03/2025, 14:{10 + n:02d} Agenda for Kent Community Safety Partnership on Tuesday, 25th March, 2025, 10.00 am",
+                *chunk,
+                f"https://democracy.kent.gov.uk/ieListDocuments.aspx?CId=123&MId=456 {n + 1}/{len(chunks)}",
+            ]
         )
         for n, chunk in enumerate(chunks)
     ]

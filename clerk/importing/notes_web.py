@@ -61,9 +61,9 @@ def _item_start(line: str, following: str | None, expected: int, current: _Item 
     found = bare or joined
     if found is None or int(found.group(1)) != expected:
         return None
-    if current is not None and current.in_minutes and not current.minute.after_resolved:
-        if sum(p.numbered for p in current.minute.paras) + 1 == expected:
-            return None  # the minute's next numbered paragraph
+    within = current is not None and current.in_minutes and not current.minute.after_resolved
+    if within and current is not None and sum(p.numbered for p in current.minute.paras) + 1 == expected:
+        return None  # the minute's next numbered paragraph
     title = _LINK.sub("", (following or "") if bare else found.group(2)).strip()
     return (title, 1 if bare else 0) if _is_title(title) else None
 
