@@ -110,6 +110,23 @@ def test_attendance_on_a_web_page():
     assert [p.surname for p in notes.apologies] == ["Black"] and notes.minutes[0].title == "Minutes of the last meeting"
 
 
+def test_apologies_and_the_contact_a_cabinet_page_gives():
+    notes = parse_any(
+        "Cabinet - Monday, 3rd March, 2025 10.00 am\nVenue: Council Chamber, Sessions House, Maidstone\n"
+        "Contact: Democratic Services 03000 416478, Email: democratic.services@kent.gov.uk\nItems\nNo. Item\n"
+        "1.\nApologies and Substitutes\nMinutes:\nApologies for absence were received from Mr R Gough and "
+        "Mrs S Prendergast. Mr D Watkins was present as a substitute.\n2.\nDeclarations of Interest\nMinutes:\n"
+        "There were no declarations of interest.\n"
+    )
+    h = notes.heading
+    assert h is not None and (h.contact, h.contact_email) == (
+        "Democratic Services 03000 416478",
+        "democratic.services@kent.gov.uk",
+    )
+    assert [p.surname for p in notes.apologies] == ["Gough", "Prendergast"]
+    assert [m.title for m in notes.minutes] == ["Apologies and Substitutes", "Declarations of Interest"]
+
+
 def test_the_layout_is_chosen_by_the_text():
     assert [m.number for m in parse_any(seed(NOTES_2014)).minutes] == list(range(64, 75))
     assert parse_any(seed(NOTES_2014)).minutes == parse_notes(seed(NOTES_2014)).minutes
@@ -225,6 +242,9 @@ def test_a_report_an_empty_file_and_a_scan_are_refused_in_one_line(tmp_path, cap
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"not a PDF at all")
     assert "cannot be read" in refused(capsys, broken)
+    old_word = tmp_path / "notes.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\x00\x00binary")
+    assert "cannot be read" in refused(capsys, old_word)
 
 
 def test_a_copy_with_number_and_title_on_one_line_reads_the_same():
@@ -253,3 +273,22 @@ def test_a_browsers_print_of_the_page_drops_its_running_heads_and_footers():
     ]
     notes = parse_any(without_running_lines(pages))
     assert notes.minutes == parse_any(seed(MINUTES_2025)).minutes and notes.unplaced == ()
+
+
+def test_notes_set_out_in_a_word_table_read_as_the_text(tmp_path):
+    """Some councils' Word notes put each minute's number in one cell and its title and text in the next."""
+    document = docx.Document()
+    text = seed(NOTES_2014)
+    before, _, after = text.partition("#### 64.")
+    for line in before.split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=2)
+    for block in re.split(r"\n(?=#+ \d{2}\. )", "#### 64." + after):
+        number, _, rest = block.partition(". ")
+        row = table.add_row().cells
+        row[0].text = number.lstrip("# ") + "."
+        row[1].text = rest
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    notes = read_notes(path)
+    assert notes.minutes == parse_any(text).minutes and notes.present == parse_any(text).present

@@ -26,8 +26,13 @@ _WEB_HEADING = re.compile(
 )
 _PAGE_TITLE = re.compile(r"^(?:agenda and minutes|minutes|agenda, decisions and minutes|decisions)$", re.IGNORECASE)
 _VENUE = re.compile(r"^Venue\s*:\s*(.*)$", re.IGNORECASE)
-_CONTACT = re.compile(r"^Contact\s*:\s*(?P<name>.*?)\s*(?:(?:E-?mail|Email address)\s*:\s*(?P<email>\S+@\S+))?\s*$", re.I)
-_FURNITURE = re.compile(r"^(?:Items|Items\s+No\.?\s+Item|No\.?\s+Item|Item)$", re.IGNORECASE)
+_CONTACT = re.compile(r"^Contact\s*:\s*(.*)$", re.IGNORECASE)
+_EMAIL = re.compile(r"\s*(?:E-?mail(?: address)?\s*:?\s*)?(\S+@[\w.-]+\w)", re.IGNORECASE)
+_GAVE_APOLOGIES = re.compile(
+    r"\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered)?\s*(?:from|by)\s+(.+?)(?:\.\s|\.?$)",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(r"^(?:Items|Items\s+No\.?\s+Item|No\.?\s+Item|Item|Attendance(?: details)?)$", re.IGNORECASE)
 _DOCUMENTS = re.compile(r"^Additional documents\s*:?$", re.IGNORECASE)
 _LIST = re.compile(r"^(Also present|In attendance|Apologies(?: for absence)?|Present)\s*[:\-–]\s*(.*)$", re.IGNORECASE)
 _LISTS = {"present": "present", "also present": "also_present", "in attendance": "in_attendance"}
@@ -44,7 +49,7 @@ def is_web_minutes(text: str) -> bool:
     among its first lines, and an "Items" list after it."""
     lines = clean_lines(text)[:12]
     return any(_WEB_HEADING.match(line) and _date(line) for line in lines) and any(
-        _FURNITURE.match(line) for line in clean_lines(text)[:40]
+        _FURNITURE.match(line) for line in clean_lines(text)[:80]
     )
 
 
@@ -109,6 +114,17 @@ class _Item:
         )
 
 
+def _apologies_minuted(minutes: tuple[ImportedMinute, ...]) -> list[str]:
+    """The names in an "Apologies" minute's "Apologies were received from …": the attendance the
+    page gives no list for."""
+    for minute in minutes:
+        if minute.title.lower().startswith("apologies"):
+            for paragraph in minute.paragraphs:
+                if said := _GAVE_APOLOGIES.search(paragraph.text):
+                    return [said.group(1)]
+    return []
+
+
 def parse_web(text: str) -> ImportedNotes:
     """The minutes on a web page, as far as they can be read; what cannot be placed is listed."""
     heading: NotesHeading | None = None
@@ -139,7 +155,8 @@ def parse_web(text: str) -> ImportedNotes:
             venue = place.group(1).strip()
             continue
         if not items and (who := _CONTACT.match(line)):
-            contact, email = who.group("name").strip(), (who.group("email") or "").strip()
+            found = _EMAIL.search(who.group(1))
+            contact, email = _EMAIL.sub("", who.group(1)).strip(" ,;"), found.group(1) if found else ""
             continue
         listed = _LIST.match(line)
         if listed and not items:
@@ -162,11 +179,14 @@ def parse_web(text: str) -> ImportedNotes:
         heading = NotesHeading(
             heading.organisation, heading.word, heading.committee, venue, heading.date, heading.time, contact, email
         )
+    minutes = tuple(item.frozen() for item in items)
+    if "apologies" not in lists:
+        lists["apologies"] = _apologies_minuted(minutes)
     return ImportedNotes(
         heading=heading,
         **{name: people(" ".join(parts)) for name, parts in lists.items()},
         sessions=(),
-        minutes=tuple(item.frozen() for item in items),
+        minutes=minutes,
         appendix=(),
         unplaced=tuple(unplaced),
         preface=(),

@@ -25,20 +25,44 @@ def read_text(path: Path) -> str:
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
-            import docx
-
-            text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+            text = _docx_text(path)
         elif suffix == ".pdf":
             from .pdf_text import pdf_text
 
             text = pdf_text(path)
         else:
             text = path.read_text(encoding="utf-8-sig", errors="replace")
+            if "\x00" in text[:4096]:
+                raise ValueError("a binary file")  # an old .doc, a spreadsheet, an image
     except Exception as exc:  # a broken or foreign file: one line for the clerk
         raise InvalidInput(UNREADABLE.format(name=path.name)) from exc
     if not text.strip():
         raise NotNotes((NO_TEXT if suffix == ".pdf" else EMPTY).format(name=path.name))
     return text
+
+
+def _docx_text(path: Path) -> str:
+    """A Word document's text in reading order: each paragraph a line, and each table cell's
+    paragraphs in turn (notes set out in a table: the minute's number in one cell, its text in
+    the next; a merged cell once)."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        if block.tag == qn("w:p"):
+            lines.append(Paragraph(block, document).text)
+        elif block.tag == qn("w:tbl"):
+            for row in Table(block, document).rows:
+                seen: set[int] = set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        lines += [paragraph.text for paragraph in cell.paragraphs]
+    return "\n".join(lines)
 
 
 def _with_preface(text: str, notes: ImportedNotes) -> ImportedNotes:
