@@ -21,8 +21,9 @@ def import_group() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Show what was understood; store nothing.")
 def notes(file: Path, dry_run: bool) -> None:
-    """Read the notes or minutes in FILE (.txt, .docx or .pdf; printed notes or a web page's minutes): the meeting, who attended, each minute
-    with its number, title, paragraphs, resolutions and actions, and every line not understood."""
+    """Read the notes or minutes in FILE (.txt, .docx or .pdf; printed notes or a web page's
+    minutes): the meeting, who attended, each minute with its number, title, paragraphs,
+    resolutions and actions, and every line not understood."""
     from ..importing.reading import read_notes
     from ..wording import plural
     from ..wording_import import NOT_STORED, described_line, heading_line, minute_line, person_line, preface_line

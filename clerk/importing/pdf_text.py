@@ -21,19 +21,20 @@ _BULLET_ALONE = re.compile(r"^[-*•·–o▪■§]$")
 _STARTS = re.compile(r"^(?:#+\s|\(?\d{1,4}[.)]|\((?:[a-z]|[ivx]+)\)|[a-z][.)]\s|[-*•·–▪■]\s|o\s{2,}|RESOLVED\b|Action\b)")
 
 
-def pdf_pages(path: Path) -> list[str]:
-    """Each page's text, by pdftotext when it is installed, else by pypdf."""
+def pdf_pages(path: Path) -> tuple[list[str], bool]:
+    """Each page's text, by pdftotext when it is installed, else by pypdf; and whether a blank
+    line parts the paragraphs (pdftotext's text)."""
     pdftotext = shutil.which("pdftotext")
     if pdftotext is not None:
         try:
             done = subprocess.run([pdftotext, "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=120, check=True)
             pages = done.stdout.decode("utf-8", errors="replace").split("\f")
-            return pages[:-1] if pages and not pages[-1].strip() else pages
+            return (pages[:-1] if pages and not pages[-1].strip() else pages), True
         except (OSError, subprocess.SubprocessError):
             pass  # pypdf reads it instead
     from pypdf import PdfReader
 
-    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages], False
 
 
 def _edges(page: str, depth: int) -> list[str]:
@@ -83,6 +84,6 @@ def reflowed(text: str) -> str:
 
 def pdf_text(path: Path) -> str:
     """The PDF's text, running heads and footers dropped; "" when it has none (a scanned image)."""
-    pages = pdf_pages(path)
+    pages, parted = pdf_pages(path)
     text = without_running_lines(pages)
-    return reflowed(text) if shutil.which("pdftotext") else text
+    return reflowed(text) if parted else text
