@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from clerk.cli import main as run_commands
 from clerk.importing.notes_text import parse_notes
-from clerk.importing.pdf_text import without_running_lines
+from clerk.importing.pdf_text import reflowed, without_running_lines
 from clerk.importing.reading import parse_any, read_notes
 from clerk.kinds import ParagraphKind
 from exports.pdf import find_soffice, to_pdf
@@ -292,3 +292,23 @@ def test_notes_set_out_in_a_word_table_read_as_the_text(tmp_path):
     document.save(str(path))
     notes = read_notes(path)
     assert notes.minutes == parse_any(text).minutes and notes.present == parse_any(text).present
+
+
+def test_pdftotexts_blocks_are_joined_into_paragraphs_but_labels_stand_alone():
+    text = "Additional documents:\nMinutes:\n1. Mr X said that\nit was so.\n· \n\nProtecting People\n3.\nKent Update"
+    assert reflowed(text).split("\n") == [
+        "Additional documents:",
+        "Minutes:",
+        "1. Mr X said that it was so.",
+        "· Protecting People",
+        "3.",
+        "Kent Update",
+    ]
+
+
+def test_the_dry_run_of_the_web_minutes(capsys):
+    assert run_commands(["import", "notes", str(MINUTES_2025), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Minutes of Kent Community Safety Partnership, Tuesday, 25 March 2025 at 10.00 am, held online" in out
+    assert "1. Introduction: 0 paragraphs, 0 resolutions, 0 actions; no minute text" in out
+    assert out.count("cut short on the web page") == 2 and "Not placed: 0 lines" in out

@@ -18,7 +18,11 @@ from pathlib import Path
 _DIGITS = re.compile(r"\d+")
 _BULLET_ALONE = re.compile(r"^[-*•·–o▪■§]$")
 # a line that starts something of its own: a numbered paragraph or minute, a point, a bullet, a resolution
-_STARTS = re.compile(r"^(?:#+\s|\(?\d{1,4}[.)]|\((?:[a-z]|[ivx]+)\)|[a-z][.)]\s|[-*•·–▪■]\s|o\s{2,}|RESOLVED\b|Action\b)")
+_STARTS = re.compile(
+    r"^(?:#+\s|\(?\d{1,4}[.)]|\((?:[a-z]|[ivx]+)\)|[a-z][.)]\s|[-*•·–▪■]\s|o\s{2,}|RESOLVED\b|Action\b"
+    r"|(?i:Minutes|Decision|Venue|Contact|Additional documents|Present|Apologies|Also present|In attendance)\s*:)"
+)
+_LABEL = re.compile(r"^[A-Z][\w ]{0,30}:$")  # "Minutes:", "Additional documents:": a line of its own
 
 
 def pdf_pages(path: Path) -> tuple[list[str], bool]:
@@ -56,6 +60,11 @@ def without_running_lines(pages: list[str], depth: int = 2) -> str:
     return "\n\f".join(out)
 
 
+def _alone(line: str) -> bool:
+    """Whether a line stands alone whatever follows it: a number, a label."""
+    return bool(_DIGITS.fullmatch(line.rstrip(".")) or _LABEL.match(line))
+
+
 def reflowed(text: str) -> str:
     """pdftotext's text with each paragraph on one line: the lines of a block (between blank
     lines) are joined unless a line starts something of its own; a bullet standing alone joins
@@ -74,7 +83,7 @@ def reflowed(text: str) -> str:
         if bullet:
             out.append(f"· {line}")
             bullet, joining = False, True
-        elif joining and out and not _STARTS.match(line) and not _DIGITS.fullmatch(out[-1].rstrip(".")):
+        elif joining and out and not _STARTS.match(line) and not _alone(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
