@@ -2,8 +2,8 @@
 
 poppler's ``pdftotext`` is used when it is installed: it keeps a blank line between paragraphs,
 so a paragraph broken over lines reads as one and a new paragraph starts where the page starts
-one. pypdf (always there) is the fallback: its text runs the paragraphs together, which the
-parser mends from the punctuation, less surely. Running heads and footers ("Kent Community
+one. pypdf (always there) is the fallback: its text runs the paragraphs together; a line it
+wrapped is known by the space it ends in or by running to the full width, and joined again. Running heads and footers ("Kent Community
 Safety Partnership", "Page 5", "8 July 2014 – Notes") are found as the lines that open or close
 most pages and are dropped."""
 
@@ -25,15 +25,31 @@ _STARTS = re.compile(
 _LABEL = re.compile(r"^[A-Z][\w ]{0,30}:$")  # "Minutes:", "Additional documents:": a line of its own
 
 
+def _poppler(pdftotext: str, path: Path, *options: str) -> list[str]:
+    done = subprocess.run([pdftotext, *options, "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=120, check=True)
+    pages = done.stdout.decode("utf-8", errors="replace").split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def _hyphens_kept(pages: list[str], raw: list[str]) -> list[str]:
+    """pdftotext joins a word broken at a line's end and drops the hyphen ("safety-" "partnership"
+    gives "safetypartnership"); in Word's notes such a hyphen is the word's own ("long-term", a
+    web address), so it is put back from the -raw text, which keeps it."""
+    kept = []
+    for page, same in zip(pages, raw, strict=False):
+        for first, second in re.findall(r"(\w+)-\n(\w+)", same):
+            page = re.sub(rf"(?<!\w){re.escape(first)}{re.escape(second)}", f"{first}-{second}", page, count=1)
+        kept.append(page)
+    return kept
+
+
 def pdf_pages(path: Path) -> tuple[list[str], bool]:
     """Each page's text, by pdftotext when it is installed, else by pypdf; and whether a blank
     line parts the paragraphs (pdftotext's text)."""
     pdftotext = shutil.which("pdftotext")
     if pdftotext is not None:
         try:
-            done = subprocess.run([pdftotext, "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=120, check=True)
-            pages = done.stdout.decode("utf-8", errors="replace").split("\f")
-            return (pages[:-1] if pages and not pages[-1].strip() else pages), True
+            return _hyphens_kept(_poppler(pdftotext, path), _poppler(pdftotext, path, "-raw")), True
         except (OSError, subprocess.SubprocessError):
             pass  # pypdf reads it instead
     from pypdf import PdfReader
@@ -91,8 +107,27 @@ def reflowed(text: str) -> str:
     return "\n".join(out)
 
 
+def unwrapped(text: str, full: float = 0.85) -> str:
+    """pypdf's text (no blank line between paragraphs) with the lines it wrapped joined again: a
+    line that ends in a space, or that runs to the width of the text's long lines, goes on in
+    the next, unless that starts something of its own. A word broken at its hyphen joins whole."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    wide = lengths[int(len(lengths) * 0.95)] if lengths else 0
+    out: list[str] = []
+    goes_on = False
+    for raw in lines:
+        line = raw.strip()
+        if goes_on and out and line and not _STARTS.match(line) and not _alone(out[-1]):
+            out[-1] += line if re.search(r"\w-$", out[-1]) else f" {line}"
+        else:
+            out.append(line)
+        goes_on = bool(line) and (raw.endswith(" ") or len(line) >= full * wide or bool(re.search(r"\w-$", line)))
+    return "\n".join(out)
+
+
 def pdf_text(path: Path) -> str:
     """The PDF's text, running heads and footers dropped; "" when it has none (a scanned image)."""
     pages, parted = pdf_pages(path)
     text = without_running_lines(pages)
-    return reflowed(text) if parted else text
+    return reflowed(text) if parted else unwrapped(text)
