@@ -18,50 +18,55 @@ class NotNotes(InvalidInput):
     """The file holds no notes or minutes clerk can read."""
 
 
-def read_text(path: Path) -> str:
-    """The plain text of a .txt, .docx or .pdf file, one paragraph a line."""
-    from ..wording_import import EMPTY, NO_TEXT, UNREADABLE
+def file_text(path: Path) -> str:
+    """The plain text of a .txt, .docx or .pdf file, one paragraph a line ("" when it has none);
+    InvalidInput when it cannot be read (a broken file, an old .doc, an image)."""
+    from ..wording_import import UNREADABLE
 
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
-            text = _docx_text(path)
-        elif suffix == ".pdf":
+            return _docx_text(path)
+        if suffix == ".pdf":
             from .pdf_text import pdf_text
 
-            text = pdf_text(path)
-        else:
-            text = path.read_text(encoding="utf-8-sig", errors="replace")
-            if "\x00" in text[:4096]:
-                raise ValueError("a binary file")  # an old .doc, a spreadsheet, an image
+            return pdf_text(path)
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+        if "\x00" in text[:4096]:
+            raise ValueError("a binary file")  # an old .doc, a spreadsheet, an image
+        return text
     except Exception as exc:  # a broken or foreign file: one line for the clerk
         raise InvalidInput(UNREADABLE.format(name=path.name)) from exc
+
+
+def read_text(path: Path) -> str:
+    """The file's text; NotNotes when there is none (an empty file, a scanned PDF)."""
+    from ..wording_import import EMPTY, NO_TEXT
+
+    text = file_text(path)
     if not text.strip():
-        raise NotNotes((NO_TEXT if suffix == ".pdf" else EMPTY).format(name=path.name))
+        raise NotNotes((NO_TEXT if path.suffix.lower() == ".pdf" else EMPTY).format(name=path.name))
     return text
 
 
 def _docx_text(path: Path) -> str:
-    """A Word document's text in reading order: each paragraph a line, and each table cell's
-    paragraphs in turn (notes set out in a table: the minute's number in one cell, its text in
-    the next; a merged cell once)."""
+    """A Word document's text in the order of its body: each paragraph a line, and each table
+    cell's paragraphs in turn (notes set out in a table: the minute's number in one cell, its
+    text in the next; an agenda's when and where in a table), a merged cell once."""
     import docx
-    from docx.oxml.ns import qn
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
-    document = docx.Document(str(path))
     lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        if block.tag == qn("w:p"):
-            lines.append(Paragraph(block, document).text)
-        elif block.tag == qn("w:tbl"):
-            for row in Table(block, document).rows:
+    for block in docx.Document(str(path)).iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
                 seen: set[int] = set()
                 for cell in row.cells:
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
                         lines += [paragraph.text for paragraph in cell.paragraphs]
+        else:
+            lines.append(block.text)
     return "\n".join(lines)
 
 
