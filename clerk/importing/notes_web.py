@@ -13,6 +13,7 @@ was shown, ending in "…", and is marked ``truncated`` so the full text can be 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -108,10 +109,7 @@ class _Item:
             self.described.append(_SUB_LINE.sub("", _LINK.sub("", line)))
 
     def frozen(self) -> ImportedMinute:
-        m = self.minute.frozen()
-        return ImportedMinute(
-            m.number, m.title, m.item, m.session, m.paragraphs, m.actions, tuple(self.described), self.truncated
-        )
+        return dataclasses.replace(self.minute.frozen(), described=tuple(self.described), truncated=self.truncated)
 
 
 def _apologies_minuted(minutes: tuple[ImportedMinute, ...]) -> list[str]:
@@ -176,9 +174,7 @@ def parse_web(text: str) -> ImportedNotes:
         else:
             unplaced.append(line)
     if heading is not None:
-        heading = NotesHeading(
-            heading.organisation, heading.word, heading.committee, venue, heading.date, heading.time, contact, email
-        )
+        heading = dataclasses.replace(heading, venue=venue, contact=contact, contact_email=email)
     minutes = tuple(item.frozen() for item in items)
     if "apologies" not in lists:
         lists["apologies"] = _apologies_minuted(minutes)
