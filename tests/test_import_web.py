@@ -20,7 +20,11 @@ from clerk.importing.notes_text import parse_notes
 from clerk.importing.pdf_text import reflowed, unwrapped, without_running_lines
 from clerk.importing.reading import parse_any, read_notes
 from clerk.kinds import ParagraphKind
+from clerk.services import content, meetings
+from clerk.storage import Store
 from exports.pdf import find_soffice, to_pdf
+
+from .helpers import minutes_of
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 NOTES_2014 = SEEDS / "kcsp-2014-07-08-notes.txt"
@@ -312,3 +316,30 @@ def test_the_dry_run_of_the_web_minutes(capsys):
     assert "Minutes of Kent Community Safety Partnership, Tuesday, 25 March 2025 at 10.00 am, held online" in out
     assert "1. Introduction: 0 paragraphs, 0 resolutions, 0 actions; no minute text" in out
     assert out.count("cut short on the web page") == 2 and "Not placed: 0 lines" in out
+
+
+def stored_meeting(db: Path):
+    """The one meeting in the database, its minutes by number, and each minute's paragraphs."""
+    store = Store.open(db)
+    try:
+        (row,) = meetings.list_meetings(store)
+        meeting = meetings.find_meeting(store, row.id)
+        got = {m.number: m for m in minutes_of(store, row.id)}
+        return meeting, got, {n: content.content(store, m.id).paragraphs for n, m in got.items()}
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+def test_the_2025_minutes_stored_on_an_empty_database_number_from_1(tmp_path, capsys, kind, request):
+    seed(MINUTES_2025)
+    source = request.getfixturevalue("seed_pdfs")["2025"] if kind == "pdf" else MINUTES_2025
+    db = tmp_path / "clerk.db"
+    assert run_commands(["--db", str(db), "import", "notes", str(source)]) == 0
+    assert "Imported the meeting of 25 March 2025: 10 minutes" in capsys.readouterr().out
+    meeting, got, paragraphs = stored_meeting(db)
+    assert meeting.date == dt.date(2025, 3, 25) and meeting.start_time == dt.time(10, 0) and meeting.venue == "Online"
+    assert (meeting.contact, meeting.contact_email) == ("Gaetano Romagnuolo", "gaetano.romagnuolo@kent.gov.uk")
+    assert sorted(got) == list(range(1, 11)) and [got[n].title for n in range(1, 11)] == TITLES_2025
+    assert list(paragraphs[1]) == []  # Introduction: its number, no text
+    assert [p.kind for p in paragraphs[4]][-4:] == [ParagraphKind.RESOLUTION] + [ParagraphKind.POINT] * 3
