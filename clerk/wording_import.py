@@ -13,8 +13,15 @@ if TYPE_CHECKING:
     from .importing.notes_text import ImportedMinute, NotesHeading
     from .importing.plan import ImportPlan, ImportResult, PersonMatch
 
-NOT_NOTES = "{name} does not read as notes or minutes: expected a line such as “NOTES of a meeting of … held at … on …”."
-UNREADABLE = "{name} cannot be read: expected a .txt or .docx file of notes or minutes."
+NOT_NOTES = (
+    "{name} does not read as notes or minutes: expected a heading such as “NOTES of a meeting of … held at … on …”"
+    " or “Committee - Tuesday, 25th March, 2025 10.00 am”, then numbered minutes."
+)
+UNREADABLE = "{name} cannot be read: expected a .txt, .docx or .pdf file of notes or minutes."
+EMPTY = "{name} is empty: expected the text of notes or minutes."
+NO_TEXT = (
+    "{name} has no text to read (a scanned image?): expected a PDF of notes or minutes with its text, or a Word or text copy."
+)
 NO_DATE = "The heading gives no date the meeting was held on, as “held at … on Tuesday, 8 July 2014”."
 NO_MINUTES = "No numbered minutes were found, as “64. Title”."
 NO_COMMITTEE = "The heading names no committee; give one with --committee NAME."
@@ -59,7 +66,9 @@ def not_merged(others: list[str]) -> str:
 def heading_line(h: NotesHeading) -> str:
     when = day_date(h.date) if h.date else "an unread date"
     at = f" at {h.time}" if h.time else ""
-    return f"{h.word.capitalize()} of {h.committee}, {when}{at}, held in {h.venue}"
+    where = ", held online" if h.venue.lower() == "online" else f", held in {h.venue}" if h.venue else ""
+    contact = f" (contact: {', '.join(x for x in (h.contact, h.contact_email) if x)})" if h.contact or h.contact_email else ""
+    return f"{h.word.capitalize()} of {h.committee}, {when}{at}{where}{contact}"
 
 
 def person_line(p: ImportedPerson) -> str:
@@ -76,7 +85,7 @@ def person_line(p: ImportedPerson) -> str:
 IMPORT_ABANDONED = "Import abandoned: nothing was stored."
 IMPORT_ABANDON_MENDED = ("Abandon this import?", "Nothing is stored, and the changes made to the text are lost.")
 IMPORT_NOTHING_READ = "Nothing is read yet: type the file's path and press Enter."
-NOT_A_FILE = "Type the path of a .txt or .docx file, not a folder."
+NOT_A_FILE = "Type the path of a .txt, .docx or .pdf file, not a folder."
 
 
 def doubtful(match: PersonMatch) -> bool:
@@ -127,7 +136,17 @@ def minute_line(m: ImportedMinute) -> str:
             plural(len(m.actions), "action"),
         )
     )
-    return f"{m.number}. {m.title}{item}: {counts}"
+    cut = "; cut short on the web page: the full text is in the published minutes" if m.truncated else ""
+    bare = "; no minute text" if not m.paragraphs else ""
+    return f"{m.number}. {m.title}{item}: {counts}{bare}{cut}"
+
+
+def described_line(m: ImportedMinute) -> str:
+    return f"under the title: {'; '.join(m.described)}"
+
+
+def preface_line(count: int) -> str:
+    return f"Before the notes: {plural(count, 'line')}, the agenda front sheet (not imported with the notes)"
 
 
 def preview_lines(plan: ImportPlan) -> list[str]:
@@ -151,6 +170,10 @@ def preview_lines(plan: ImportPlan) -> list[str]:
             session = minute.session
             out.append(session)
         out.append(f"    {minute_line(minute)}")
+        if minute.described:
+            out.append(f"        {described_line(minute)}")
+    if notes.preface:
+        out.append(preface_line(len(notes.preface)))
     if notes.appendix:
         out.append(f"Appendix after the minutes: {plural(len(notes.appendix), 'line')} (not imported)")
     out.append(f"Not placed: {plural(len(notes.unplaced), 'line')}")

@@ -33,7 +33,7 @@ from .widgets.file_picker import default_folder
 if TYPE_CHECKING:
     from textual.timer import Timer
 
-SUFFIXES = (".txt", ".docx")
+SUFFIXES = (".txt", ".docx", ".pdf")
 WIDE = 120  # columns from which the text is shown beside the preview
 SETTLE_SECONDS = 0.4  # the preview is read again once typing pauses this long
 
@@ -74,7 +74,7 @@ class ImportNotesScreen(ClerkScreen):
     #import-body.-fixing.-narrow #import-preview { display: none; }
     """
     HELP = (
-        "Bring in a council's own notes or minutes (.txt or .docx). Type or paste the file's path "
+        "Bring in a council's own notes or minutes (.txt, .docx or .pdf; printed notes or a web page's minutes). Type or paste the file's path "
         "(→ takes the suggested rest of it) and press Enter: the preview shows the meeting, each person "
         "and how they were matched, each minute's number and title, and every line not placed (marked). "
         "F2 shows the text as read beside the preview: mend it and the preview follows. The committee "
@@ -112,7 +112,7 @@ class ImportNotesScreen(ClerkScreen):
                 yield Label("File")
                 yield PlainInput(
                     str(folder).rstrip("/") + "/",
-                    placeholder="The path of a .txt or .docx file of notes or minutes",
+                    placeholder="The path of a .txt, .docx or .pdf file of notes or minutes",
                     id="import-path",
                     compact=True,
                     select_on_focus=False,

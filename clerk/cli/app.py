@@ -43,7 +43,7 @@ def publishing() -> Publishing:
 
 
 def _read_notes(*args: Any, **kwargs: Any) -> Any:
-    from ..importing.from_text import read_text
+    from ..importing.reading import read_text
 
     return read_text(*args, **kwargs)
 

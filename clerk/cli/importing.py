@@ -1,5 +1,6 @@
-"""``clerk import notes FILE``: read a council's existing notes or minutes (.txt or .docx) and
-store them (``--dry-run``: show what was understood and store nothing)."""
+"""``clerk import notes FILE``: read a council's existing notes or minutes (.txt, .docx or .pdf;
+printed notes, an agenda pack carrying them, or a web page's minutes) and store them (``--dry-run``:
+show what was understood and store nothing)."""
 
 from __future__ import annotations
 
@@ -26,14 +27,15 @@ def import_group() -> None:
 @click.option("--signed", is_flag=True, help="The notes were approved and signed: store them signed, their text frozen.")
 @click.pass_context
 def notes(ctx: click.Context, file: Path, committee: str | None, dry_run: bool, signed: bool) -> None:
-    """Import the notes or minutes in FILE (.txt or .docx): the committee, its people and their
-    memberships, the meeting and who attended, each minute with its own number, paragraphs,
-    resolutions and actions. The committee's numbering goes on from them."""
-    from ..importing.from_text import notes_in, read_text
+    """Import the notes or minutes in FILE (.txt, .docx or .pdf; printed notes or a web page's
+    minutes): the committee, its people and their memberships, the meeting and who attended,
+    each minute with its own number, paragraphs, resolutions and actions. The committee's
+    numbering goes on from them."""
+    from ..importing.reading import read_notes
     from ..importing.store import plan_import, store_import
     from ..wording_import import preview_lines, result_line
 
-    found = notes_in(read_text(file), name=file.name)
+    found = read_notes(file)
     store = store_of(ctx)
     plan = plan_import(store, found, committee=committee)
     if dry_run:

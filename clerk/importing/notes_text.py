@@ -51,6 +51,8 @@ class NotesHeading:
     venue: str
     date: date | None
     time: str | None
+    contact: str = ""  # the contact officer a web page names
+    contact_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class ImportedMinute:
     session: str | None  # "UNRESTRICTED ITEMS", "PRIVATE SESSION" ...
     paragraphs: tuple[Para, ...] = ()
     actions: tuple[str, ...] = ()  # the names of "Action – Name" lines
+    described: tuple[str, ...] = ()  # a web page's lines under the item's title: sub-items, documents
+    truncated: bool = False  # the text ends where a web page cut it short ("view the full minutes text")
 
     @property
     def resolutions(self) -> tuple[Para, ...]:
@@ -78,6 +82,7 @@ class ImportedNotes:
     minutes: tuple[ImportedMinute, ...] = ()
     appendix: tuple[str, ...] = ()  # the lines after the last minute that start an appendix
     unplaced: tuple[str, ...] = ()
+    preface: tuple[str, ...] = ()  # the lines before the notes in an agenda pack: its front sheet
 
 
 def clean_lines(text: str) -> list[str]:
@@ -145,10 +150,14 @@ class _Minute:
         last = self.paras[-1] if self.paras else None
         continues = last is not None and (bare[:1].islower() or not last.text.rstrip().endswith(_TERMINAL))
         if continues and last is not None and bare is line:
-            self.paras[-1] = Para(last.kind, f"{last.text} {bare}", last.numbered)
+            self.paras[-1] = Para(last.kind, f"{last.text} {bare}".lstrip(), last.numbered)
         elif not self.paras and bare is line and bare[:1].islower():
             self.title = f"{self.title} {bare}"  # a title broken over two lines
-        elif bare is not line and last is not None and (self.after_resolved or last.text.endswith(":")):
+        elif (
+            bare is not line
+            and last is not None
+            and (self.after_resolved or last.text.endswith(":") or last.kind is ParagraphKind.POINT)
+        ):
             self.paras.append(Para(ParagraphKind.POINT, bare, False))
         else:
             self.paras.append(Para(ParagraphKind.TEXT, bare, False))
@@ -241,4 +250,5 @@ def parse_notes(text: str) -> ImportedNotes:
         minutes=tuple(m.frozen() for m in minutes),
         appendix=tuple(appendix),
         unplaced=tuple(unplaced),
+        preface=(),
     )
