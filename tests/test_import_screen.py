@@ -212,7 +212,7 @@ async def test_a_file_that_is_not_notes_gets_one_line_and_nothing_is_stored(stor
     app = ClerkApp(store, importing=importing())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await read_file(pilot, report)
-        assert status(screen).startswith("report.txt does not read as notes or minutes: expected a line such as")
+        assert status(screen).startswith("report.txt does not read as notes or minutes: expected a heading such as")
         await pilot.press("ctrl+s")  # nothing to accept: refused, nothing stored
         await settled(pilot, ImportNotesScreen)
         screen.query_one("#import-path", Input).value = str(NOTES_2014)
