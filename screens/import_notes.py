@@ -262,11 +262,10 @@ class ImportNotesScreen(ClerkScreen):
         if self._timer is not None or self.waiting_for():
             self.notify("The preview is being read again: accept it once it is shown.", severity="warning")
             return
-        if self.plan is None or self.plan.problems:  # the plan says why it cannot be stored
-            line = self.plan.problems[0] if self.plan is not None else self.refusal or IMPORT_NOTHING_READ
-            self.notify(line, title="Not stored", severity="error", timeout=8, markup=False)
+        if self.plan is None:
+            self.notify(self.refusal or IMPORT_NOTHING_READ, title="Not stored", severity="error", timeout=8, markup=False)
             return
-        plan = self.plan
+        plan = self.plan  # one with problems is refused by storing, with the first of them
         self.background(self.importing.store, self.store, plan, done=lambda result: self._stored(plan, result))
 
     def _stored(self, plan: Any, result: Any) -> None:

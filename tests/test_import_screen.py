@@ -264,3 +264,18 @@ async def test_the_text_is_mended_beside_the_preview_when_wide_and_instead_of_it
             await pilot.press("f2")  # back to the preview alone
             await settled(pilot, ImportNotesScreen)
             assert screen.query_one("#import-preview").display and not screen.query_one("#import-text").display
+
+
+def test_a_committee_name_that_fits_two_is_refused_by_the_command_too(store, tmp_path, capsys):
+    """The plan's problem refuses storing, whichever way it is asked for: no committee is made of
+    the name typed."""
+    from clerk.cli import main as run_commands
+    from clerk.services.committees import create_committee
+
+    create_committee(store, "Kent Board North")
+    create_committee(store, "Kent Board South")
+    before = row_counts(tmp_path / "clerk.db")
+    code = run_commands(["--db", str(tmp_path / "clerk.db"), "import", "notes", str(NOTES_2014), "--committee", "Kent Board"])
+    assert code == 2
+    assert "matches several committees" in capsys.readouterr().err
+    assert row_counts(tmp_path / "clerk.db") == before

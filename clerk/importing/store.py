@@ -50,6 +50,8 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
     """Store what ``plan`` understood, in one transaction: all of it or nothing. The people are
     those the plan chose (a PersonMatch's person_id; None: someone new). Notes already stored
     change nothing (``stored`` false); a plan with problems is refused with its first."""
+    if plan.problems:  # the plan's own (a committee name that fits several is not one to create)
+        raise InvalidInput(plan.problems[0])
     with store.transaction() as session:
         now = plan_for(store, plan.notes, plan.committee_name, partial=False)  # as the record is now
         if now.problems:
