@@ -12,13 +12,15 @@ if TYPE_CHECKING:
 
 NOT_NOTES = "{name} does not read as notes or minutes: expected a line such as “NOTES of a meeting of … held at … on …”."
 NOT_STORED = "Storing imported notes is not built yet: run it with --dry-run to see what would be imported."
+OUTCOMES = {"withdrawn": "item withdrawn", "deferred": "item deferred"}
 UNREADABLE = "{name} cannot be read: expected a .txt or .docx file of notes or minutes."
 
 
 def heading_line(h: NotesHeading) -> str:
     when = day_date(h.date) if h.date else "an unread date"
     at = f" at {h.time}" if h.time else ""
-    return f"{h.word.capitalize()} of {h.committee}, {when}{at}, held in {h.venue}"
+    where = f"held {h.venue.lower()}" if h.venue.lower() in ("online", "virtually", "remotely") else f"held in the {h.venue}"
+    return f"{h.word.capitalize()} of {h.committee}, {when}{at}, {where if h.venue else 'held'}"
 
 
 def person_line(p: ImportedPerson) -> str:
@@ -41,4 +43,6 @@ def minute_line(m: ImportedMinute) -> str:
             plural(len(m.actions), "action"),
         )
     )
-    return f"{m.number}. {m.title}{item}: {counts}"
+    outcome = f" ({OUTCOMES[m.outcome]})" if m.outcome in OUTCOMES else ""
+    exempt = f", exempt under paragraph {m.exempt_paragraph}" if m.exempt_paragraph else ""
+    return f"{m.number}. {m.title}{item}{outcome}: {counts}{exempt}"

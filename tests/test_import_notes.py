@@ -64,7 +64,7 @@ def test_the_2014_notes_give_minutes_64_to_74_with_titles_and_items():
         "NOTES",
         "Kent Community Safety Partnership",
     )
-    assert h.venue == "the Medway Room, Sessions House, County Hall, Maidstone" and h.date == dt.date(2014, 7, 8)
+    assert h.venue == "Medway Room, Sessions House, County Hall, Maidstone" and h.date == dt.date(2014, 7, 8)
     assert [m.session for m in notes.minutes] == ["UNRESTRICTED ITEMS"] * 9 + ["PRIVATE SESSION"] * 2
     assert notes.sessions[1] == ("PRIVATE SESSION", "The Partnership considered the following items in private session.")
     assert notes.unplaced == ()

@@ -41,7 +41,7 @@ def notes(file: Path, dry_run: bool) -> None:
     from ..wording import plural
     from ..wording_import import NOT_NOTES, NOT_STORED, heading_line, minute_line, person_line
 
-    found = parse_notes(read_text(file))
+    found = parse_notes(read_text(file), whole_lines=file.suffix.lower() == ".docx")
     if found.heading is None or not found.minutes:
         raise InvalidInput(NOT_NOTES.format(name=file.name))
     if not dry_run:
