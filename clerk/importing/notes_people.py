@@ -129,7 +129,9 @@ def _brackets(text: str) -> tuple[str, list[str]]:
 
 
 def _mark(part: str) -> bool:
-    return bool(_SUBSTITUTE.match(part) or _CHAIR.match(part) or _IN_THE_CHAIR.fullmatch(part.strip()) or _VICE.fullmatch(part.strip()))
+    return bool(
+        _SUBSTITUTE.match(part) or _CHAIR.match(part) or _IN_THE_CHAIR.fullmatch(part.strip()) or _VICE.fullmatch(part.strip())
+    )
 
 
 def _marks(inner: list[str]) -> list[str]:
