@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from clerk.cli import main as run_commands
 from clerk.demo import load_demo, load_numbered_demo
 from clerk.importing.notes_text import parse_notes

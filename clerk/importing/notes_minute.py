@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from ..body import Para
 from ..kinds import ParagraphKind
@@ -67,13 +67,14 @@ class ImportedMinute:
         return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.RESOLUTION)
 
 
-def long_date(text: str) -> date | None:
+def written_date(text: str) -> date | None:
     """8 July 2014, Tuesday, 8th July 2014 ..., or None."""
-    text = re.sub(r"^\w+day,?\s+", "", text.strip())
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    from ..errors import InvalidInput
+    from ..services.common import parse_date
+
     try:
-        return datetime.strptime(text, "%d %B %Y").date()
-    except ValueError:
+        return parse_date(text)
+    except InvalidInput:
         return None
 
 
@@ -81,8 +82,8 @@ def action(text: str) -> ImportedAction:
     """The owner, description and date of what follows "Action – "."""
     due = None
     m = _DUE.search(text)
-    if m and long_date(m.group(1)):
-        due, text = long_date(m.group(1)), text[: m.start()]
+    if m and written_date(m.group(1)):
+        due, text = written_date(m.group(1)), text[: m.start()]
     owner, _, description = text.partition(": ")
     return ImportedAction(owner.strip(), description.strip(), due)
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .notes_minute import ITEM, ImportedMinute, MinuteReader, long_date
+from .notes_minute import ITEM, ImportedMinute, MinuteReader, written_date
 from .notes_people import ImportedPerson, people
 
 __all__ = ["ImportedMinute", "ImportedNotes", "NotesHeading", "clean_lines", "parse_notes"]
@@ -85,6 +85,12 @@ def _is_title(rest: str, following: str | None) -> bool:
     return len(rest) < 160 and not rest.rstrip().endswith((".", ":", ";"))
 
 
+def _fits(n: int, last: int | None, after_heading: bool) -> bool:
+    """Whether ``n`` can be the next minute's number: one more than the last; after a session
+    heading a gap is allowed (the public version leaves out the private items)."""
+    return last is None or n == last + 1 or (after_heading and n > last)
+
+
 def _heading(lines: list[str], i: int) -> tuple[NotesHeading | None, int, int]:
     """The heading starting at ``lines[i]`` (perhaps broken over lines), the index after it, and
     how many capitalised lines before it it took (the organisation and the committee)."""
@@ -101,7 +107,7 @@ def _heading(lines: list[str], i: int) -> tuple[NotesHeading | None, int, int]:
         return None, i + 1, 0
     before = [ln for ln in lines[max(0, i - 2) : i] if ln.isupper()]
     venue = m.group("venue") or (m.group("online") or "").capitalize()
-    when = long_date(m.group("date"))
+    when = written_date(m.group("date"))
     organisation = before[0] if len(before) >= 2 else ""
     return NotesHeading(organisation, m.group("word"), m.group("committee"), venue, when, m.group("time")), at, len(before)
 
@@ -116,7 +122,7 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
     minutes: list[MinuteReader] = []
     unplaced: list[str] = []
     appendix: list[str] = []
-    extra = {"declarations": "", "approved": ""}
+    declarations = approved = ""
     current_list: str | None = None
     session: str | None = None
     minute: MinuteReader | None = None
@@ -138,12 +144,8 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
         if appendix:
             appendix.append(line)
             continue
-
-        def fits(n: int) -> bool:  # the next number; after a session heading a gap (omitted items) is allowed
-            return last is None or n == last + 1 or (minute is None and n > last)
-
         bare = _BARE_NUMBER.match(line)
-        if bare and fits(int(bare.group(1))) and following:
+        if bare and _fits(int(bare.group(1)), last, minute is None) and following:
             pending = int(bare.group(1))
             continue
         if pending is not None:
@@ -155,20 +157,20 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
             continue
         declared = _DECLARATIONS.match(line)
         if declared and not minutes:
-            extra["declarations"], current_list = declared.group(1), None
+            declarations, current_list = declared.group(1), None
             continue
         if _SESSION.match(line):
             session, minute, current_list = line.upper(), None, None
             sessions.append([session])
             continue
         if _APPROVED.match(line) and minutes:
-            extra["approved"], minute = line, None
+            approved, minute = line, None
             continue
         if _END.match(line) and minutes:
             appendix.append(line)
             continue
         m = _MINUTE.match(line)
-        if m and fits(int(m.group(1))) and _is_title(m.group(2), following):
+        if m and _fits(int(m.group(1)), last, minute is None) and _is_title(m.group(2), following):
             minute, current_list = MinuteReader(int(m.group(1)), m.group(2), session, whole_lines), None
             minutes.append(minute)
             continue
@@ -187,5 +189,6 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
         minutes=tuple(m.frozen() for m in minutes),
         appendix=tuple(appendix),
         unplaced=tuple(unplaced),
-        **extra,
+        declarations=declarations,
+        approved=approved,
     )
