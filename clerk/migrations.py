@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -234,6 +234,12 @@ def _v21_minute_ranges(conn: Connection) -> None:
         )
 
 
+def _v22_imported_numbers(conn: Connection) -> None:
+    """Schema 22: a meeting imported from a council's own notes keeps the number its first minute
+    had there (64 for the notes of 8 July 2014), so the numbering goes on from its minutes."""
+    _add_column(conn, "meeting", "numbered_from", "INTEGER")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -251,4 +257,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     19: _v19_forward_plan,
     20: _v20_search_index,
     21: _v21_minute_ranges,
+    22: _v22_imported_numbers,
 }

@@ -31,6 +31,7 @@ class MeetingSlot:
     series: str | None = None  # the series its minutes are stored in (None: not known)
     item_numbers: tuple[int | None, ...] = ()  # by item: each minute's item number, same order
     item_count: int = 0  # by item: the number of the agenda's last item
+    first: int | None = None  # imported notes: their first minute's own number, where this meeting starts
 
     @property
     def order_key(self) -> tuple[dt.date, dt.time, int]:
@@ -124,6 +125,8 @@ def plan_numbers(
     any minute was numbered before them. The first series that has a minute starts at
     ``scheme.start`` (a body moving onto clerk mid-way: 161); every later series at 1.
 
+    A meeting with a ``first`` number (imported notes) starts at it, whatever came before.
+
     Signed meetings keep their stored series and numbers whatever the scheme now says (a
     change of the numbering settings applies to unsigned meetings only); a plan in which they
     would no longer follow on from the numbers before them lists them as conflicts. Where a
@@ -141,6 +144,8 @@ def plan_numbers(
             first = scheme.kind is not NumberingScheme.PER_MEETING and not started
             last[series] = scheme.start - 1 if first else 0
         started = True
+        if slot.first is not None:  # imported notes keep their own numbers; the next meeting goes on from them
+            last[series] = slot.first - 1
         if slot.signed:
             # a signed meeting keeps its stored series and numbers, which must follow on from the
             # numbers before it (unless it opens its series); the next continues after its last
@@ -152,7 +157,7 @@ def plan_numbers(
                     plan.signed_conflicts.append((slot.meeting_id, mid, current, last[series] + 1))
             last[series] = max(numbered) if numbered else last[series]
             continue
-        if scheme.by_item:
+        if scheme.by_item and slot.first is None:
             plan.numbers.update(_by_item(slot, series))
             continue
         for mid in slot.minute_ids:

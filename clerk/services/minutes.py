@@ -95,6 +95,7 @@ def renumber(
             series=by_meeting[m.id][0].series if by_meeting[m.id] else None,
             item_numbers=tuple(items.get(m.id, {}).get(r.agenda_item_id) if r.agenda_item_id else None for r in by_meeting[m.id]),
             item_count=max(items.get(m.id, {}).values(), default=0),
+            first=m.numbered_from,
         )
         for m in tail
     ]
