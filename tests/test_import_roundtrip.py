@@ -36,6 +36,30 @@ def check_all(store: Store, db, folder) -> int:
     return checked
 
 
+def import_each(store: Store, db, folder, *, public: bool) -> int:
+    """Every meeting's notes imported into an empty database of its own (`clerk import notes`):
+    the record stored there is the demo's (the agenda is not imported: no item codes). A meeting
+    with no minutes has no notes to import and is refused. The meetings imported."""
+    imported = 0
+    for row in list_meetings(store):
+        path = export(db, row.id, folder, public=public)
+        empty = folder / f"empty-{row.id}-{public}.db"
+        assert run_commands(["--db", str(empty), "import", "notes", str(path)]) == (0 if row.minutes else 2)
+        fresh = Store.open(empty)
+        try:
+            rows = list_meetings(fresh)
+            assert len(rows) == (1 if row.minutes else 0)
+            if rows:
+                want, got = stored(store, row.id, public=public), stored(fresh, rows[0].id, public=public)
+                for minute in want["minutes"]:
+                    minute["item"] = None
+                assert got == want, (row.id, public)
+                imported += 1
+        finally:
+            fresh.close()
+    return imported
+
+
 def test_every_demo_meeting_reads_back_as_stored(tmp_path):
     db = tmp_path / "demo.db"
     store = Store.open(db)
@@ -44,6 +68,7 @@ def test_every_demo_meeting_reads_back_as_stored(tmp_path):
         load_numbered_demo(store)
         assert len(every_meeting(store)) == 4
         assert check_all(store, db, tmp_path) == 2 * 11  # 64–74, full and public
+        assert import_each(store, db, tmp_path, public=False) == 1
         held = read_back(export(db, every_meeting(store)[0], tmp_path, public=False))
         assert [m.outcome for m in held.minutes][7] == "withdrawn"  # 71: "… for this item it was withdrawn."
         assert held.minutes[9].paragraphs[-1].kind is ParagraphKind.POINT
@@ -147,6 +172,7 @@ def test_minuted_meetings_read_back_with_resolutions_substitutes_and_outcomes(tm
         minute_25_march(store, later.committee_id, later.next_meeting_id)
         approve_previous(store, summary.next_meeting_id)  # 8 July signed: its notes say when they were approved
         assert check_all(store, db, tmp_path) == 2 * (11 + 6 + 3)
+        assert import_each(store, db, tmp_path, public=False) == import_each(store, db, tmp_path, public=True) == 3
         july = read_back(export(db, summary.held_meeting_id, tmp_path, public=True))
         assert july.approved == "Approved as a correct record on 14 October 2014." and july.minutes[-1].paragraphs == ()
         october = read_back(export(db, summary.next_meeting_id, tmp_path, public=False))

@@ -30,6 +30,7 @@ _NOTE = re.compile(
     r"|.+ had declared .+ in this item\."
     r"|On the motion .+|Recorded vote: .+)$"
 )
+_MOVEMENT = re.compile(r"^(?P<who>.+?)\s(?P<verb>arrived|left the meeting)(?:\sat\s(?P<at>\S+))?\sduring this item\.$")
 # a withdrawn or deferred item: "(Withdrawn)" after the title, or a sentence saying so ("This item
 # was withdrawn.", "As the Chairman was not able to join the meeting for this item it was withdrawn.")
 _TITLE_OUTCOME = re.compile(r"\s*(?:[-–—:]\s*|\(\s*|\[\s*)(?:item\s+)?(withdrawn|deferred)\s*[)\]]?\s*$", re.IGNORECASE)
@@ -86,6 +87,12 @@ def action(text: str) -> ImportedAction:
         due, text = written_date(m.group(1)), text[: m.start()]
     owner, _, description = text.partition(": ")
     return ImportedAction(owner.strip(), description.strip(), due)
+
+
+def movement(line: str) -> tuple[str, bool, str | None] | None:
+    """Who arrived (True) or left (False) during the minute, and the time written, if the line says so."""
+    m = _MOVEMENT.match(line)
+    return (m.group("who"), m.group("verb") == "arrived", m.group("at")) if m else None
 
 
 def outcome_of(title: str, paragraphs: tuple[Para, ...]) -> tuple[str, str | None]:

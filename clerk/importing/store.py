@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
-from ..kinds import AttendanceStatus, MeetingStatus, Role
+from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, ParagraphKind, Role
 from ..models import Membership, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
@@ -25,6 +25,7 @@ from ..services.common import parse_time
 from ..services.people import find_person
 from ..storage import Store
 from ..wording import long_date
+from .notes_minute import movement
 from .notes_people import ImportedPerson, person
 from .notes_text import ImportedMinute, ImportedNotes
 from .plan import ImportPlan, ImportResult, PersonMatch
@@ -89,6 +90,8 @@ class _Writer:
         }
         if last in BODY_NOUNS:
             values["body_noun"] = last
+        if any(p.kind is ParagraphKind.RESOLUTION and p.numbered for m in self.notes.minutes for p in m.paragraphs):
+            values["resolution_style"] = "numbered"  # "(5) RESOLVED that …": resolutions numbered with the rest
         return id_of(committees.create_committee(self.store, name, **values))
 
     def meeting(self) -> int:
@@ -173,6 +176,7 @@ class _Writer:
             self.session,
             self.meeting_id,
             m.title,
+            state=MinuteState(m.outcome or "taken"),
             restricted=restricted,
             exempt_paragraph=_exempt(self.notes, m) if restricted else None,
         )
@@ -181,8 +185,24 @@ class _Writer:
                 f"Minute {m.number} of {long_date(self.date)} would be numbered {row.number}; nothing was imported."
             )
         content.set_paragraphs_in(self.session, id_of(row), list(m.paragraphs))
-        for owner in m.actions:
-            content.add_action_in(self.session, id_of(row), owner)
+        for action in m.action_details:
+            content.add_action_in(self.session, id_of(row), action.owner, action.description, due_date=action.due)
+        for line in m.notes:
+            moved = movement(line)
+            if moved is not None:
+                self._moved(id_of(row), *moved)
+
+    def _moved(self, minute_id: int, who: str, arrived: bool, at: str | None) -> None:
+        """An arrival or departure during the minute, of someone these notes list, at the time given."""
+        p = person(who)
+        pid = self.people.get((p.title.lower(), p.forenames.lower(), p.surname.lower()))
+        record = attendance.record_of(self.session, self.meeting_id, pid) if pid is not None else None
+        try:
+            when = parse_time(at)
+        except InvalidInput:
+            when = None
+        if record is not None and when is not None:
+            attendance.record_movement(self.session, record, arrived, minute_id, when)
 
 
 def _restricted(m: ImportedMinute) -> bool:
@@ -190,7 +210,9 @@ def _restricted(m: ImportedMinute) -> bool:
 
 
 def _exempt(notes: ImportedNotes, m: ImportedMinute) -> int | None:
-    """The Schedule 12A paragraph the session's sentence names, if it names one."""
+    """The Schedule 12A paragraph the minute's public text or its session's sentence names, if either names one."""
+    if m.exempt_paragraph is not None:
+        return m.exempt_paragraph
     said = " ".join(text for heading, text in notes.sessions if heading == m.session)
     found = re.search(r"paragraph\s+(\d)\b", said, re.IGNORECASE)
     return int(found.group(1)) if found else None
