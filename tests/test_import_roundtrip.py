@@ -13,6 +13,7 @@ from clerk.importing.notes_text import parse_notes
 from clerk.kinds import ParagraphKind
 from clerk.models import AttendanceStatus, MeetingStatus
 from clerk.services import agenda, attendance, committees, content, meetings, minutes
+from clerk.services.live_wording import apologies_text
 from clerk.services.meetings import list_meetings
 from clerk.services.signoff import approve_previous
 from clerk.storage import Store
@@ -108,6 +109,8 @@ def minute_14_october(store: Store, committee_id: int, meeting_id: int) -> None:
         content.set_body(store, m.id, body, numbered=numbered)
         return m.id
 
+    with store.read() as session:
+        minute("Apologies", "A1", apologies_text(session, meeting_id))  # minuted: the notes print no APOLOGIES line
     minute(
         "Notes of meeting held on 8 July 2014",
         "A3",
@@ -138,7 +141,9 @@ def minute_14_october(store: Store, committee_id: int, meeting_id: int) -> None:
         "Ms Gilmour updated the Partnership on each case.\n\nRESOLVED that the update be noted.",
     )
     content.add_action(store, dhr, "Alison Gilmour", "report the costs")
-    minute("Date of next meeting", "C1", "Noted", numbered=False)  # after the private item: open session again
+    minute(
+        "Date of next meeting", "C1", "Noted:\n13 January 2015 at 2.00pm\n14 April 2015 at 2.00pm", numbered=False
+    )  # after the private item: open session again
     content.add_declaration(store, meeting_id, "Ms C Allen", "a trustee of a grant recipient")
     meetings.set_status(store, meeting_id, MeetingStatus.HELD)
 
@@ -171,23 +176,25 @@ def test_minuted_meetings_read_back_with_resolutions_substitutes_and_outcomes(tm
         minute_14_october(store, summary.committee_id, summary.next_meeting_id)
         minute_25_march(store, later.committee_id, later.next_meeting_id)
         approve_previous(store, summary.next_meeting_id)  # 8 July signed: its notes say when they were approved
-        assert check_all(store, db, tmp_path) == 2 * (11 + 6 + 3)
+        assert check_all(store, db, tmp_path) == 2 * (11 + 7 + 3)
         assert import_each(store, db, tmp_path, public=False) == import_each(store, db, tmp_path, public=True) == 3
         july = read_back(export(db, summary.held_meeting_id, tmp_path, public=True))
         assert july.approved == "Approved as a correct record on 14 October 2014." and july.minutes[-1].paragraphs == ()
         october = read_back(export(db, summary.next_meeting_id, tmp_path, public=False))
-        trigger = october.minutes[1]
+        trigger = october.minutes[2]
         assert [p.kind for p in trigger.paragraphs] == [ParagraphKind.TEXT] * 2 + [ParagraphKind.RESOLUTION] + [
             ParagraphKind.POINT
         ] * 2 + [ParagraphKind.TEXT] * 2
         assert trigger.paragraphs[-1].text.startswith("AGREED that") and len(trigger.resolutions) == 1
-        assert [m.outcome for m in october.minutes] == [None, None, "withdrawn", "deferred", None, None]
+        assert [m.outcome for m in october.minutes] == [None, None, None, "withdrawn", "deferred", None, None]
         assert trigger.notes == ("Ms E Martin arrived at 2.25pm during this item.",)
         assert october.declarations.startswith("Ms C Allen declared")
+        assert october.minutes[-1].paragraphs[0].text.count("\n") == 2  # lines kept inside a paragraph
+        assert [p.surname for p in october.apologies] == ["Coleman", "Coffey"]  # from minute 75's sentence
         assert [s for s, _ in october.sessions] == ["UNRESTRICTED ITEMS", "PRIVATE SESSION", "UNRESTRICTED ITEMS"]
         committees.update_committee(store, summary.committee_id, public_restricted="omit")
         omitted = read_back(export(db, summary.next_meeting_id, tmp_path, public=True))
-        assert [m.number for m in omitted.minutes] == [75, 76, 77, 78, 80]  # 79 left out of the public version
+        assert [m.number for m in omitted.minutes] == [75, 76, 77, 78, 79, 81]  # 80 left out of the public version
         assert read(omitted) == stored(store, summary.next_meeting_id, public=True)
         march = read_back(export(db, later.next_meeting_id, tmp_path, public=False))
         assert [p.kind for p in march.minutes[1].paragraphs] == [ParagraphKind.TEXT, ParagraphKind.RESOLUTION]

@@ -25,7 +25,9 @@ def read_text(path: Path) -> str:
         if path.suffix.lower() == ".docx":
             import docx
 
-            return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+            from ..importing.notes_text import LINE_BREAK
+
+            return "\n".join(p.text.replace("\n", LINE_BREAK) for p in docx.Document(str(path)).paragraphs)
         return path.read_text(encoding="utf-8-sig", errors="replace")
     except Exception as exc:  # a broken or foreign file: one line for the clerk
         raise InvalidInput(UNREADABLE.format(name=path.name)) from exc

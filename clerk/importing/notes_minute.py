@@ -13,6 +13,7 @@ from ..body import Para
 from ..kinds import ParagraphKind
 from ..wording import EXEMPT_SENTENCE
 
+LINE_BREAK = "\u2028"  # a line break kept inside a paragraph (a Word file's soft break), read as "\n"
 ITEM = re.compile(r"\s*\(\s*Item\s+([A-Z]?\d{1,3}[a-z]?)\s*\)\s*$", re.IGNORECASE)
 _ACTION = re.compile(r"^Action\b\s*(?:[-–—:]\s*|\s+)(\S.*)$")
 _DUE = re.compile(r"\s*\(by\s+(?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})\)\s*$")
@@ -124,8 +125,10 @@ class MinuteReader:
     after_resolved: bool = False
 
     def frozen(self) -> ImportedMinute:
-        paras = tuple(self.paras)
-        title, outcome = outcome_of(self.title.strip(), paras)  # "(Withdrawn)" before or after "(Item B6)"
+        paras = tuple(Para(p.kind, p.text.replace(LINE_BREAK, "\n"), p.numbered) for p in self.paras)
+        title, outcome = outcome_of(
+            " ".join(self.title.replace(LINE_BREAK, " ").split()), paras
+        )  # "(Withdrawn)" before or after "(Item B6)"
         m = ITEM.search(title)
         item = self.item
         if m:

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .notes_minute import ITEM, ImportedMinute, MinuteReader, written_date
+from ..wording import APOLOGIES_START
+from .notes_minute import ITEM, LINE_BREAK, ImportedMinute, MinuteReader, written_date
 from .notes_people import ImportedPerson, people
 
-__all__ = ["ImportedMinute", "ImportedNotes", "NotesHeading", "clean_lines", "parse_notes"]
+__all__ = ["LINE_BREAK", "ImportedMinute", "ImportedNotes", "NotesHeading", "clean_lines", "parse_notes"]
 
 _HEADING = re.compile(
     r"^(?P<word>NOTES|MINUTES)\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+"
@@ -74,7 +75,7 @@ def clean_lines(text: str) -> list[str]:
         line = re.sub(r"^#{1,6}\s*", "", raw.strip())
         line = line.replace("**", "").replace("(*", "(").replace("*)", ")").strip()
         if line and not _PAGE.match(line) and not _DROPPED.match(line):
-            out.append(" ".join(line.split()))
+            out.append(LINE_BREAK.join(" ".join(part.split()) for part in line.split(LINE_BREAK)))
     return out
 
 
@@ -83,6 +84,17 @@ def _is_title(rest: str, following: str | None) -> bool:
     if ITEM.search(rest) or (following is not None and ITEM.fullmatch(" " + following)):
         return True
     return len(rest) < 160 and not rest.rstrip().endswith((".", ":", ";"))
+
+
+def _minuted_apologies(minutes: list[ImportedMinute]) -> list[str]:
+    """The names of "Apologies were received from A and B." when the apologies are minuted (the
+    notes then print no APOLOGIES line); a substitute's sentence after it is not a name."""
+    for m in minutes:
+        for p in m.paragraphs:
+            if p.text.startswith(APOLOGIES_START):
+                names = p.text[len(APOLOGIES_START) :]
+                return [re.sub(r"\.\s+\S[^.]*? was present as a substitute for .*$", "", names).strip().rstrip(".")]
+    return []
 
 
 def _fits(n: int, last: int | None, after_heading: bool) -> bool:
@@ -182,11 +194,14 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
             sessions[-1].append(line)
         else:
             unplaced.append(line)
+    read = [m.frozen() for m in minutes]
+    if "apologies" not in lists:
+        lists["apologies"] = _minuted_apologies(read)
     return ImportedNotes(
         heading=heading,
         **{name: people(" ".join(parts)) for name, parts in lists.items()},
         sessions=tuple((s[0], " ".join(s[1:])) for s in sessions),
-        minutes=tuple(m.frozen() for m in minutes),
+        minutes=tuple(read),
         appendix=tuple(appendix),
         unplaced=tuple(unplaced),
         declarations=declarations,
