@@ -105,6 +105,10 @@ def preview_lines(plan: ImportPlan) -> list[str]:
             session = minute.session
             out.append(session)
         out.append(f"    {minute_line(minute)}")
+    if notes.declarations:
+        out.append(f"Declarations of interest (kept only in the file): {notes.declarations}")
+    if notes.approved:
+        out.append(f"{notes.approved} (signed notes: import them with --signed to keep them signed)")
     if notes.appendix:
         out.append(f"Appendix after the minutes: {plural(len(notes.appendix), 'line')} (not imported)")
     out.append(f"Not placed: {plural(len(notes.unplaced), 'line')}")

@@ -161,3 +161,4 @@ def test_a_word_copy_reads_as_the_text(tmp_path, capsys):
     assert run_commands(["import", "notes", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "64. Vice-Chairman in the Chair" in out and "74. New Communities" in out
+    assert "70. Stocktake, audit and review of Community Safety Services Update - Presentation (Item B5): 6 paragraphs" in out

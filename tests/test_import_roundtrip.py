@@ -167,7 +167,7 @@ def minute_25_march(store: Store, committee_id: int, meeting_id: int) -> None:
     meetings.set_status(store, meeting_id, MeetingStatus.HELD)
 
 
-def test_minuted_meetings_read_back_with_resolutions_substitutes_and_outcomes(tmp_path):
+def test_minuted_meetings_read_back_with_resolutions_substitutes_and_outcomes(tmp_path, capsys):
     db = tmp_path / "demo.db"
     store = Store.open(db)
     try:
@@ -178,8 +178,13 @@ def test_minuted_meetings_read_back_with_resolutions_substitutes_and_outcomes(tm
         approve_previous(store, summary.next_meeting_id)  # 8 July signed: its notes say when they were approved
         assert check_all(store, db, tmp_path) == 2 * (11 + 7 + 3)
         assert import_each(store, db, tmp_path, public=False) == import_each(store, db, tmp_path, public=True) == 3
-        july = read_back(export(db, summary.held_meeting_id, tmp_path, public=True))
+        july_path = export(db, summary.held_meeting_id, tmp_path, public=True)
+        july = read_back(july_path)
         assert july.approved == "Approved as a correct record on 14 October 2014." and july.minutes[-1].paragraphs == ()
+        assert run_commands(["--db", str(tmp_path / "dry.db"), "import", "notes", str(july_path), "--dry-run"]) == 0
+        assert (
+            "Approved as a correct record on 14 October 2014. (signed notes: import them with --signed" in capsys.readouterr().out
+        )
         october = read_back(export(db, summary.next_meeting_id, tmp_path, public=False))
         trigger = october.minutes[2]
         assert [p.kind for p in trigger.paragraphs] == [ParagraphKind.TEXT] * 2 + [ParagraphKind.RESOLUTION] + [

@@ -182,7 +182,9 @@ class MinuteReader:
             self.after_resolved = resolved
             return
         last = self.paras[-1] if self.paras else None
-        joins = not self.whole_lines and (bare[:1].islower() or (last is not None and not last.text.rstrip().endswith(_TERMINAL)))
+        lower, open_end = bare[:1].islower(), last is not None and not last.text.rstrip().endswith(_TERMINAL)
+        # a Word paragraph is whole unless it reads as a sentence broken in two (a copy made from a PDF)
+        joins = (lower and open_end) if self.whole_lines else (lower or open_end)
         if joins and last is not None and bare is line:
             self.paras[-1] = Para(last.kind, f"{last.text} {bare}", last.numbered)
         elif not self.paras and bare is line and bare[:1].islower() and not self.whole_lines:
