@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from .wording import clock, day_date, join_and, long_date
 
+OPEN_NOTICE = "(During these items the meeting is likely to be open to the public)"  # the agenda's parts
+CLOSED_NOTICE = "Meeting not open to the press and public and reports not for publication"
 EXCLUSION_RESOLUTION = (
     "RESOLVED that under Section 100A of the Local Government Act 1972 the public be "
     "excluded from the meeting for the following {items} on the grounds that {involves} "

@@ -14,12 +14,10 @@ from docx.shared import Cm
 
 from clerk.documents.model import AgendaDoc, AgendaEntry
 from clerk.wording import exempt_note, item_label
+from clerk.wording_meetings import CLOSED_NOTICE, OPEN_NOTICE
 
 from .docx_base import Style, StyleSpec, decorate, ensure_styles, open_template, para, save, text
 from .docx_properties import properties
-
-OPEN_NOTICE = "(During these items the meeting is likely to be open to the public)"
-CLOSED_NOTICE = "Meeting not open to the press and public and reports not for publication"
 
 STYLES = {
     "Clerk Agenda Title": StyleSpec(bold=True, size=16, align="center", after_pt=6),

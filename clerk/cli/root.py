@@ -14,6 +14,7 @@ from .declare import declare  # noqa: F401
 from .export import export_agenda  # noqa: F401
 from .group import cli
 from .importing import import_group  # noqa: F401
+from .importing_agenda import agenda  # noqa: F401
 from .live import live  # noqa: F401
 from .meetings import demo  # noqa: F401
 from .pack import attach  # noqa: F401

@@ -45,6 +45,23 @@ EXTRA_STANDARD_ITEMS: dict[str, tuple[str, str]] = {
 }
 
 
+def standard_kind(key: str) -> ItemKind:
+    """A standard item has no paper, except matters arising (its paper is made from the action log)."""
+    return ItemKind.REPORT if key == MATTERS_ARISING_KEY else ItemKind.STANDARD
+
+
+def standard_key(committee: Committee, title: str) -> str:
+    """Which standard item a title read from an agenda is ("" for none): its words up to the date."""
+    wanted = " ".join(title.split()).casefold()
+    templates = [(k, t) for k, _s, t in STANDARD_ITEMS] + [(k, t) for k, (_s, t) in EXTRA_STANDARD_ITEMS.items()]
+    for key, template in templates:
+        words = template.format(previous="\0", vice_chair=committee.vice_chair_title, chair=committee.chair_title)
+        fixed = words.split("\0")[0].strip().casefold()
+        if fixed and wanted.startswith(fixed):
+            return key
+    return ""
+
+
 def previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
     """The committee's meeting before this one (not cancelled), if any."""
     q = select(Meeting).where(Meeting.committee_id == meeting.committee_id, earlier_than(order_key(meeting)))
@@ -108,7 +125,7 @@ def add_extra_standard_item(store: Store, meeting_id: int, key: str) -> AgendaIt
             meeting_id,
             section,
             standard_title(session, meeting, key, template),
-            kind=ItemKind.REPORT if key == MATTERS_ARISING_KEY else ItemKind.STANDARD,
+            kind=standard_kind(key),
             standard=key,
             at=at,
         )

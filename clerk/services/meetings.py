@@ -40,10 +40,18 @@ class _Listed(NamedTuple):
 
 
 def create_meeting(
-    store: Store, committee_id: int, date: dt.date | str, *, standard_items: bool = True, **values: Any
+    store: Store,
+    committee_id: int,
+    date: dt.date | str,
+    *,
+    standard_items: bool = True,
+    refresh_previous: bool = True,
+    **values: Any,
 ) -> Meeting:
     """A new meeting, by default with the standard items on its agenda (A1 Apologies,
-    A2 Declarations of Interest, A3 Notes of the previous meeting, C1 Date of next meeting)."""
+    A2 Declarations of Interest, A3 Notes of the previous meeting, C1 Date of next meeting).
+    Without ``refresh_previous`` the meeting before it keeps its C1 as it is (an imported
+    agenda stays as it was printed)."""
     from .agenda_standard import add_standard_items_in, previous_meeting, refresh_standard_items_in
     from .plan import place_planned_in
 
@@ -64,7 +72,11 @@ def create_meeting(
             add_standard_items_in(session, meeting)
         place_planned_in(session, meeting, build=standard_items)  # the forward plan's items for its date
         previous = previous_meeting(session, meeting)
-        if previous is not None and previous.status in (MeetingStatus.DRAFT.value, MeetingStatus.PUBLISHED.value):
+        if (
+            refresh_previous
+            and previous is not None
+            and previous.status in (MeetingStatus.DRAFT.value, MeetingStatus.PUBLISHED.value)
+        ):
             refresh_standard_items_in(session, previous)  # its C1 now knows the next meeting
         return meeting
 
