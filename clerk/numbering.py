@@ -109,6 +109,8 @@ class Plan:
     numbers: dict[int, tuple[str, int]] = field(default_factory=dict)
     signed_conflicts: list[tuple[int, int, int | None, int]] = field(default_factory=list)
     # (meeting_id, minute_id, current number, the number it would need) for signed meetings
+    overlaps: list[tuple[int, int]] = field(default_factory=list)
+    # (meeting_id, the number reached before it) for imported meetings the numbers before would run into
 
 
 def plan_numbers(
@@ -145,6 +147,8 @@ def plan_numbers(
             last[series] = scheme.start - 1 if first else 0
         started = True
         if slot.first is not None:  # imported notes keep their own numbers; the next meeting goes on from them
+            if not fresh and last[series] >= slot.first:
+                plan.overlaps.append((slot.meeting_id, last[series]))
             last[series] = slot.first - 1
         if slot.signed:
             # a signed meeting keeps its stored series and numbers, which must follow on from the

@@ -36,6 +36,9 @@ SIGNED_WITHOUT_PARAGRAPH = (
     "Minutes {range} were taken in private but the notes give no Schedule 12A paragraph, which signed notes' "
     "public copy names; import them without --signed, give each its paragraph, then sign them."
 )
+NUMBERS_MOVED = (
+    "Minute {number} of {date} could not keep its number, or another meeting's minutes would be renumbered; nothing was imported."
+)
 NEW_PERSON = "new person"
 ROLE_WORDS = {Role.CHAIR: "chair", Role.VICE_CHAIR: "vice-chair", Role.MEMBER: "member", Role.SUBSTITUTE: "substitute"}
 LIST_LABELS = {"present": "Present", "also_present": "Also present", "in_attendance": "In attendance", "apologies": "Apologies"}

@@ -13,12 +13,12 @@ from sqlalchemy import inspect, text
 from clerk.body import Para
 from clerk.cli import main as run_commands
 from clerk.documents import build_notes
-from clerk.errors import FrozenRecord, InvalidInput
+from clerk.errors import FrozenRecord, InvalidInput, NumberingError
 from clerk.importing.notes_people import people
 from clerk.importing.notes_text import ImportedMinute, ImportedNotes, NotesHeading, parse_notes
 from clerk.importing.store import plan_import, store_import
 from clerk.kinds import AttendanceStatus, MeetingStatus, ParagraphKind, Role
-from clerk.services import actions, attendance, committees, content, meetings, minutes
+from clerk.services import actions, attendance, committees, content, meetings, minutes, signoff
 from clerk.services.search import search
 from clerk.storage import Store
 from clerk.wording_import import preview_lines
@@ -272,3 +272,104 @@ def test_substitutes_and_apologies_are_recorded(store):
     assert rows["Mr A Smith"].role is Role.SUBSTITUTE
     assert rows["Mr B Jones"].status is AttendanceStatus.APOLOGIES and rows["Mr B Jones"].role is Role.MEMBER
     assert rows["Ms C Allen"].role is Role.CHAIR and result.people_added == 4
+
+
+def test_a_meeting_set_up_for_that_day_takes_the_notes(store):
+    committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=64)
+    waiting = meetings.create_meeting(store, committee.id, dt.date(2014, 7, 8))  # its agenda, no minutes yet
+    result = stored(store, seed(NOTES_2014))
+    assert result.meeting_id == waiting.id and result.stored
+    assert [r.minutes for r in meetings.list_meetings(store)] == ["64–74"]
+
+
+def test_the_committee_given_by_name(store, tmp_path, capsys):
+    committees.create_committee(store, "Audit Board")
+    committees.create_committee(store, "Kent Community Safety Partnership (archive)")
+    notes = synthetic(dt.date(2024, 3, 5), 1, 2, "Board")
+    plan = plan_import(store, notes)
+    assert plan.committee_id is None and plan.committee_name == "Board"  # the heading's name: exactly, or new
+    result = store_import(store, plan)
+    assert meetings.list_meetings(store)[0].committee == "Board" and result.stored
+    db = tmp_path / "other.db"
+    assert cli(db, str(seed(NOTES_2014)), "--committee", "KCSP Archive", "--dry-run") == 0
+    assert "Committee: KCSP Archive (a new committee)" in capsys.readouterr().out
+
+
+def test_a_minute_added_before_imported_notes_cannot_take_their_numbers(store):
+    older = store_import(store, plan_import(store, synthetic(dt.date(2014, 7, 8), 64, 3)))
+    newer = store_import(store, plan_import(store, synthetic(dt.date(2014, 10, 14), 67, 2)))
+    before = counts(store)
+    with pytest.raises(NumberingError, match="imported notes start at 67"):
+        minutes.add_minute(store, older.meeting_id, "Any other business")
+    assert counts(store) == before
+    assert [m.number for m in minutes_of(store, newer.meeting_id)] == [67, 68]
+    minutes.delete_minute(store, minutes_of(store, older.meeting_id)[0].id)  # fewer numbers: no clash
+    assert [m.number for m in minutes_of(store, older.meeting_id)] == [64, 65]
+
+
+@pytest.mark.postgres
+def test_importing_into_postgresql(pg_store):
+    """The same import on PostgreSQL: numbers, attendance, searchable, and again changes nothing."""
+    newer = stored(pg_store, seed(PACK_2018))
+    older = stored(pg_store, seed(NOTES_2014))
+    assert [r.minutes for r in meetings.list_meetings(pg_store)] == ["64–74", "161–171"]
+    assert len(attendance.list_attendance(pg_store, older.meeting_id)) >= 20
+    assert [h.minute for h in search(pg_store, "training session for the Parish Councils").hits] == ["66"]
+    before = counts(pg_store)
+    assert not stored(pg_store, NOTES_2014).stored and counts(pg_store) == before
+    assert newer.stored
+
+
+def memberships(store: Store) -> set[tuple[str, Role, dt.date | None, dt.date | None]]:
+    (committee,) = committees.list_committees(store)
+    return {(r.name, r.role, r.start_date, r.end_date) for r in committees.list_members(store, committee.id)}
+
+
+@pytest.mark.parametrize("order", ["oldest first", "newest first"])
+def test_memberships_span_the_notes_that_name_them_in_either_order(tmp_path, order):
+    store = Store.open(tmp_path / "clerk.db")
+    try:
+        files = [seed(NOTES_2014), seed(PACK_2018)]
+        results = [stored(store, f) for f in (files if order == "oldest first" else files[::-1])]
+        july, october = sorted(results, key=lambda r: r.meeting_id if order == "oldest first" else -r.meeting_id)
+        got = memberships(store)
+        assert ("Mrs V Coffey", Role.MEMBER, dt.date(2014, 7, 8), None) in got  # named in both
+        assert ("Mr David Coleman", Role.VICE_CHAIR, dt.date(2014, 7, 8), dt.date(2014, 7, 8)) in got
+        assert ("Mr P M Hill, OBE", Role.CHAIR, dt.date(2017, 10, 11), None) in got
+        names_2017 = {r.name for r in attendance.list_attendance(store, october.meeting_id)}
+        names_2014 = {r.name for r in attendance.list_attendance(store, july.meeting_id)}
+        assert "Mr David Coleman" not in names_2017 and "Mr P M Hill, OBE" not in names_2014
+        assert all(r.status is not None for r in attendance.list_attendance(store, october.meeting_id))
+        assert all(r.status is not None for r in attendance.list_attendance(store, july.meeting_id))
+    finally:
+        store.close()
+
+
+def test_a_membership_set_up_by_hand_is_left_as_it_is(store):
+    committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=64)
+    coffey = committees.add_person(store, "Coffey", title="Mrs", forenames="V")
+    committees.add_member(store, committee.id, coffey.id, "vice_chair", start_date=dt.date(2013, 5, 1))
+    stored(store, seed(NOTES_2014))
+    stored(store, seed(PACK_2018))
+    assert ("Mrs V Coffey", Role.VICE_CHAIR, dt.date(2013, 5, 1), None) in memberships(store)
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_history_imported_after_clerk_has_numbered_its_own_meetings(store, signed):
+    """A body moved onto clerk at minute 172; importing its older notes never renumbers what
+    clerk has numbered since (signed or not), and the next minute is still the one after."""
+    committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=172)
+    live = meetings.create_meeting(store, committee.id, dt.date(2018, 3, 21))
+    for title in ("Apologies", "Notes", "Updates"):
+        minutes.add_minute(store, live.id, title)
+    meetings.set_status(store, live.id, MeetingStatus.HELD)
+    if signed:
+        signoff.sign(store, live.id)
+    older = stored(store, seed(NOTES_2014))
+    assert [m.number for m in minutes_of(store, older.meeting_id)] == list(range(64, 75))
+    assert [m.number for m in minutes_of(store, live.id)] == [172, 173, 174]
+    nxt = meetings.create_meeting(store, committee.id, dt.date(2018, 7, 4))
+    assert minutes.add_minute(store, nxt.id, "Apologies").number == 175
+    between = stored(store, seed(PACK_2018))  # 161–171 fits between them
+    assert [m.number for m in minutes_of(store, between.meeting_id)] == list(range(161, 172))
+    assert [m.number for m in minutes_of(store, live.id)] == [172, 173, 174]

@@ -260,3 +260,26 @@ def test_a_schema1_database_is_searchable_once_upgraded(tmp_path):
         assert [(h.kind, h.minute) for h in search(store, "vice chairman").hits] == [("minute", "64")]
     finally:
         store.close()
+
+
+def test_imported_meetings_keep_their_first_number_from_schema_22(database):
+    """Schema 22: a meeting can keep the number its imported notes started at; meetings already
+    there have none, and their numbers are as they were."""
+    from sqlalchemy import text
+
+    store = Store.open(database)
+    demo = load_demo(store)
+    with store.engine.begin() as conn:  # as schema 21 left it
+        conn.execute(text("ALTER TABLE meeting DROP COLUMN numbered_from"))
+        conn.execute(text("UPDATE clerk_meta SET value = '21' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 22
+        with store.read() as s:
+            assert s.get(Meeting, demo.held_meeting_id).numbered_from is None
+        assert minutes.next_number(store, demo.next_meeting_id) == "75"
+        later = minutes.add_minute(store, demo.next_meeting_id, "Apologies")
+        assert later.number == 75
+    finally:
+        store.close()

@@ -25,7 +25,13 @@ from .plan import LISTS, ImportPlan, PersonMatch
 
 
 def plan_import(store: Store, notes: ImportedNotes, *, committee: str | None = None) -> ImportPlan:
-    """What storing ``notes`` would do; writes nothing."""
+    """What storing ``notes`` would do; writes nothing. ``committee``: the name the clerk gave
+    (the one committee whose name holds it, or a new one), instead of the heading's."""
+    return plan_for(store, notes, committee, partial=committee is not None)
+
+
+def plan_for(store: Store, notes: ImportedNotes, committee: str | None, *, partial: bool) -> ImportPlan:
+    """``plan_import``; ``partial``: the committee may be named by part of its name."""
     heading = notes.heading
     name = " ".join((committee or (heading.committee if heading else "")).split())
     problems: list[str] = []
@@ -39,7 +45,7 @@ def plan_import(store: Store, notes: ImportedNotes, *, committee: str | None = N
     if numbers and numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         problems.append(words.NOT_IN_SEQUENCE.format(numbers=", ".join(map(str, numbers))))
     with store.read() as session:
-        found = committee_named(session, name, partial=committee is not None)
+        found = committee_named(session, name, partial=partial)
         if isinstance(found, str):
             problems.append(found)
             found = None

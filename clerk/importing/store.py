@@ -12,24 +12,26 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
 from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, ParagraphKind, Role
-from ..models import Membership, Person
+from ..models import Meeting, Membership, Minute, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
 from ..services.common import parse_time
 from ..services.people import find_person
 from ..storage import Store
 from ..wording import long_date
+from .members import settle
 from .notes_minute import movement
 from .notes_people import ImportedPerson, person
 from .notes_text import ImportedMinute, ImportedNotes
 from .plan import ImportPlan, ImportResult, PersonMatch
-from .planning import plan_import
+from .planning import plan_for, plan_import
 
 __all__ = ["ImportPlan", "ImportResult", "PersonMatch", "plan_import", "store_import"]
 
@@ -48,7 +50,7 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
     those the plan chose (a PersonMatch's person_id; None: someone new). Notes already stored
     change nothing (``stored`` false); a plan with problems is refused with its first."""
     with store.transaction() as session:
-        now = plan_import(store, plan.notes, committee=plan.committee_name)  # as the record is now
+        now = plan_for(store, plan.notes, plan.committee_name, partial=False)  # as the record is now
         if now.problems:
             raise InvalidInput(now.problems[0])
         if now.meeting_id is not None:
@@ -58,10 +60,12 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
             raise InvalidInput(words.SIGNED_WITHOUT_PARAGRAPH.format(range=range_label(unexplained)))
         writer = _Writer(store, session, plan.notes, now.committee_id, plan.committee_name)
         meeting_id = writer.meeting()
+        writer.keep_later_numbers()
         for match in plan.people:
             writer.attend(match)
         for minute in plan.notes.minutes:
             writer.minute(minute)
+        settle(session, writer.committee_id, writer.date, writer.roles)
         meetings.set_status(store, meeting_id, MeetingStatus.HELD)
         if signed:
             signoff.sign_in(session, meeting_id, store=store)
@@ -77,6 +81,7 @@ class _Writer:
         self.date: dt.date = notes.heading.date
         self.added = 0
         self.people: dict[tuple[str, str, str], int] = {}  # named in these notes: (title, forenames, surname)
+        self.roles: dict[int, Role] = {}  # each member's role in these notes
         self.meeting_id = 0
         self.committee_id = committee_id if committee_id is not None else self._committee(name)
 
@@ -95,10 +100,26 @@ class _Writer:
         return id_of(committees.create_committee(self.store, name, **values))
 
     def meeting(self) -> int:
+        """The meeting: the committee's meeting of that day when it has one (set up from its
+        agenda, say; the plan found it holds no minutes), or a new one."""
         try:
             start = parse_time(self.heading.time.replace(" ", "")) if self.heading.time else None
         except InvalidInput:
             start = None
+        waiting = self.session.exec(
+            select(Meeting).where(
+                Meeting.committee_id == self.committee_id,
+                Meeting.date == self.date,
+                col(Meeting.status).not_in((MeetingStatus.SIGNED.value, MeetingStatus.CANCELLED.value)),
+            )
+        ).first()
+        if waiting is not None:
+            waiting.numbered_from = self.notes.minutes[0].number
+            waiting.start_time = waiting.start_time or start
+            waiting.venue = waiting.venue or self.heading.venue
+            self.session.add(waiting)
+            self.meeting_id = id_of(waiting)
+            return self.meeting_id
         meeting = meetings.create_meeting(
             self.store,
             self.committee_id,
@@ -110,6 +131,21 @@ class _Writer:
         )
         self.meeting_id = id_of(meeting)
         return self.meeting_id
+
+    def keep_later_numbers(self) -> None:
+        """The committee's next meeting with minutes keeps the numbers it has (clerk gave them,
+        or its notes did): it goes on from its own first number, not from the notes imported."""
+        later = self.session.exec(
+            select(Meeting)
+            .where(Meeting.committee_id == self.committee_id, Meeting.date > self.date)
+            .where(col(Meeting.id).in_(select(Minute.meeting_id).where(Minute.committee_id == self.committee_id)))
+            .order_by(col(Meeting.date), col(Meeting.start_time), col(Meeting.id))
+        ).first()
+        first = self.session.exec(select(func.min(Minute.number)).where(Minute.meeting_id == later.id)).one() if later else None
+        if later is not None and later.numbered_from is None and first is not None:
+            later.numbered_from = first
+            self.session.add(later)
+            self.session.flush()
 
     # -- people ------------------------------------------------------------------------
     def person_id(self, p: ImportedPerson, chosen: int | None, job: str = "") -> int:
@@ -126,18 +162,14 @@ class _Writer:
         return chosen
 
     def _member(self, person_id: int, role: Role, represents: str = "") -> None:
-        """A membership from this meeting on, unless the person is a member already (then one
-        that started later now starts at this meeting)."""
+        """A membership from this meeting, unless the person is a member already; its span and
+        role are settled once the meeting is stored (clerk.importing.members)."""
+        self.roles[person_id] = role
         rows = self.session.exec(
             select(Membership).where(Membership.committee_id == self.committee_id, Membership.person_id == person_id)
         ).all()
         if not rows:
             committees.add_member(self.store, self.committee_id, person_id, role, represents=represents, start_date=self.date)
-            return
-        for row in rows:
-            if row.start_date is not None and row.start_date > self.date:
-                row.start_date = self.date
-                self.session.add(row)
 
     def _absent_member(self, name: str) -> int:
         """The member a substitute stood in for: someone named in these notes, someone in clerk
@@ -172,7 +204,7 @@ class _Writer:
     # -- minutes -----------------------------------------------------------------------
     def minute(self, m: ImportedMinute) -> None:
         restricted = _restricted(m)
-        row, _ = minutes.add_minute_in(
+        row, changes = minutes.add_minute_in(
             self.session,
             self.meeting_id,
             m.title,
@@ -180,10 +212,9 @@ class _Writer:
             restricted=restricted,
             exempt_paragraph=_exempt(self.notes, m) if restricted else None,
         )
-        if row.number != m.number:  # the numbering did not give the notes' own number: nothing is kept
-            raise NumberingError(
-                f"Minute {m.number} of {long_date(self.date)} would be numbered {row.number}; nothing was imported."
-            )
+        moved = [c for c in changes if c.meeting_id != self.meeting_id and c.old is not None]
+        if row.number != m.number or moved:  # the numbering would not keep the notes' or others' numbers: nothing is kept
+            raise NumberingError(words.NUMBERS_MOVED.format(number=m.number, date=long_date(self.date)))
         content.set_paragraphs_in(self.session, id_of(row), list(m.paragraphs))
         for action in m.action_details:
             content.add_action_in(self.session, id_of(row), action.owner, action.description, due_date=action.due)

@@ -115,6 +115,14 @@ def renumber(
             f"(minutes {range_label(nums, scheme)}); signed minutes never change. "
             "Make the change in a meeting after them instead."
         )
+    if plan.overlaps:
+        meeting_id, reached = plan.overlaps[0]
+        imported = next(m for m in tail if m.id == meeting_id)
+        raise NumberingError(
+            f"The minutes before the meeting of {long_date(imported.date)} would run to {scheme.format(reached)}, "
+            f"but its imported notes start at {scheme.format(imported.numbered_from)}; numbers are never used twice. "
+            "Take the minute at a later meeting instead."
+        )
     changes: list[Change] = []
     updates: list[dict[str, Any]] = []
     for row in minutes:
