@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from clerk.cli import main as run_commands
 from clerk.demo import load_demo, load_numbered_demo
 from clerk.importing.notes_text import parse_notes
@@ -241,3 +243,28 @@ def test_the_dry_run_says_which_items_were_withdrawn_or_deferred(tmp_path, capsy
     out = capsys.readouterr().out
     assert "2. Community Safety Conference (Item B6) (item withdrawn)" in out
     assert "3. MARAC Event (Item B3) (item deferred)" in out and "held in the Council Chamber" in out
+
+
+def test_the_notes_as_a_pdf_read_back_as_stored(tmp_path):
+    """A PDF's text is ragged (page headers and footers, lines broken, "(1)" apart from its text):
+    the 8 July notes printed to PDF by LibreOffice still read back to the stored record."""
+    import os
+    import subprocess
+
+    from exports.pdf import find_soffice
+
+    if find_soffice() is None and os.environ.get("CLERK_REQUIRE_SERVICES") != "1":
+        pytest.skip("LibreOffice is not installed")
+    db = tmp_path / "demo.db"
+    store = Store.open(db)
+    try:
+        summary = load_demo(store)
+        out = tmp_path / "notes.pdf"
+        assert run_commands(["--db", str(db), "export", "notes", str(summary.held_meeting_id), "--pdf", "-o", str(out)]) == 0
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Page 2" in text and "DRAFT" in text  # the ragged parts are there to be dropped
+        notes = parse_notes(text)
+        assert notes.unplaced == ()
+        assert read(notes) == stored(store, summary.held_meeting_id, public=False)
+    finally:
+        store.close()

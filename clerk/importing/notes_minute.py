@@ -155,6 +155,9 @@ class MinuteReader:
         if item and not self.paras and self.item is None:
             self.item = item.group(1).upper()
             return
+        if not self.paras and self.item is None and not self.whole_lines and ITEM.search(bare) and bare is line:
+            self.title = f"{self.title} {bare}"  # a title broken over two lines, its "(Item B5)" on the second
+            return
         found = _ACTION.match(bare)
         if found:
             self.actions.append(action(found.group(1)))

@@ -36,8 +36,10 @@ _SESSION = re.compile(r"^(UNRESTRICTED ITEMS|RESTRICTED ITEMS|EXEMPT ITEMS|PRIVA
 _PAGE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.IGNORECASE)
 _MINUTE = re.compile(r"^(\d{1,4})\.\s*(\S.*)$")
 _BARE_NUMBER = re.compile(r"^(\d{1,4})\.?$")
+_LABEL = re.compile(r"^\((?:\d{1,3}|[a-z]|[ivx]+)\)$")
 # the signature lines, and the marks a PDF's page header repeats ("DRAFT", "RESTRICTED – NOT FOR PUBLICATION")
-_DROPPED = re.compile(r"^(?:[A-Za-z -]{1,40}\s*\.{8,}|DRAFT|RESTRICTED\s*[–-]\s*NOT FOR PUBLICATION)$")
+_MARK = r"(?:DRAFT|RESTRICTED\s*[–-]\s*NOT FOR PUBLICATION)"
+_DROPPED = re.compile(rf"^(?:[A-Za-z -]{{1,40}}\s*\.{{8,}}|{_MARK}(?:\s*[·•|]\s*{_MARK})*)$")
 _DECLARATIONS = re.compile(r"^DECLARATIONS OF INTEREST\s*[:\-–]\s*(.*)$")
 _APPROVED = re.compile(r"^Approved as a correct record\b")
 _END = re.compile(r"^(?:Minute Item\s+\d+|APPENDIX\b|Appendix\s+\w+$|By:\s)", re.IGNORECASE)
@@ -138,7 +140,7 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
     current_list: str | None = None
     session: str | None = None
     minute: MinuteReader | None = None
-    pending: int | None = None  # a minute number alone on its line
+    pending: str | None = None  # a minute number, or a paragraph's "(1)" or "(a)", alone on its line
     i = 0
     while i < len(lines):
         if heading is None:
@@ -158,10 +160,13 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
             continue
         bare = _BARE_NUMBER.match(line)
         if bare and _fits(int(bare.group(1)), last, minute is None) and following:
-            pending = int(bare.group(1))
+            pending = f"{bare.group(1)}."
+            continue
+        if _LABEL.match(line) and minute is not None and following:
+            pending = line
             continue
         if pending is not None:
-            line, pending = f"{pending}. {line}", None
+            line, pending = f"{pending} {line}", None
         listed = _LIST.match(line)
         if listed and not minutes:
             current_list = _LISTS[listed.group(1)]
