@@ -219,9 +219,9 @@ class _Writer:
         for action in m.action_details:
             content.add_action_in(self.session, id_of(row), action.owner, action.description, due_date=action.due)
         for line in m.notes:
-            moved = movement(line)
-            if moved is not None:
-                self._moved(id_of(row), *moved)
+            arrival = movement(line)
+            if arrival is not None:
+                self._moved(id_of(row), *arrival)
 
     def _moved(self, minute_id: int, who: str, arrived: bool, at: str | None) -> None:
         """An arrival or departure during the minute, of someone these notes list, at the time given."""
