@@ -162,3 +162,11 @@ def test_a_word_copy_reads_as_the_text(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "64. Vice-Chairman in the Chair" in out and "74. New Communities" in out
     assert "70. Stocktake, audit and review of Community Safety Services Update - Presentation (Item B5): 6 paragraphs" in out
+
+
+def test_the_2014_seed_withdraws_71_and_its_agreements_are_text():
+    minutes = {m.number: m for m in parse_notes(text_2014()).minutes}
+    assert [n for n, m in minutes.items() if m.outcome] == [71] and minutes[71].outcome == "withdrawn"
+    assert minutes[71].title == "Community Safety Conference - verbal report"  # the sentence says it, not the title
+    for n in (66, 67):  # "It was agreed that …": the minute's text, not a RESOLVED block
+        assert minutes[n].paragraphs[-1].text.startswith("It was agreed") and minutes[n].resolutions == ()
