@@ -17,7 +17,7 @@ from clerk.models import AttendanceStatus, Role
 from clerk.services import agenda, attendance, committees, content
 from clerk.services.meetings import find_meeting
 from clerk.storage import Store
-from clerk.wording import movement_line
+from clerk.wording import movement_line, vote_line
 
 from .helpers import minutes_of
 
@@ -77,7 +77,8 @@ def stored(store: Store, meeting_id: int, *, public: bool) -> dict[str, Any]:
                 "notes": []
                 if hidden
                 else [movement_line(r.name, True, r.arrived_at) for r in rows if r.arrived_minute_id == m.id]
-                + [movement_line(r.name, False, r.left_at) for r in rows if r.left_minute_id == m.id],
+                + [movement_line(r.name, False, r.left_at) for r in rows if r.left_minute_id == m.id]
+                + [vote_line(v, committee.chair_title) for v in c.votes],
             }
         )
     return {

@@ -14,7 +14,7 @@ from clerk.demo import load_demo, load_numbered_demo
 from clerk.importing.notes_text import parse_notes
 from clerk.kinds import ParagraphKind
 from clerk.models import AttendanceStatus, MeetingStatus
-from clerk.services import agenda, attendance, committees, content, meetings, minutes
+from clerk.services import agenda, attendance, committees, content, meetings, minutes, voting
 from clerk.services.live_wording import apologies_text
 from clerk.services.meetings import list_meetings
 from clerk.services.signoff import approve_previous
@@ -138,6 +138,8 @@ def minute_14_october(store: Store, committee_id: int, meeting_id: int) -> None:
     content.add_action(store, trigger, "Jim Parris", "arrange the training session", due_date=dt.date(2015, 1, 13))
     content.add_action(store, trigger, "Chairman")
     attendance.arrive_or_leave(store, meeting_id, martin, arrived=True, minute_id=trigger, at=dt.time(14, 25))
+    voting.add_vote(store, trigger, "to approve the criteria", 5, 1, 1, named_against="Mr A Stewart")
+    voting.add_vote(store, trigger, "", 3, 3, casting="for")  # a recorded vote, the Chairman's casting vote
     minute("Community Safety Conference", "Community Safety Conference", "This item was withdrawn.", state="withdrawn")
     minute(
         "MARAC Funding",
@@ -203,7 +205,8 @@ def test_minuted_meetings_read_back_with_resolutions_substitutes_and_outcomes(tm
         ] * 2 + [ParagraphKind.TEXT] * 2
         assert trigger.paragraphs[-1].text.startswith("AGREED that") and len(trigger.resolutions) == 1
         assert [m.outcome for m in october.minutes] == [None, None, None, "withdrawn", "deferred", None, None]
-        assert trigger.notes == ("Ms E Martin arrived at 2.25pm during this item.",)
+        assert trigger.notes[0] == "Ms E Martin arrived at 2.25pm during this item." and len(trigger.notes) == 3
+        assert trigger.notes[1].startswith("On the motion to approve the criteria: For 5; Against 1 (Mr A Stewart)")
         assert october.declarations.startswith("Ms C Allen declared")
         assert october.minutes[-1].paragraphs[0].text.count("\n") == 2  # lines kept inside a paragraph
         assert [p.surname for p in october.apologies] == ["Coleman", "Coffey"]  # from minute 75's sentence

@@ -29,9 +29,15 @@ _NOTE = re.compile(
     r"^(?:.+\s(?:arrived|left the meeting)(?:\sat\s\S+)?\sduring this item\."
     r"|.+, having declared .+, .+ this item\."
     r"|.+ had declared .+ in this item\."
-    r"|On the motion .+|Recorded vote: .+)$"
+    r"|(?:On the motion .+?: |Recorded vote: )For \d+.*)$"
 )
 _MOVEMENT = re.compile(r"^(?P<who>.+?)\s(?P<verb>arrived|left the meeting)(?:\sat\s(?P<at>\S+))?\sduring this item\.$")
+_VOTE = re.compile(
+    r"^(?:On the motion (?P<motion>.+?): (?=For \d)|Recorded vote: )"
+    r"For (?P<for>\d+)(?: \((?P<named_for>[^)]*)\))?; Against (?P<against>\d+)(?: \((?P<named_against>[^)]*)\))?; "
+    r"Abstentions (?P<abstentions>\d+)(?: \((?P<named_abstaining>[^)]*)\))?\.(?P<rest>.*)$"
+)
+_CASTING = re.compile(r"gave a casting vote (for|against) the motion")
 # a withdrawn or deferred item: "(Withdrawn)" after the title, or a sentence saying so ("This item
 # was withdrawn.", "As the Chairman was not able to join the meeting for this item it was withdrawn.")
 _TITLE_OUTCOME = re.compile(r"\s*(?:[-–—:]\s*|\(\s*|\[\s*)(?:item\s+)?(withdrawn|deferred)\s*[)\]]?\s*$", re.IGNORECASE)
@@ -49,6 +55,38 @@ class ImportedAction:
     owner: str
     description: str = ""
     due: date | None = None
+
+
+@dataclass(frozen=True)
+class ImportedVote:
+    """One "On the motion …: For 9 (names); Against 2; Abstentions 1. …" line (clerk.wording.vote_line)."""
+
+    motion: str
+    votes_for: int
+    votes_against: int
+    abstentions: int
+    named_for: str = ""
+    named_against: str = ""
+    named_abstaining: str = ""
+    casting: str = ""  # the chair's casting vote: "for" or "against"
+
+
+def vote(line: str) -> ImportedVote | None:
+    """The vote a note line records, if it records one."""
+    m = _VOTE.match(line)
+    if m is None:
+        return None
+    casting = _CASTING.search(m.group("rest"))
+    return ImportedVote(
+        m.group("motion") or "",
+        int(m.group("for")),
+        int(m.group("against")),
+        int(m.group("abstentions")),
+        m.group("named_for") or "",
+        m.group("named_against") or "",
+        m.group("named_abstaining") or "",
+        casting.group(1) if casting else "",
+    )
 
 
 @dataclass(frozen=True)

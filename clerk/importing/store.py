@@ -18,21 +18,20 @@ from sqlmodel import Session, col, select
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
-from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, ParagraphKind, Role
-from ..models import Committee, Meeting, Membership, Minute, Person
+from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, Role
+from ..models import Meeting, Membership, Minute, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
-from ..services.agenda_rows import rows_of
 from ..services.common import parse_time
 from ..services.people import find_person
 from ..storage import Store
 from ..wording import long_date
 from .members import settle
-from .notes_minute import movement
 from .notes_people import ImportedPerson, person
 from .notes_text import ImportedMinute, ImportedNotes
 from .plan import ImportPlan, ImportResult, PersonMatch
 from .planning import plan_for, plan_import
+from .store_minute import agenda_items, fill_in, item_of, numbers_resolutions, record_notes
 
 __all__ = ["ImportPlan", "ImportResult", "PersonMatch", "plan_import", "store_import"]
 
@@ -84,27 +83,10 @@ class _Writer:
         self.people: dict[tuple[str, str, str], int] = {}  # named in these notes: (title, forenames, surname)
         self.roles: dict[int, Role] = {}  # each member's role in these notes
         self.meeting_id = 0
-        self.items: dict[str, int] | None = None  # the meeting's agenda items by code
+        self.items: dict[str, int] = {}  # the meeting's agenda items by code (an agenda imported first)
         self.committee_id = committee_id if committee_id is not None else self._committee(name)
         if committee_id is not None:
-            self._fill_in(committee_id)
-
-    def _numbers_resolutions(self) -> bool:
-        """ "(5) RESOLVED that …": the notes number resolutions with the other paragraphs."""
-        return any(p.kind is ParagraphKind.RESOLUTION and p.numbered for m in self.notes.minutes for p in m.paragraphs)
-
-    def _fill_in(self, committee_id: int) -> None:
-        """A committee that has no notes yet (set up from its agenda, say) takes their house style:
-        the organisation when it has none, NOTES or MINUTES, resolutions numbered or apart."""
-        committee = self.session.get(Committee, committee_id)
-        if committee is None or self.session.exec(select(Minute.id).where(Minute.committee_id == committee_id)).first():
-            return
-        values: dict[str, Any] = {"minutes_word": self.heading.word.upper()}
-        if not committee.organisation:
-            values["organisation"] = self.heading.organisation
-        if self._numbers_resolutions():
-            values["resolution_style"] = "numbered"
-        committees.update_committee_in(self.session, committee_id, **values)
+            fill_in(session, committee_id, notes)
 
     def _committee(self, name: str) -> int:
         last = name.split()[-1].capitalize() if name.split() else ""
@@ -116,7 +98,7 @@ class _Writer:
         }
         if last in BODY_NOUNS:
             values["body_noun"] = last
-        if self._numbers_resolutions():
+        if numbers_resolutions(self.notes):
             values["resolution_style"] = "numbered"
         return id_of(committees.create_committee(self.store, name, **values))
 
@@ -140,6 +122,7 @@ class _Writer:
             waiting.venue = waiting.venue or self.heading.venue
             self.session.add(waiting)
             self.meeting_id = id_of(waiting)
+            self.items = agenda_items(self.session, self.meeting_id)
             return self.meeting_id
         meeting = meetings.create_meeting(
             self.store,
@@ -229,7 +212,7 @@ class _Writer:
             self.session,
             self.meeting_id,
             m.title,
-            agenda_item_id=self._item(m),
+            agenda_item_id=item_of(self.items, m),
             state=MinuteState(m.outcome or "taken"),
             restricted=restricted,
             exempt_paragraph=_exempt(self.notes, m) if restricted else None,
@@ -240,29 +223,7 @@ class _Writer:
         content.set_paragraphs_in(self.session, id_of(row), list(m.paragraphs))
         for action in m.action_details:
             content.add_action_in(self.session, id_of(row), action.owner, action.description, due_date=action.due)
-        for line in m.notes:
-            arrival = movement(line)
-            if arrival is not None:
-                self._moved(id_of(row), *arrival)
-
-    def _item(self, m: ImportedMinute) -> int | None:
-        """The agenda item the minute is of, when the meeting has its agenda (imported first, say):
-        the one its "(Item B3)" names; with numbered items, the one of its own number."""
-        if self.items is None:
-            self.items = {row.code: row.id for row in rows_of(self.session, self.meeting_id) if row.parent_id is None}
-        return self.items.get(m.item or str(m.number))
-
-    def _moved(self, minute_id: int, who: str, arrived: bool, at: str | None) -> None:
-        """An arrival or departure during the minute, of someone these notes list, at the time given."""
-        p = person(who)
-        pid = self.people.get((p.title.lower(), p.forenames.lower(), p.surname.lower()))
-        record = attendance.record_of(self.session, self.meeting_id, pid) if pid is not None else None
-        try:
-            when = parse_time(at)
-        except InvalidInput:
-            when = None
-        if record is not None and when is not None:
-            attendance.record_movement(self.session, record, arrived, minute_id, when)
+        record_notes(self.session, self.meeting_id, id_of(row), m, self.people)
 
 
 def _restricted(m: ImportedMinute) -> bool:
