@@ -25,7 +25,8 @@ OTHER_MINUTES = "The meeting of {date} already has minutes {range}, other than t
 NUMBERS_CLASH = (
     "Minutes {range} of {date} do not fit the numbers of the meeting of {other} (minutes {other_range}): "
     "the committee's minutes are numbered {scheme}; if it numbers them afresh each meeting or each municipal year, "
-    "change its numbering in its settings, then import again."
+    "change its numbering in its settings (minutes that follow numbered items: "
+    'clerk committee "{committee}" --agenda-style numbered), then import again.'
 )
 SCHEME_WORDS = {
     NumberingScheme.CONTINUOUS: "on from one meeting to the next",
@@ -39,6 +40,7 @@ SIGNED_WITHOUT_PARAGRAPH = (
 NUMBERS_MOVED = (
     "Minute {number} of {date} could not keep its number, or another meeting's minutes would be renumbered; nothing was imported."
 )
+PERSON_GONE = "The person chosen for {name} is no longer in clerk; look at the import again."
 NEW_PERSON = "new person"
 ROLE_WORDS = {Role.CHAIR: "chair", Role.VICE_CHAIR: "vice-chair", Role.MEMBER: "member", Role.SUBSTITUTE: "substitute"}
 LIST_LABELS = {"present": "Present", "also_present": "Also present", "in_attendance": "In attendance", "apologies": "Apologies"}

@@ -18,7 +18,7 @@ from clerk.importing.notes_people import people
 from clerk.importing.notes_text import ImportedMinute, ImportedNotes, NotesHeading, parse_notes
 from clerk.importing.store import plan_import, store_import
 from clerk.kinds import AttendanceStatus, MeetingStatus, ParagraphKind, Role
-from clerk.services import actions, attendance, committees, content, meetings, minutes, signoff
+from clerk.services import actions, agenda, attendance, committees, content, meetings, minutes, signoff
 from clerk.services.search import search
 from clerk.storage import Store
 from clerk.wording_import import preview_lines
@@ -192,6 +192,9 @@ def test_signed_imported_notes_are_frozen(tmp_path, capsys):
     try:
         (row,) = meetings.list_meetings(store)
         assert row.status is MeetingStatus.SIGNED and row.minutes == "161–171"
+        notes = all_text(write_notes(build_notes(store, row.id), tmp_path / "signed.docx"))
+        assert "Approved as a correct record." in notes and "DRAFT" not in notes
+        assert signoff.signoff_of(store, row.id).snapshot_public
         first = minutes_of(store, row.id)[0]
         with pytest.raises(FrozenRecord):
             content.set_body(store, first.id, "Rewritten.")
@@ -239,6 +242,30 @@ def test_minutes_restarting_at_1_and_numbers_that_clash(store):
     assert [m.number for m in minutes_of(store, first.meeting_id)] == list(range(1, 7))
 
 
+def test_a_restart_with_numbered_items_after_the_2014_notes(tmp_path, capsys):
+    """The 2025 layout: minutes following items numbered 1, 2, 3 … after continuous numbers."""
+    db = tmp_path / "clerk.db"
+    assert cli(db, str(seed(NOTES_2014))) == 0
+    store = Store.open(db)
+    try:
+        notes = synthetic(dt.date(2025, 3, 25), 1, 10)
+        (problem,) = plan_import(store, notes).problems
+        assert 'clerk committee "Kent Community Safety Partnership" --agenda-style numbered' in problem
+    finally:
+        store.close()
+    assert run_commands(["--db", str(db), "committee", "Kent Community Safety Partnership", "--agenda-style", "numbered"]) == 0
+    store = Store.open(db)
+    try:
+        result = store_import(store, plan_import(store, notes))
+        assert [r.minutes for r in meetings.list_meetings(store)] == ["64–74", "1–10"]
+        assert [m.number for m in minutes_of(store, result.meeting_id)] == list(range(1, 11))
+        committee_id = meetings.list_meetings(store)[0].committee_id
+        nxt = meetings.create_meeting(store, committee_id, dt.date(2025, 7, 1), standard_items=False)
+        assert minutes.add_minute(store, nxt.id, "Introduction").number == 1  # each meeting afresh
+    finally:
+        store.close()
+
+
 def test_a_restart_in_a_later_municipal_year(store):
     committees.create_committee(store, "Board", numbering_scheme="municipal_year")
     store_import(store, plan_import(store, synthetic(dt.date(2024, 3, 5), 40, 3, "Board")))
@@ -276,10 +303,17 @@ def test_substitutes_and_apologies_are_recorded(store):
 
 def test_a_meeting_set_up_for_that_day_takes_the_notes(store):
     committee = committees.create_committee(store, "Kent Community Safety Partnership", numbering_start=64)
-    waiting = meetings.create_meeting(store, committee.id, dt.date(2014, 7, 8))  # its agenda, no minutes yet
-    result = stored(store, seed(NOTES_2014))
+    waiting = meetings.create_meeting(store, committee.id, dt.date(2014, 7, 8), standard_items=False)  # no minutes yet
+    items = {}
+    for code in ("A1", "A2", "A3", "B1", "B2", "B3", "B4", "B5", "B6", "C1", "D1", "D2"):
+        paragraph = {"D1": 1, "D2": 7}.get(code)
+        items[code] = agenda.add_item(store, waiting.id, code[0], f"Item {code}", exempt_paragraph=paragraph).id
+    result = stored(store, seed(NOTES_2014), signed=True)  # the agenda gives the private items' paragraphs
     assert result.meeting_id == waiting.id and result.stored
     assert [r.minutes for r in meetings.list_meetings(store)] == ["64–74"]
+    got = {m.number: m for m in minutes_of(store, waiting.id)}
+    assert got[66].agenda_item_id == items["B1"] and got[64].agenda_item_id is None
+    assert (got[73].agenda_item_id, got[73].exempt_paragraph, got[74].exempt_paragraph) == (items["D1"], 1, 7)
 
 
 def test_the_committee_given_by_name(store, tmp_path, capsys):

@@ -124,6 +124,7 @@ def _numbering_problems(session: Session, committee: Committee, date: dt.date, n
                     other=long_date(meeting.date),
                     other_range=range_label(held, scheme),
                     scheme=words.SCHEME_WORDS[scheme.kind],
+                    committee=committee.name,
                 )
             ]
     return []

@@ -22,6 +22,7 @@ from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, Role
 from ..models import Meeting, Membership, Minute, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
+from ..services.agenda_rows import AgendaRow, rows_of
 from ..services.common import parse_time
 from ..services.people import find_person
 from ..storage import Store
@@ -31,7 +32,7 @@ from .notes_people import ImportedPerson, person
 from .notes_text import ImportedMinute, ImportedNotes
 from .plan import ImportPlan, ImportResult, PersonMatch
 from .planning import plan_for, plan_import
-from .store_minute import agenda_items, fill_in, item_of, numbers_resolutions, record_notes
+from .store_minute import fill_in, numbers_resolutions, record_notes
 
 __all__ = ["ImportPlan", "ImportResult", "PersonMatch", "plan_import", "store_import"]
 
@@ -55,9 +56,6 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
             raise InvalidInput(now.problems[0])
         if now.meeting_id is not None:
             return ImportResult(now.meeting_id, False, 0, len(plan.notes.minutes))
-        unexplained = [m.number for m in plan.notes.minutes if _restricted(m) and _exempt(plan.notes, m) is None]
-        if signed and unexplained:  # signed notes are frozen with their public copy, which names the paragraph
-            raise InvalidInput(words.SIGNED_WITHOUT_PARAGRAPH.format(range=range_label(unexplained)))
         writer = _Writer(store, session, plan.notes, now.committee_id, plan.committee_name)
         meeting_id = writer.meeting()
         writer.keep_later_numbers()
@@ -66,9 +64,14 @@ def store_import(store: Store, plan: ImportPlan, *, signed: bool = False) -> Imp
         for minute in plan.notes.minutes:
             writer.minute(minute)
         settle(session, writer.committee_id, writer.date, writer.roles)
+        unexplained = [n for n, paragraph in writer.restricted.items() if paragraph is None]
+        if signed and unexplained:  # signed notes are frozen with their public copy, which names the paragraph
+            raise InvalidInput(words.SIGNED_WITHOUT_PARAGRAPH.format(range=range_label(unexplained)))
         meetings.set_status(store, meeting_id, MeetingStatus.HELD)
-        if signed:
-            signoff.sign_in(session, meeting_id, store=store)
+        if signed:  # signed as any notes; the day they were approved is not known, so none is said
+            signed_off = signoff.sign_in(session, meeting_id)
+            signed_off.approved_on = None
+            signoff.freeze_in(session, store, signed_off)
         return ImportResult(meeting_id, True, writer.added, len(plan.notes.minutes))
 
 
@@ -83,7 +86,8 @@ class _Writer:
         self.people: dict[tuple[str, str, str], int] = {}  # named in these notes: (title, forenames, surname)
         self.roles: dict[int, Role] = {}  # each member's role in these notes
         self.meeting_id = 0
-        self.items: dict[str, int] = {}  # the meeting's agenda items by code (an agenda imported first)
+        self.restricted: dict[int, int | None] = {}  # each restricted minute's Schedule 12A paragraph
+        self.items: dict[str, AgendaRow] = {}  # the agenda of a meeting set up before its notes came, by code
         self.committee_id = committee_id if committee_id is not None else self._committee(name)
         if committee_id is not None:
             fill_in(session, committee_id, notes)
@@ -122,7 +126,7 @@ class _Writer:
             waiting.venue = waiting.venue or self.heading.venue
             self.session.add(waiting)
             self.meeting_id = id_of(waiting)
-            self.items = agenda_items(self.session, self.meeting_id)
+            self.items = {r.code: r for r in rows_of(self.session, self.meeting_id) if r.parent_id is None}
             return self.meeting_id
         meeting = meetings.create_meeting(
             self.store,
@@ -131,6 +135,7 @@ class _Writer:
             standard_items=False,
             start_time=start,
             venue=self.heading.venue,
+            refresh_previous=False,  # the meeting before keeps its agenda as it was
             numbered_from=self.notes.minutes[0].number,
         )
         self.meeting_id = id_of(meeting)
@@ -162,6 +167,12 @@ class _Writer:
             )
             self.added += 1
             chosen = id_of(new)
+        else:  # details the record lacks are filled in from the notes; one on record is never overwritten
+            found = self.session.get(Person, chosen)
+            for field, value in (("honours", ", ".join(p.honours)), ("job_title", job)):
+                if found is not None and value and not getattr(found, field):
+                    setattr(found, field, value)
+                    self.session.add(found)
         self.people[key] = chosen
         return chosen
 
@@ -190,7 +201,7 @@ class _Writer:
     def attend(self, match: PersonMatch) -> None:
         p = match.imported
         if match.person_id is not None and self.session.get(Person, match.person_id) is None:
-            raise InvalidInput(f"The person chosen for {p.raw} is no longer in clerk; plan the import again.")
+            raise InvalidInput(words.PERSON_GONE.format(name=p.raw))
         pid = self.person_id(p, match.person_id, job=(p.role or "") if match.listed == "in_attendance" else "")
         status, values = STATUS[match.listed], dict[str, Any]()
         if match.listed == "in_attendance":
@@ -207,16 +218,21 @@ class _Writer:
 
     # -- minutes -----------------------------------------------------------------------
     def minute(self, m: ImportedMinute) -> None:
-        restricted = _restricted(m)
+        # "(Item B3)": the agenda's B3, when the meeting has its agenda; numbered items: the minute's own number
+        item = self.items.get(m.item or str(m.number))
+        restricted = _restricted(m) or (item is not None and item.restricted)
+        exempt = (_exempt(self.notes, m) or (item.exempt_paragraph if item else None)) if restricted else None
         row, changes = minutes.add_minute_in(
             self.session,
             self.meeting_id,
             m.title,
-            agenda_item_id=item_of(self.items, m),
+            agenda_item_id=item.id if item else None,
             state=MinuteState(m.outcome or "taken"),
             restricted=restricted,
-            exempt_paragraph=_exempt(self.notes, m) if restricted else None,
+            exempt_paragraph=exempt,
         )
+        if restricted:
+            self.restricted[m.number] = exempt
         moved = [c for c in changes if c.meeting_id != self.meeting_id and c.old is not None]
         if row.number != m.number or moved:  # the numbering would not keep the notes' or others' numbers: nothing is kept
             raise NumberingError(words.NUMBERS_MOVED.format(number=m.number, date=long_date(self.date)))

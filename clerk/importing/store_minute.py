@@ -1,7 +1,7 @@
 """What storing imported notes adds beyond the paragraphs, for the round trip of clerk's own
-notes: the agenda item each minute is of (when the meeting has its agenda), the arrivals,
-departures and votes printed under a minute, and the house style a committee takes from its
-first notes (NOTES or MINUTES, the organisation, resolutions numbered or apart)."""
+notes: the arrivals, departures and votes printed under a minute, and the house style a
+committee takes from its first notes (NOTES or MINUTES, the organisation, resolutions numbered
+or apart)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from ..errors import InvalidInput
 from ..kinds import ParagraphKind
 from ..models import Committee, Minute
 from ..services import attendance, committees, voting
-from ..services.agenda_rows import rows_of
 from ..services.common import parse_time
 from .notes_minute import ImportedMinute, movement, vote
 from .notes_people import person
@@ -39,16 +38,6 @@ def fill_in(session: Session, committee_id: int, notes: ImportedNotes) -> None:
     if numbers_resolutions(notes):
         values["resolution_style"] = "numbered"
     committees.update_committee_in(session, committee_id, **values)
-
-
-def agenda_items(session: Session, meeting_id: int) -> dict[str, int]:
-    """The meeting's items by code ("B3"; numbered items "3"), for the minutes to be of."""
-    return {row.code: row.id for row in rows_of(session, meeting_id) if row.parent_id is None}
-
-
-def item_of(items: dict[str, int], m: ImportedMinute) -> int | None:
-    """The item its "(Item B3)" names; with numbered items (no reference), the one of its own number."""
-    return items.get(m.item or str(m.number))
 
 
 def record_notes(
