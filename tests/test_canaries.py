@@ -408,3 +408,56 @@ def test_search_finds_restricted_text_only_when_asked(store, demo, planted, caps
     assert main(["--db", db, "search", "canary*", "--restricted", "--limit", "500"]) == 0
     out = capsys.readouterr().out
     assert "RESTRICTED: Minute 75 (paragraph), 8 July 2014" in out and "[CANARY" in out
+
+
+def site_texts(folder) -> dict[str, str]:
+    """Every file of a published site as text: a Word document's XML, a PDF's text, the rest as bytes."""
+    out = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if path.suffix == ".docx":
+            text = all_text(path)
+        elif path.suffix == ".pdf":
+            text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        else:
+            text = path.read_bytes().decode("utf-8", "replace")
+        out[str(path.relative_to(folder))] = text
+    return out
+
+
+@pytest.mark.parametrize("setting", ["summary", "omit"])
+def test_the_published_site_holds_none(store, demo, planted, tmp_path, setting):
+    """Every file `clerk publish` writes (pages, documents, reports, calendars, feeds, its own
+    record of what it wrote), with a report on the restricted item whose name and text are canaries."""
+    from docx import Document
+
+    from clerk.services.committees import update_committee
+    from clerk.services.reports import attach_report
+    from exports.pdf import find_soffice
+
+    update_committee(store, demo.committee_id, public_restricted=setting)
+    for name, text, code in (
+        (f"{CANARIES['attachment.filename']}.docx", CANARIES["attachment text"], "D1"),
+        ("Community Trigger report.docx", "The Community Trigger criteria, as proposed.", "B1"),
+    ):
+        document = Document()
+        document.add_paragraph(text)
+        document.save(tmp_path / name)
+        attach_report(store, planted, code, tmp_path / name)
+    pdf = setting == "summary" and find_soffice() is not None
+    if pdf:  # the next meeting's public pack holds the planted meeting's public notes
+        from clerk.services.meetings import update_meeting
+
+        update_meeting(store, demo.next_meeting_id, agenda_published=dt.date(2014, 10, 6))
+    site = tmp_path / "site"
+    assert main(["--db", str(store.target.path), "publish", "--out", str(site), *(["--pdf"] if pdf else [])]) == 0
+    texts = site_texts(site)
+    assert {name: leaks(text) for name, text in texts.items() if leaks(text)} == {}
+    # the test has teeth: the public record is there, with the public report and the restricted titles
+    held = " ".join(texts["kcsp/2014-07-08/index.html"].split())
+    assert "The Community Trigger criteria, as proposed." in texts["kcsp/2014-07-08/b1-community-trigger-report.docx"]
+    assert "Domestic Homicide Reviews" in held and "Staffing matter" in held
+    assert ("Exempt under paragraph 1 of Part 1 of Schedule 12A" in held) == (setting == "summary")
+    assert len([n for n in texts if n.startswith("kcsp/2014-07-08/")]) == (7 if pdf else 4)
+    if pdf:
+        pack = " ".join(texts["kcsp/2014-10-14/pack.pdf"].split())
+        assert "Staffing matter" in pack and "Exempt under paragraph 1" in pack

@@ -3,7 +3,9 @@ line and the app's dialogs call to export a document or build the agenda pack.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,8 +23,9 @@ from ..usecases.export import ExportChoice, export
 
 if TYPE_CHECKING:
     from exports.pack import PackResult
+    from exports.site import SiteResult
 
-__all__ = ["ExportChoice", "build_pack", "export_document", "write_chase", "write_table_file"]
+__all__ = ["ExportChoice", "build_pack", "export_document", "publish_site", "write_chase", "write_table_file"]
 
 
 def export_document(
@@ -73,3 +76,39 @@ def write_chase(
 ) -> Path:
     """The chasing report of open actions, in Word; returns the path written."""
     return export_chase(store, out, write_actions, owner=owner, committee_id=committee_id, restricted=restricted)
+
+
+def publish_site(
+    store: Store,
+    out: Path | str,
+    *,
+    committee: str | None = None,
+    start: dt.date | None = None,
+    drafts: bool = True,
+    pdf: bool = False,
+    progress: Callable[[str], None] | None = None,
+    now: dt.datetime | None = None,
+) -> SiteReport:
+    """The public record as a static website in ``out``: what changed is rewritten, the rest left."""
+    from exports.pack import assemble
+    from exports.site import write_site
+
+    from ..config import data_dir
+    from ..documents.site import build_site
+    from ..files import files_dir
+    from ..usecases.site import with_packs
+
+    site = build_site(store, committee=committee, start=start, drafts=drafts)
+    make_pack = None
+    if pdf:  # the public packs too, converted as `clerk pack` converts them (its cache, its LibreOffice profile)
+        site = with_packs(store, site)
+        cache = files_dir(store.target.path) / "pdf-cache"
+        make_pack = partial(assemble, cache=cache, profile=data_dir() / "libreoffice")
+    result = write_site(site, Path(out), pdf=pdf, progress=progress, now=now, make_pack=make_pack)
+    return SiteReport(result, site.problems)
+
+
+@dataclass(frozen=True)
+class SiteReport:
+    result: SiteResult
+    problems: tuple[str, ...]

@@ -19,6 +19,7 @@ from .live import live  # noqa: F401
 from .meetings import demo  # noqa: F401
 from .pack import attach  # noqa: F401
 from .plan import plan  # noqa: F401
+from .publish import publish  # noqa: F401
 from .record import export_record  # noqa: F401
 from .search import search  # noqa: F401
 from .start import EXIT_BAD_INPUT, error
