@@ -211,6 +211,11 @@ def test_minuted_meetings_read_back_with_resolutions_substitutes_and_outcomes(tm
         assert october.minutes[-1].paragraphs[0].text.count("\n") == 2  # lines kept inside a paragraph
         assert [p.surname for p in october.apologies] == ["Coleman", "Coffey"]  # from minute 75's sentence
         assert [s for s, _ in october.sessions] == ["UNRESTRICTED ITEMS", "PRIVATE SESSION", "UNRESTRICTED ITEMS"]
+        public = export(db, summary.next_meeting_id, tmp_path, public=True)
+        assert run_commands(["--db", str(tmp_path / "dry.db"), "import", "notes", str(public), "--dry-run"]) == 0
+        out = capsys.readouterr().out
+        assert "80. Domestic Homicide Reviews (Item D1): 0 paragraphs, 0 resolutions, 0 actions, exempt under paragraph 1" in out
+        assert "78. Community Safety Conference (Item B2) (item withdrawn)" in out
         committees.update_committee(store, summary.committee_id, public_restricted="omit")
         omitted = read_back(export(db, summary.next_meeting_id, tmp_path, public=True))
         assert [m.number for m in omitted.minutes] == [75, 76, 77, 78, 79, 81]  # 80 left out of the public version
