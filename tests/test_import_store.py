@@ -5,6 +5,7 @@ nothing stored twice, signed notes frozen, restricted minutes kept off public no
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -293,8 +294,13 @@ def test_substitutes_and_apologies_are_recorded(store):
         "PRESENT: Ms C Allen (Chair), Mr A Smith (Substitute for Mr B Jones)\n"
         "APOLOGIES: Mr B Jones and Mrs E White\n\n1. Welcome\n\nThe Chair welcomed all.\n"
     )
+    notes = replace(notes, minutes=(replace(notes.minutes[0], actions=("Mr A Smith", "Someone Else")),))
     result = store_import(store, plan_import(store, notes))
     rows = {r.name: r for r in attendance.list_attendance(store, result.meeting_id)}
+    owners = [
+        (a.owner_name, a.owner_person_id) for a in content.content(store, minutes_of(store, result.meeting_id)[0].id).actions
+    ]
+    assert owners == [("Mr A Smith", rows["Mr A Smith"].person_id), ("Someone Else", None)]
     assert rows["Mr A Smith"].status is AttendanceStatus.SUBSTITUTE and rows["Mr A Smith"].substitute_for == "Mr B Jones"
     assert rows["Mr A Smith"].role is Role.SUBSTITUTE
     assert rows["Mr B Jones"].status is AttendanceStatus.APOLOGIES and rows["Mr B Jones"].role is Role.MEMBER
@@ -407,3 +413,27 @@ def test_history_imported_after_clerk_has_numbered_its_own_meetings(store, signe
     between = stored(store, seed(PACK_2018))  # 161–171 fits between them
     assert [m.number for m in minutes_of(store, between.meeting_id)] == list(range(161, 172))
     assert [m.number for m in minutes_of(store, live.id)] == [172, 173, 174]
+
+
+def test_older_notes_leave_a_numbered_agenda_meeting_numbered_by_its_items(store):
+    """Minutes that follow numbered items (1, 2, then 5 under item 5) stay so when older notes come."""
+    committee = committees.create_committee(store, "Board", agenda_style="numbered")
+    live = meetings.create_meeting(store, committee.id, dt.date(2025, 3, 25), standard_items=False)
+    items = [agenda.add_item(store, live.id, "B", f"Item {n}").id for n in range(1, 6)]
+    for n in (0, 1, 4):
+        minutes.add_minute(store, live.id, f"Minute under item {n + 1}", agenda_item_id=items[n])
+    store_import(store, plan_import(store, synthetic(dt.date(2024, 11, 21), 1, 4, "Board")))
+    assert [m.number for m in minutes_of(store, live.id)] == [1, 2, 5]
+
+
+def test_exempt_items_are_restricted_with_the_paragraph_their_session_names(store):
+    notes = synthetic(dt.date(2024, 3, 5), 12, 2, "Board")
+    private = replace(notes.minutes[1], session="EXEMPT ITEMS")
+    notes = replace(
+        notes,
+        minutes=(notes.minutes[0], private),
+        sessions=(("EXEMPT ITEMS", "(Open access to minutes: exempt under paragraph 3 of Part 1 of Schedule 12A)"),),
+    )
+    result = store_import(store, plan_import(store, notes), signed=True)
+    got = [(m.number, m.restricted, m.exempt_paragraph) for m in minutes_of(store, result.meeting_id)]
+    assert got == [(12, False, None), (13, True, 3)]

@@ -106,6 +106,13 @@ class ImportedMinute:
     def resolutions(self) -> tuple[Para, ...]:
         return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.RESOLUTION)
 
+    @property
+    def action_items(self) -> tuple[ImportedAction, ...]:
+        """Each action whole; when ``actions`` was given without its details, its owners alone."""
+        if tuple(a.owner for a in self.action_details) == self.actions:
+            return self.action_details
+        return tuple(ImportedAction(owner) for owner in self.actions)
+
 
 def written_date(text: str) -> date | None:
     """8 July 2014, Tuesday, 8th July 2014 ..., or None."""

@@ -18,12 +18,13 @@ from sqlmodel import Session, col, select
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
-from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, Role
-from ..models import Meeting, Membership, Minute, Person
+from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, NumberingScheme, Role
+from ..live.write import person_named
+from ..models import Committee, Meeting, Membership, Minute, Person
 from ..numbering import range_label
 from ..services import attendance, committees, content, meetings, minutes, signoff
 from ..services.agenda_rows import AgendaRow, rows_of
-from ..services.common import parse_time
+from ..services.common import get, parse_time, scheme_of
 from ..services.people import find_person
 from ..storage import Store
 from ..wording import long_date
@@ -143,7 +144,11 @@ class _Writer:
 
     def keep_later_numbers(self) -> None:
         """The committee's next meeting with minutes keeps the numbers it has (clerk gave them,
-        or its notes did): it goes on from its own first number, not from the notes imported."""
+        or its notes did): it goes on from its own first number, not from the notes imported.
+        Where each meeting is numbered afresh, nothing carries over, so nothing need be kept."""
+        scheme = scheme_of(get(self.session, Committee, self.committee_id, "committee"))
+        if scheme.by_item or scheme.kind is NumberingScheme.PER_MEETING:
+            return
         later = self.session.exec(
             select(Meeting)
             .where(Meeting.committee_id == self.committee_id, Meeting.date > self.date)
@@ -237,8 +242,11 @@ class _Writer:
         if row.number != m.number or moved:  # the numbering would not keep the notes' or others' numbers: nothing is kept
             raise NumberingError(words.NUMBERS_MOVED.format(number=m.number, date=long_date(self.date)))
         content.set_paragraphs_in(self.session, id_of(row), list(m.paragraphs))
-        for action in m.action_details:
-            content.add_action_in(self.session, id_of(row), action.owner, action.description, due_date=action.due)
+        for action in m.action_items:  # its owner linked to the person of that name at the meeting, as when minuted live
+            owner_id = person_named(self.session, self.meeting_id, action.owner)
+            content.add_action_in(
+                self.session, id_of(row), action.owner, action.description, owner_person_id=owner_id, due_date=action.due
+            )
         record_notes(self.session, self.meeting_id, id_of(row), m, self.people)
 
 
