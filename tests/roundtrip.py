@@ -9,9 +9,9 @@ from typing import Any
 
 from clerk.body import number
 from clerk.cli import main as run_commands
-from clerk.cli.importing import read_text
 from clerk.importing.notes_people import ImportedPerson
 from clerk.importing.notes_text import ImportedNotes, parse_notes
+from clerk.importing.reading import read_text
 from clerk.kinds import ParagraphKind
 from clerk.models import AttendanceStatus, Role
 from clerk.services import agenda, attendance, committees, content

@@ -101,6 +101,8 @@ class ImportedMinute:
     exempt_paragraph: int | None = None  # the public version's "Exempt under paragraph 3 of …"
     action_details: tuple[ImportedAction, ...] = ()  # each action line whole: owner, description, due
     notes: tuple[str, ...] = ()  # arrivals, departures, declarations and votes printed under it
+    described: tuple[str, ...] = ()  # a web page's lines under the item's title: sub-items, documents
+    truncated: bool = False  # the text ends where a web page cut it short ("view the full minutes text")
 
     @property
     def resolutions(self) -> tuple[Para, ...]:
@@ -234,10 +236,14 @@ class MinuteReader:
         # a Word paragraph is whole unless it reads as a sentence broken in two (a copy made from a PDF)
         joins = (lower and open_end) if self.whole_lines else (lower or open_end)
         if joins and last is not None and bare is line:
-            self.paras[-1] = Para(last.kind, f"{last.text} {bare}", last.numbered)
+            self.paras[-1] = Para(last.kind, f"{last.text} {bare}".lstrip(), last.numbered)
         elif not self.paras and bare is line and bare[:1].islower() and not self.whole_lines:
             self.title = f"{self.title} {bare}"  # a title broken over two lines
-        elif bare is not line and last is not None and (self.after_resolved or last.text.endswith(":")):
+        elif (
+            bare is not line
+            and last is not None
+            and (self.after_resolved or last.text.endswith(":") or last.kind is ParagraphKind.POINT)
+        ):
             self.paras.append(Para(ParagraphKind.POINT, bare, False))
         else:
             self.paras.append(Para(ParagraphKind.TEXT, bare, False))

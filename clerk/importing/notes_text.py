@@ -53,6 +53,8 @@ class NotesHeading:
     venue: str  # "Medway Room, Sessions House, …" (the notes' "held in the …" without "the"); "Online"
     date: date | None
     time: str | None
+    contact: str = ""  # the contact officer a web page names
+    contact_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class ImportedNotes:
     unplaced: tuple[str, ...] = ()
     declarations: str = ""  # the text of a "DECLARATIONS OF INTEREST:" line before the minutes
     approved: str = ""  # "Approved as a correct record on 14 October 2014." under signed notes
+    preface: tuple[str, ...] = ()  # the lines before the notes in an agenda pack: its front sheet
 
 
 def clean_lines(text: str) -> list[str]:
@@ -211,4 +214,5 @@ def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
         unplaced=tuple(unplaced),
         declarations=declarations,
         approved=approved,
+        preface=(),
     )

@@ -125,6 +125,8 @@ class _Writer:
             waiting.numbered_from = self.notes.minutes[0].number
             waiting.start_time = waiting.start_time or start
             waiting.venue = waiting.venue or self.heading.venue
+            waiting.contact = waiting.contact or self.heading.contact  # a web page's "Contact:"
+            waiting.contact_email = waiting.contact_email or self.heading.contact_email
             self.session.add(waiting)
             self.meeting_id = id_of(waiting)
             self.items = {r.code: r for r in rows_of(self.session, self.meeting_id) if r.parent_id is None}
@@ -136,6 +138,7 @@ class _Writer:
             standard_items=False,
             start_time=start,
             venue=self.heading.venue,
+            **{k: v for k, v in (("contact", self.heading.contact), ("contact_email", self.heading.contact_email)) if v},
             refresh_previous=False,  # the meeting before keeps its agenda as it was
             numbered_from=self.notes.minutes[0].number,
         )
