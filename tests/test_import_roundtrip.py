@@ -264,10 +264,12 @@ def test_the_dry_run_says_which_items_were_withdrawn_or_deferred(tmp_path, capsy
 
 def test_the_notes_as_a_pdf_read_back_as_stored(tmp_path):
     """A PDF's text is ragged (page headers and footers, lines broken, "(1)" apart from its text):
-    the 8 July notes printed to PDF by LibreOffice still read back to the stored record."""
+    the 8 July notes printed to PDF by LibreOffice still read back to the stored record, and
+    import into an empty database as it."""
     import os
     import subprocess
 
+    from clerk.importing.reading import read_notes
     from exports.pdf import find_soffice
 
     if find_soffice() is None and os.environ.get("CLERK_REQUIRE_SERVICES") != "1":
@@ -280,8 +282,17 @@ def test_the_notes_as_a_pdf_read_back_as_stored(tmp_path):
         assert run_commands(["--db", str(db), "export", "notes", str(summary.held_meeting_id), "--pdf", "-o", str(out)]) == 0
         text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
         assert "Page 2" in text and "DRAFT" in text  # the ragged parts are there to be dropped
-        notes = parse_notes(text)
-        assert notes.unplaced == ()
-        assert read(notes) == stored(store, summary.held_meeting_id, public=False)
+        want = stored(store, summary.held_meeting_id, public=False)
+        assert read(parse_notes(text)) == want
+        notes = read_notes(out)  # as `clerk import notes` reads a PDF
+        assert notes.unplaced == () and read(notes) == want
+        empty = tmp_path / "empty.db"
+        assert run_commands(["--db", str(empty), "import", "notes", str(out)]) == 0
+        fresh = Store.open(empty)
+        try:
+            got = stored(fresh, list_meetings(fresh)[0].id, public=False)
+        finally:
+            fresh.close()
+        assert got == {**want, "minutes": [{**m, "item": None} for m in want["minutes"]]}
     finally:
         store.close()

@@ -95,6 +95,10 @@ def read_notes(path: Path) -> ImportedNotes:
     from ..wording_import import NOT_NOTES
 
     notes = parse_any(read_text(path), whole_lines=path.suffix.lower() == ".docx")
+    if (notes.heading is None or not notes.minutes) and path.suffix.lower() == ".pdf":
+        from .pdf_text import layout_text
+
+        notes = parse_any(layout_text(path))  # a PDF whose paragraphs no blank line parts (clerk's own notes)
     if notes.heading is None or not notes.minutes:
         raise NotNotes(NOT_NOTES.format(name=path.name))
     return notes
