@@ -40,12 +40,13 @@ class Publishing(NamedTuple):
 
 class Importing(NamedTuple):
     """Bringing in a council's own notes, handed in by the command line: ``read(path)`` the text
-    of a .txt or .docx file; ``plan(store, text, name=..., committee=...)`` what would be stored
-    (refused with one line when the text is not notes); ``preview(plan)`` it, one line each, as
+    of the file and whether each line is a whole paragraph; ``plan(store, text, name=...,
+    committee=..., whole_lines=...)`` what would be stored (refused with one line when the text
+    is not notes); ``preview(plan)`` it, one line each, as
     the dry run prints it, each marked when it asks for the clerk's eye; ``store(store, plan)``
     stores it."""
 
-    read: Callable[..., str]
+    read: Callable[..., tuple[str, bool]]
     plan: Callable[..., Any]
     preview: Callable[..., list[tuple[str, bool]]]
     store: Callable[..., Any]

@@ -94,6 +94,7 @@ class ImportNotesScreen(ClerkScreen):
         self.refusal = ""
         self.name_read = ""
         self.mended = False  # the clerk has changed the text as read
+        self.whole_lines = False  # each line of the text is a whole paragraph (a Word file's)
         self.heading_committee = ""
         self._timer: Timer | None = None
 
@@ -164,7 +165,7 @@ class ImportNotesScreen(ClerkScreen):
     def _read(self, path: Path) -> tuple[Path, str, Any, str]:
         """In a thread: the text of the file, and its plan or why it is refused."""
         try:
-            text = self.importing.read(path)
+            text, self.whole_lines = self.importing.read(path)
         except Exception as exc:
             if not is_clerk_error(exc):
                 raise
@@ -173,7 +174,8 @@ class ImportNotesScreen(ClerkScreen):
 
     def _plan(self, text: str, name: str, committee: str | None) -> tuple[Any, str]:
         try:
-            return self.importing.plan(self.store, text, name=name, committee=committee), ""
+            plan = self.importing.plan(self.store, text, name=name, committee=committee, whole_lines=self.whole_lines)
+            return plan, ""
         except Exception as exc:
             if not is_clerk_error(exc):
                 raise

@@ -43,9 +43,9 @@ def publishing() -> Publishing:
 
 
 def _read_notes(*args: Any, **kwargs: Any) -> Any:
-    from ..importing.reading import read_text
+    from ..importing.reading import notes_text
 
-    return read_text(*args, **kwargs)
+    return notes_text(*args, **kwargs)
 
 
 def _plan_notes(*args: Any, **kwargs: Any) -> Any:

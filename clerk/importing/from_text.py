@@ -13,9 +13,11 @@ if TYPE_CHECKING:
     from .plan import ImportPlan
 
 
-def plan_text(store: Store, text: str, *, name: str, committee: str | None = None) -> ImportPlan:
-    """What storing the notes in ``text`` (of the file ``name``) would do, for the committee
-    named (or the heading's); NotNotes when the text holds none."""
+def plan_text(store: Store, text: str, *, name: str, committee: str | None = None, whole_lines: bool = False) -> ImportPlan:
+    """What storing the notes in ``text`` (of the file ``name``; ``whole_lines`` as
+    clerk.importing.reading.notes_text says) would do, for the committee named (or the
+    heading's); NotNotes when the text holds none."""
     from .planning import plan_import
 
-    return plan_import(store, notes_in(text, name=name), committee=(committee or "").strip() or None)
+    notes = notes_in(text, name=name, whole_lines=whole_lines)
+    return plan_import(store, notes, committee=(committee or "").strip() or None)

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .notes_minute import MinuteReader as _Minute
 from .notes_people import people
-from .notes_text import ImportedMinute, ImportedNotes, NotesHeading, _Minute, clean_lines
+from .notes_text import ImportedMinute, ImportedNotes, NotesHeading, clean_lines
 
 _WEB_HEADING = re.compile(
     r"^(?P<committee>\S.*?)\s+[-–]\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
@@ -185,5 +186,7 @@ def parse_web(text: str) -> ImportedNotes:
         minutes=minutes,
         appendix=(),
         unplaced=tuple(unplaced),
+        declarations="",
+        approved="",
         preface=(),
     )

@@ -131,3 +131,17 @@ def pdf_text(path: Path) -> str:
     pages, parted = pdf_pages(path)
     text = without_running_lines(pages)
     return reflowed(text) if parted else unwrapped(text)
+
+
+def layout_text(path: Path) -> str:
+    """The PDF's lines as pdftotext lays them out (``-layout``: each printed line whole, a
+    paragraph's "(1)" beside its text, the minute's number beside its title), running heads and
+    footers dropped, not reflowed: the notes' reader joins the lines of a paragraph itself. ""
+    when pdftotext is not installed or fails."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        return ""
+    try:
+        return without_running_lines(_poppler(pdftotext, path, "-layout"))
+    except (OSError, subprocess.SubprocessError):
+        return ""

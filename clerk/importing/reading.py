@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..errors import InvalidInput
-from .notes_text import ImportedNotes, clean_lines, parse_notes
+from .notes_text import LINE_BREAK, ImportedNotes, clean_lines, parse_notes
 from .notes_web import is_web_minutes, parse_web
 
 _NOTES_LINE = re.compile(r"^\W*(?:NOTES|MINUTES)\s+of\s+(?:a|the)\b", re.MULTILINE)
@@ -66,7 +66,7 @@ def _docx_text(path: Path) -> str:
                         seen.add(id(cell._tc))
                         lines += [paragraph.text for paragraph in cell.paragraphs]
         else:
-            lines.append(block.text)
+            lines.append(block.text.replace("\n", LINE_BREAK))  # a line kept inside the paragraph
     return "\n".join(lines)
 
 
@@ -82,24 +82,40 @@ def _with_preface(text: str, notes: ImportedNotes) -> ImportedNotes:
     return dataclasses.replace(notes, preface=notes.unplaced[:n], unplaced=notes.unplaced[n:])
 
 
-def parse_any(text: str) -> ImportedNotes:
-    """The notes in ``text`` in whichever layout it is written."""
+def parse_any(text: str, *, whole_lines: bool = False) -> ImportedNotes:
+    """The notes in ``text`` in whichever layout it is written; ``whole_lines``: each line is a
+    whole paragraph (a Word file's)."""
     if is_web_minutes(text):
         return parse_web(text)
-    return _with_preface(text, parse_notes(text))
+    return _with_preface(text, parse_notes(text, whole_lines=whole_lines))
 
 
-def notes_in(text: str, *, name: str) -> ImportedNotes:
-    """The notes in ``text`` (read from the file ``name``); NotNotes when it holds none (a report,
-    an empty file)."""
+def notes_in(text: str, *, name: str, whole_lines: bool = False) -> ImportedNotes:
+    """The notes in ``text`` (read from the file ``name``; ``whole_lines``: each line a whole
+    paragraph, as a Word file's); NotNotes when it holds none (a report, an empty file)."""
     from ..wording_import import NOT_NOTES
 
-    notes = parse_any(text)
+    notes = parse_any(text, whole_lines=whole_lines)
     if notes.heading is None or not notes.minutes:
         raise NotNotes(NOT_NOTES.format(name=name))
     return notes
 
 
+def notes_text(path: Path) -> tuple[str, bool]:
+    """The text of the file the notes are read from, and whether each of its lines is a whole
+    paragraph (a Word file's). A PDF whose paragraphs no blank line parts (clerk's own notes) is
+    read from its laid-out lines."""
+    text, whole_lines = read_text(path), path.suffix.lower() == ".docx"
+    if path.suffix.lower() == ".pdf":
+        notes = parse_any(text)
+        if notes.heading is None or not notes.minutes:
+            from .pdf_text import layout_text
+
+            text = layout_text(path)
+    return text, whole_lines
+
+
 def read_notes(path: Path) -> ImportedNotes:
     """The notes or minutes in the file; NotNotes when it holds none (a report, an empty file)."""
-    return notes_in(read_text(path), name=path.name)
+    text, whole_lines = notes_text(path)
+    return notes_in(text, name=path.name, whole_lines=whole_lines)
