@@ -234,6 +234,12 @@ def _v21_minute_ranges(conn: Connection) -> None:
         )
 
 
+def _v22_imported_numbers(conn: Connection) -> None:
+    """Schema 22: a meeting imported from a council's own notes keeps the number its first minute
+    had there (64 for the notes of 8 July 2014), so the numbering goes on from its minutes."""
+    _add_column(conn, "meeting", "numbered_from", "INTEGER")
+
+
 def _v23_site_look(conn: Connection) -> None:
     """Schema 23: the council's own look for the published site (``clerk publish``): the address
     of its stylesheet and the HTML of its header and footer, set per committee."""
@@ -259,5 +265,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     19: _v19_forward_plan,
     20: _v20_search_index,
     21: _v21_minute_ranges,
+    22: _v22_imported_numbers,
     23: _v23_site_look,
 }

@@ -114,6 +114,7 @@ class Meeting(SQLModel, table=True):
     started_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None
     signed_minutes: str = ""  # "64–74": the numbers its notes were signed with (their frozen copy's), for lists
+    numbered_from: int | None = None  # imported notes: the number their first minute had; numbering goes on from there
 
 
 class AgendaItem(SQLModel, table=True):

@@ -31,6 +31,7 @@ class MeetingSlot:
     series: str | None = None  # the series its minutes are stored in (None: not known)
     item_numbers: tuple[int | None, ...] = ()  # by item: each minute's item number, same order
     item_count: int = 0  # by item: the number of the agenda's last item
+    first: int | None = None  # imported notes: their first minute's own number, where this meeting starts
 
     @property
     def order_key(self) -> tuple[dt.date, dt.time, int]:
@@ -108,6 +109,8 @@ class Plan:
     numbers: dict[int, tuple[str, int]] = field(default_factory=dict)
     signed_conflicts: list[tuple[int, int, int | None, int]] = field(default_factory=list)
     # (meeting_id, minute_id, current number, the number it would need) for signed meetings
+    overlaps: list[tuple[int, int]] = field(default_factory=list)
+    # (meeting_id, the number reached before it) for imported meetings the numbers before would run into
 
 
 def plan_numbers(
@@ -123,6 +126,8 @@ def plan_numbers(
     series, the last number used before the first of them, and ``started`` says whether
     any minute was numbered before them. The first series that has a minute starts at
     ``scheme.start`` (a body moving onto clerk mid-way: 161); every later series at 1.
+
+    A meeting with a ``first`` number (imported notes) starts at it, whatever came before.
 
     Signed meetings keep their stored series and numbers whatever the scheme now says (a
     change of the numbering settings applies to unsigned meetings only); a plan in which they
@@ -141,6 +146,10 @@ def plan_numbers(
             first = scheme.kind is not NumberingScheme.PER_MEETING and not started
             last[series] = scheme.start - 1 if first else 0
         started = True
+        if slot.first is not None:  # imported notes keep their own numbers; the next meeting goes on from them
+            if not fresh and last[series] >= slot.first:
+                plan.overlaps.append((slot.meeting_id, last[series]))
+            last[series] = slot.first - 1
         if slot.signed:
             # a signed meeting keeps its stored series and numbers, which must follow on from the
             # numbers before it (unless it opens its series); the next continues after its last
@@ -152,7 +161,7 @@ def plan_numbers(
                     plan.signed_conflicts.append((slot.meeting_id, mid, current, last[series] + 1))
             last[series] = max(numbered) if numbered else last[series]
             continue
-        if scheme.by_item:
+        if scheme.by_item and slot.first is None:
             plan.numbers.update(_by_item(slot, series))
             continue
         for mid in slot.minute_ids:

@@ -1,18 +1,59 @@
-"""The words of importing notes: what a dry run prints, and why a file is refused."""
+"""The words of importing notes: what a dry run (and the app's preview) prints, how each person
+was matched, and why a file or a plan is refused."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .wording import day_date, plural
+from .kinds import NumberingScheme, Role
+from .wording import day_date, long_date, plural
 
 if TYPE_CHECKING:
     from .importing.notes_people import ImportedPerson
     from .importing.notes_text import ImportedMinute, NotesHeading
+    from .importing.plan import ImportPlan
 
 NOT_NOTES = "{name} does not read as notes or minutes: expected a line such as “NOTES of a meeting of … held at … on …”."
-NOT_STORED = "Storing imported notes is not built yet: run it with --dry-run to see what would be imported."
 UNREADABLE = "{name} cannot be read: expected a .txt or .docx file of notes or minutes."
+NO_DATE = "The heading gives no date the meeting was held on, as “held at … on Tuesday, 8 July 2014”."
+NO_MINUTES = "No numbered minutes were found, as “64. Title”."
+NO_COMMITTEE = "The heading names no committee; give one with --committee NAME."
+NOT_IN_SEQUENCE = "The minute numbers do not run one after another ({numbers}); clerk keeps each meeting's numbers unbroken."
+SEVERAL_COMMITTEES = "'{name}' matches several committees ({names}); give the whole name with --committee."
+OTHER_MINUTES = "The meeting of {date} already has minutes {range}, other than these; nothing is imported over them."
+NUMBERS_CLASH = (
+    "Minutes {range} of {date} do not fit the numbers of the meeting of {other} (minutes {other_range}): "
+    "the committee's minutes are numbered {scheme}; if it numbers them afresh each meeting or each municipal year, "
+    "change its numbering in its settings (minutes that follow numbered items: "
+    'clerk committee "{committee}" --agenda-style numbered), then import again.'
+)
+SCHEME_WORDS = {
+    NumberingScheme.CONTINUOUS: "on from one meeting to the next",
+    NumberingScheme.MUNICIPAL_YEAR: "on from one meeting to the next within each municipal year",
+    NumberingScheme.PER_MEETING: "afresh at each meeting",
+}
+SIGNED_WITHOUT_PARAGRAPH = (
+    "Minutes {range} were taken in private but the notes give no Schedule 12A paragraph, which signed notes' "
+    "public copy names; import them without --signed, give each its paragraph, then sign them."
+)
+NUMBERS_MOVED = (
+    "Minute {number} of {date} could not keep its number, or another meeting's minutes would be renumbered; nothing was imported."
+)
+PERSON_GONE = "The person chosen for {name} is no longer in clerk; look at the import again."
+NEW_PERSON = "new person"
+ROLE_WORDS = {Role.CHAIR: "chair", Role.VICE_CHAIR: "vice-chair", Role.MEMBER: "member", Role.SUBSTITUTE: "substitute"}
+LIST_LABELS = {"present": "Present", "also_present": "Also present", "in_attendance": "In attendance", "apologies": "Apologies"}
+ALREADY = "Already imported: the meeting of {date} holds these minutes; storing changes nothing."
+STORED = "Imported the meeting of {date}: {minutes}, {people} added."
+UNCHANGED = "The meeting of {date} already holds these minutes; nothing was changed."
+
+
+def matched(name: str, role: Role | None) -> str:
+    return f"matches {name} ({ROLE_WORDS[role]})" if role is not None else f"matches {name}, already in clerk"
+
+
+def not_merged(others: list[str]) -> str:
+    return f"new person, not merged with {' or '.join(others)} (the same surname and initials): say if it is the same person"
 
 
 def heading_line(h: NotesHeading) -> str:
@@ -42,3 +83,32 @@ def minute_line(m: ImportedMinute) -> str:
         )
     )
     return f"{m.number}. {m.title}{item}: {counts}"
+
+
+def preview_lines(plan: ImportPlan) -> list[str]:
+    """What was understood, one line each: the meeting, each person and how matched, each
+    minute's number and title (with counts), sessions, the appendix, every line not placed, and
+    why storing would be refused."""
+    notes = plan.notes
+    out = [heading_line(notes.heading)] if notes.heading else []
+    committee = "an existing committee" if plan.committee_id is not None else "a new committee"
+    out.append(f"Committee: {plan.committee_name} ({committee})")
+    if plan.meeting_id is not None and notes.heading and notes.heading.date:
+        out.append(ALREADY.format(date=long_date(notes.heading.date)))
+    for listed, label in LIST_LABELS.items():
+        group = [m for m in plan.people if m.listed == listed]
+        if group:
+            out.append(f"{label} ({len(group)}):")
+            out += [f"    {person_line(m.imported)}: {m.how}" for m in group]
+    session = None
+    for minute in notes.minutes:
+        if minute.session != session and minute.session:
+            session = minute.session
+            out.append(session)
+        out.append(f"    {minute_line(minute)}")
+    if notes.appendix:
+        out.append(f"Appendix after the minutes: {plural(len(notes.appendix), 'line')} (not imported)")
+    out.append(f"Not placed: {plural(len(notes.unplaced), 'line')}")
+    out += [f"    {line}" for line in notes.unplaced]
+    out += [f"Cannot be stored: {problem}" for problem in plan.problems]
+    return out

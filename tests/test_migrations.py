@@ -262,14 +262,37 @@ def test_a_schema1_database_is_searchable_once_upgraded(tmp_path):
         store.close()
 
 
+def test_imported_meetings_keep_their_first_number_from_schema_22(database):
+    """Schema 22: a meeting can keep the number its imported notes started at; meetings already
+    there have none, and their numbers are as they were."""
+    from sqlalchemy import text
+
+    store = Store.open(database)
+    demo = load_demo(store)
+    with store.engine.begin() as conn:  # as schema 21 left it
+        conn.execute(text("ALTER TABLE meeting DROP COLUMN numbered_from"))
+        conn.execute(text("UPDATE clerk_meta SET value = '21' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 22
+        with store.read() as s:
+            assert s.get(Meeting, demo.held_meeting_id).numbered_from is None
+        assert minutes.next_number(store, demo.next_meeting_id) == "75"
+        later = minutes.add_minute(store, demo.next_meeting_id, "Apologies")
+        assert later.number == 75
+    finally:
+        store.close()
+
+
 def test_the_sites_look_arrives_with_schema_23(database):
     """Schema 23: each committee's stylesheet, header and footer for the published site, empty at first."""
     store = Store.open(database)
     kcsp = committees.create_committee(store, "Kent Community Safety Partnership").id
-    with store.engine.begin() as conn:  # as schema 21 left it
+    with store.engine.begin() as conn:  # as schema 22 left it
         for column in ("site_stylesheet", "site_header", "site_footer"):
             conn.execute(text(f"ALTER TABLE committee DROP COLUMN {column}"))
-        conn.execute(text("UPDATE clerk_meta SET value = '21' WHERE key = 'schema_version'"))
+        conn.execute(text("UPDATE clerk_meta SET value = '22' WHERE key = 'schema_version'"))
     store.close()
     store = Store.open(database)
     try:

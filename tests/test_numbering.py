@@ -182,3 +182,21 @@ def test_range_labels():
     assert range_label([75]) == "75"
     assert range_label([]) == ""
     assert range_label([3, 1], s, "2025") == "1/25–3/25"
+
+
+def test_imported_meetings_start_at_their_own_number():
+    """A meeting with a first number (imported notes) starts there; the next goes on from it."""
+    from clerk.numbering import MeetingSlot, plan_numbers
+
+    day = dt.date(2014, 7, 8)
+    slots = [
+        MeetingSlot(1, day, None, False, (1, 2), first=64),
+        MeetingSlot(2, dt.date(2017, 10, 11), None, True, (3, 4), (161, 162), "", first=161),
+        MeetingSlot(3, dt.date(2018, 3, 21), None, False, (5,)),
+    ]
+    plan = plan_numbers(Scheme(), slots)
+    assert [plan.numbers[i][1] for i in range(1, 6)] == [64, 65, 161, 162, 163] and plan.signed_conflicts == []
+    by_item = plan_numbers(
+        Scheme(kind=NumberingScheme.PER_MEETING, by_item=True), [MeetingSlot(1, day, None, False, (1, 2), first=7)]
+    )
+    assert [by_item.numbers[i][1] for i in (1, 2)] == [7, 8]

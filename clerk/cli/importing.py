@@ -1,5 +1,5 @@
 """``clerk import notes FILE``: read a council's existing notes or minutes (.txt or .docx) and
-show what was understood. Storing them is a later step; for now only --dry-run runs."""
+store them (``--dry-run``: show what was understood and store nothing)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import rich_click as click
 
 from ..errors import InvalidInput
 from ..terminal import say
-from .group import cli
+from .group import cli, db_option, store_of
 
 
 @cli.group(name="import")
@@ -32,39 +32,37 @@ def read_text(path: Path) -> str:
 
 
 @import_group.command()
+@db_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Show what was understood; store nothing.")
-def notes(file: Path, dry_run: bool) -> None:
-    """Read the notes or minutes in FILE (.txt or .docx): the meeting, who attended, each minute
-    with its number, title, paragraphs, resolutions and actions, and every line not understood."""
+@click.option(
+    "--committee", "-c", metavar="NAME", help="The committee the notes belong to (default: the one their heading names)."
+)
+@click.option("--dry-run", is_flag=True, help="Show what was understood and how each person matches; store nothing.")
+@click.option("--signed", is_flag=True, help="The notes were approved and signed: store them signed, their text frozen.")
+@click.pass_context
+def notes(ctx: click.Context, file: Path, committee: str | None, dry_run: bool, signed: bool) -> None:
+    """Import the notes or minutes in FILE (.txt or .docx): the committee, its people and their
+    memberships, the meeting and who attended, each minute with its own number, paragraphs,
+    resolutions and actions. The committee's numbering goes on from them."""
     from ..importing.notes_text import parse_notes
-    from ..wording import plural
-    from ..wording_import import NOT_NOTES, NOT_STORED, heading_line, minute_line, person_line
+    from ..importing.store import plan_import, store_import
+    from ..wording import long_date, plural
+    from ..wording_import import NOT_NOTES, STORED, UNCHANGED, preview_lines
 
     found = parse_notes(read_text(file))
     if found.heading is None or not found.minutes:
         raise InvalidInput(NOT_NOTES.format(name=file.name))
-    if not dry_run:
-        raise InvalidInput(NOT_STORED)
-    say(heading_line(found.heading))
-    for label, group in (
-        ("Present", found.present),
-        ("Also present", found.also_present),
-        ("In attendance", found.in_attendance),
-        ("Apologies", found.apologies),
-    ):
-        if group:
-            say(f"{label} ({len(group)}):")
-            for person in group:
-                say(f"    {person_line(person)}")
-    session = None
-    for minute in found.minutes:
-        if minute.session != session and minute.session:
-            session = minute.session
-            say(session)
-        say(f"    {minute_line(minute)}")
-    if found.appendix:
-        say(f"Appendix after the minutes: {plural(len(found.appendix), 'line')} (kept as it is)")
-    say(f"Not placed: {plural(len(found.unplaced), 'line')}")
-    for line in found.unplaced:
-        say(f"    {line}")
+    store = store_of(ctx)
+    plan = plan_import(store, found, committee=committee)
+    if dry_run:
+        for line in preview_lines(plan):
+            say(line)
+        return
+    result = store_import(store, plan, signed=signed)
+    when = long_date(found.heading.date) if found.heading.date else ""
+    if not result.stored:
+        say(UNCHANGED.format(date=when))
+        return
+    say(
+        STORED.format(date=when, minutes=plural(result.minutes, "minute"), people=plural(result.people_added, "person", "people"))
+    )

@@ -95,6 +95,7 @@ def renumber(
             series=by_meeting[m.id][0].series if by_meeting[m.id] else None,
             item_numbers=tuple(items.get(m.id, {}).get(r.agenda_item_id) if r.agenda_item_id else None for r in by_meeting[m.id]),
             item_count=max(items.get(m.id, {}).values(), default=0),
+            first=m.numbered_from,
         )
         for m in tail
     ]
@@ -113,6 +114,14 @@ def renumber(
             f"This would change the numbers of the signed notes of {long_date(signed.date)} "
             f"(minutes {range_label(nums, scheme)}); signed minutes never change. "
             "Make the change in a meeting after them instead."
+        )
+    if plan.overlaps:
+        meeting_id, reached = plan.overlaps[0]
+        imported = next(m for m in tail if m.id == meeting_id)
+        raise NumberingError(
+            f"The minutes before the meeting of {long_date(imported.date)} would run to {scheme.format(reached)}, "
+            f"but its imported notes start at {scheme.format(imported.numbered_from)}; numbers are never used twice. "
+            "Take the minute at a later meeting instead."
         )
     changes: list[Change] = []
     updates: list[dict[str, Any]] = []

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from sqlalchemy import not_
 from sqlalchemy import select as sa_select  # sqlmodel's select types four columns at most
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from ..models import Meeting, Minute
 from .meeting_order import Key, earlier_than, newest_first, order_key
@@ -22,6 +22,7 @@ class MeetingRow(NamedTuple):
     date: dt.date
     start_time: dt.time | None
     status: str
+    numbered_from: int | None  # imported notes: where their numbers start
 
 
 class MinuteRow(NamedTuple):
@@ -45,11 +46,12 @@ class LastNumbered(NamedTuple):
 def committee_meetings(session: Session, committee_id: int, since: Key | None = None) -> list[MeetingRow]:
     """The committee's meetings in time order; with ``since`` (an ``order_key``), only those
     from that point in time on."""
-    q = select(col(Meeting.id), col(Meeting.date), col(Meeting.start_time), col(Meeting.status))
-    q = q.where(Meeting.committee_id == committee_id)
+    columns = (Meeting.id, Meeting.date, Meeting.start_time, Meeting.status, Meeting.numbered_from)
+    q = sa_select(*map(col, columns))
+    q = q.where(col(Meeting.committee_id) == committee_id)
     if since is not None:  # the date bound lets the index find them
         q = q.where(col(Meeting.date) >= since[0], not_(earlier_than(since)))
-    return sorted((MeetingRow._make(r) for r in session.exec(q).all()), key=order_key)
+    return sorted((MeetingRow._make(r) for r in session.execute(q).all()), key=order_key)
 
 
 def last_numbered_before(session: Session, committee_id: int, key: Key) -> LastNumbered | None:
