@@ -7,6 +7,7 @@ One browser for the whole module; without chromium the tests skip, unless CLERK_
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -198,6 +199,23 @@ def test_no_canary_anywhere_in_the_published_site(web):
     assert _texts(web, "#search-heading") == ["0 results for “canary”"]
     _open(web, web.planted + "search/?q=Staffing+matter")  # the test has teeth: the restricted title is public
     assert _texts(web, "#search-heading")[0].startswith(("1 result", "2 results"))
+
+
+def test_the_meeting_page_prints_without_its_navigation(web):
+    """On paper (the print stylesheet): no links bar, search form or footer; the minutes in black."""
+    _open(web, web.demo + "kcsp/2014-07-08/")
+    web.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = web.browser.execute_script(
+            "const seen = s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none');"
+            "return {crumbs: seen('.crumbs'), search: seen('form.search'), footer: seen('footer.site'),"
+            " minutes: seen('section.minute'), ink: getComputedStyle(document.querySelector('#minute-66 p')).color};"
+        )
+        pdf = web.browser.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})  # A4
+    finally:
+        web.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert shown == {"crumbs": False, "search": False, "footer": False, "minutes": True, "ink": "rgb(0, 0, 0)"}
+    assert base64.b64decode(pdf["data"]).startswith(b"%PDF")
 
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
