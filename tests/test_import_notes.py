@@ -64,7 +64,7 @@ def test_the_2014_notes_give_minutes_64_to_74_with_titles_and_items():
         "NOTES",
         "Kent Community Safety Partnership",
     )
-    assert h.venue == "the Medway Room, Sessions House, County Hall, Maidstone" and h.date == dt.date(2014, 7, 8)
+    assert h.venue == "Medway Room, Sessions House, County Hall, Maidstone" and h.date == dt.date(2014, 7, 8)
     assert [m.session for m in notes.minutes] == ["UNRESTRICTED ITEMS"] * 9 + ["PRIVATE SESSION"] * 2
     assert notes.sessions[1] == ("PRIVATE SESSION", "The Partnership considered the following items in private session.")
     assert notes.unplaced == ()
@@ -161,3 +161,12 @@ def test_a_word_copy_reads_as_the_text(tmp_path, capsys):
     assert run_commands(["import", "notes", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "64. Vice-Chairman in the Chair" in out and "74. New Communities" in out
+    assert "70. Stocktake, audit and review of Community Safety Services Update - Presentation (Item B5): 6 paragraphs" in out
+
+
+def test_the_2014_seed_withdraws_71_and_its_agreements_are_text():
+    minutes = {m.number: m for m in parse_notes(text_2014()).minutes}
+    assert [n for n, m in minutes.items() if m.outcome] == [71] and minutes[71].outcome == "withdrawn"
+    assert minutes[71].title == "Community Safety Conference - verbal report"  # the sentence says it, not the title
+    for n in (66, 67):  # "It was agreed that …": the minute's text, not a RESOLVED block
+        assert minutes[n].paragraphs[-1].text.startswith("It was agreed") and minutes[n].resolutions == ()

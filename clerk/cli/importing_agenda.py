@@ -10,34 +10,18 @@ import rich_click as click
 from ..errors import InvalidInput
 from ..terminal import say
 from .group import db_option, store_of
-from .importing import import_group, read_text
+from .importing import import_group
 
 
 def sheet_text(path: Path) -> str:
     """The text of the sheet, one paragraph a line. A Word file is read in the order of its body,
     tables included (the agenda's when and where, and who to ask, sit in a table), cell by cell."""
+    from ..importing.reading import file_text
     from ..wording_import_agenda import UNREADABLE_AGENDA
 
-    if path.suffix.lower() != ".docx":
-        try:
-            return read_text(path)
-        except InvalidInput as exc:
-            raise InvalidInput(UNREADABLE_AGENDA.format(name=path.name)) from exc
     try:
-        import docx
-        from docx.table import Table
-
-        document = docx.Document(str(path))
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                for row in block.rows:
-                    for cell in row.cells:
-                        lines += [p.text for p in cell.paragraphs]
-            else:
-                lines.append(block.text)
-        return "\n".join(lines)
-    except Exception as exc:  # a broken or foreign file: one line for the clerk
+        return file_text(path)
+    except InvalidInput as exc:
         raise InvalidInput(UNREADABLE_AGENDA.format(name=path.name)) from exc
 
 

@@ -128,6 +128,22 @@ def _brackets(text: str) -> tuple[str, list[str]]:
     return " ".join("".join(name).split()), inner
 
 
+def _mark(part: str) -> bool:
+    return bool(
+        _SUBSTITUTE.match(part) or _CHAIR.match(part) or _IN_THE_CHAIR.fullmatch(part.strip()) or _VICE.fullmatch(part.strip())
+    )
+
+
+def _marks(inner: list[str]) -> list[str]:
+    """Each bracket's marks: "Chairman, in the Chair" (as clerk's notes print them) is two marks;
+    a bracket that is not all marks ("Vice-Chairman, Ms C Allen, in the Chair") stays whole."""
+    out: list[str] = []
+    for part in inner:
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        out += pieces if len(pieces) > 1 and all(_mark(p) for p in pieces) else [part]
+    return out
+
+
 def person(raw: str) -> ImportedPerson:
     """One entry of a list: title, forenames or initials, surname, honours, marks."""
     name, inner = _brackets(raw)
@@ -141,7 +157,7 @@ def person(raw: str) -> ImportedPerson:
     chair = vice = presiding = False
     substitute: str | None = None
     roles: list[str] = []
-    for part in inner:
+    for part in _marks(inner):
         sub = _SUBSTITUTE.match(part)
         if sub:
             substitute = sub.group(1).strip()

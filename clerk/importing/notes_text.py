@@ -3,21 +3,24 @@
 resolutions and actions, and every line that could not be placed. Pure: no database.
 
 Ragged text is expected (text taken from PDFs): page headers and footers are dropped, lines
-broken mid-sentence are joined, and a minute number alone on its line joins the title after it."""
+broken mid-sentence are joined, and a minute number alone on its line joins the title after it.
+Clerk's own exported notes read back to the record they were printed from (the round trip)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 
-from ..body import Para
-from ..kinds import ParagraphKind
+from ..wording import APOLOGIES_START
+from .notes_minute import ITEM, LINE_BREAK, ImportedMinute, MinuteReader, written_date
 from .notes_people import ImportedPerson, people
+
+__all__ = ["LINE_BREAK", "ImportedMinute", "ImportedNotes", "NotesHeading", "clean_lines", "parse_notes"]
 
 _HEADING = re.compile(
     r"^(?P<word>NOTES|MINUTES)\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+"
-    r"held\s+(?:in|at)\s+(?P<venue>.+?)\s+on\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})"
+    r"held(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)|\s+(?P<online>online|virtually|remotely))?\s+on\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})"
     r"(?:,?\s+(?:at|from)\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?))?",
     re.IGNORECASE,
 )
@@ -33,14 +36,13 @@ _SESSION = re.compile(r"^(UNRESTRICTED ITEMS|RESTRICTED ITEMS|EXEMPT ITEMS|PRIVA
 _PAGE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.IGNORECASE)
 _MINUTE = re.compile(r"^(\d{1,4})\.\s*(\S.*)$")
 _BARE_NUMBER = re.compile(r"^(\d{1,4})\.?$")
-_ITEM = re.compile(r"\s*\(\s*Item\s+([A-Z]?\d{1,3}[a-z]?)\s*\)\s*$", re.IGNORECASE)
-_ACTION = re.compile(r"^Action\b\s*(?:[-–—:]\s*|\s+)(\S.*)$")
-_RESOLVED = re.compile(r"^RESOLVED\b")
-_NUMBERED = re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\.(?!\d))\s*")
-_POINT = re.compile(r"^(?:\(([a-z]|[ivx]+)\)|([a-z])[.)])\s+")
-_BULLET = re.compile(r"^[-*•·–]\s+")
+_LABEL = re.compile(r"^\((?:\d{1,3}|[a-z]|[ivx]+)\)$")
+# the signature lines, and the marks a PDF's page header repeats ("DRAFT", "RESTRICTED – NOT FOR PUBLICATION")
+_MARK = r"(?:DRAFT|RESTRICTED\s*[–-]\s*NOT FOR PUBLICATION)"
+_DROPPED = re.compile(rf"^(?:[A-Za-z -]{{1,40}}\s*\.{{8,}}|{_MARK}(?:\s*[·•|]\s*{_MARK})*)$")
+_DECLARATIONS = re.compile(r"^DECLARATIONS OF INTEREST\s*[:\-–]\s*(.*)$")
+_APPROVED = re.compile(r"^Approved as a correct record\b")
 _END = re.compile(r"^(?:Minute Item\s+\d+|APPENDIX\b|Appendix\s+\w+$|By:\s)", re.IGNORECASE)
-_TERMINAL = (".", ":", ";", "?", "!", ")", '"', "”")
 
 
 @dataclass(frozen=True)
@@ -48,23 +50,11 @@ class NotesHeading:
     organisation: str
     word: str  # NOTES or MINUTES, as written
     committee: str
-    venue: str
+    venue: str  # "Medway Room, Sessions House, …" (the notes' "held in the …" without "the"); "Online"
     date: date | None
     time: str | None
-
-
-@dataclass(frozen=True)
-class ImportedMinute:
-    number: int
-    title: str
-    item: str | None  # "B3" of "(Item B3)"
-    session: str | None  # "UNRESTRICTED ITEMS", "PRIVATE SESSION" ...
-    paragraphs: tuple[Para, ...] = ()
-    actions: tuple[str, ...] = ()  # the names of "Action – Name" lines
-
-    @property
-    def resolutions(self) -> tuple[Para, ...]:
-        return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.RESOLUTION)
+    contact: str = ""  # the contact officer a web page names
+    contact_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +68,9 @@ class ImportedNotes:
     minutes: tuple[ImportedMinute, ...] = ()
     appendix: tuple[str, ...] = ()  # the lines after the last minute that start an appendix
     unplaced: tuple[str, ...] = ()
+    declarations: str = ""  # the text of a "DECLARATIONS OF INTEREST:" line before the minutes
+    approved: str = ""  # "Approved as a correct record on 14 October 2014." under signed notes
+    preface: tuple[str, ...] = ()  # the lines before the notes in an agenda pack: its front sheet
 
 
 def clean_lines(text: str) -> list[str]:
@@ -86,144 +79,119 @@ def clean_lines(text: str) -> list[str]:
     for raw in text.replace("\r\n", "\n").replace("\f", "\n").split("\n"):
         line = re.sub(r"^#{1,6}\s*", "", raw.strip())
         line = line.replace("**", "").replace("(*", "(").replace("*)", ")").strip()
-        if line and not _PAGE.match(line):
-            out.append(" ".join(line.split()))
+        if line and not _PAGE.match(line) and not _DROPPED.match(line):
+            out.append(LINE_BREAK.join(" ".join(part.split()) for part in line.split(LINE_BREAK)))
     return out
-
-
-def _date(text: str) -> date | None:
-    text = re.sub(r"^\w+day,?\s+", "", text.strip())
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
-    try:
-        return datetime.strptime(text, "%d %B %Y").date()
-    except ValueError:
-        return None
-
-
-@dataclass
-class _Minute:
-    number: int
-    title: str
-    session: str | None
-    item: str | None = None
-    paras: list[Para] = field(default_factory=list)
-    actions: list[str] = field(default_factory=list)
-    after_resolved: bool = False
-
-    def frozen(self) -> ImportedMinute:
-        title = self.title.strip()
-        m = _ITEM.search(title)
-        item = self.item
-        if m:
-            item, title = m.group(1).upper(), title[: m.start()].strip()
-        return ImportedMinute(self.number, title, item, self.session, tuple(self.paras), tuple(self.actions))
-
-    def add(self, line: str) -> None:
-        """One line of the minute's body."""
-        bare = _BULLET.sub("", line)
-        item = _ITEM.fullmatch(" " + bare)
-        if item and not self.paras and self.item is None:
-            self.item = item.group(1).upper()
-            return
-        action = _ACTION.match(bare)
-        if action:
-            self.actions.append(action.group(1).strip())
-            return
-        if _RESOLVED.match(bare):
-            self.paras.append(Para(ParagraphKind.RESOLUTION, bare, False))
-            self.after_resolved = True
-            return
-        point = _POINT.match(bare)
-        if point:
-            self.paras.append(Para(ParagraphKind.POINT, bare[point.end() :].strip(), False))
-            return
-        number = _NUMBERED.match(bare)
-        if number:
-            self.paras.append(Para(ParagraphKind.TEXT, bare[number.end() :].strip(), True))
-            self.after_resolved = False
-            return
-        last = self.paras[-1] if self.paras else None
-        continues = last is not None and (bare[:1].islower() or not last.text.rstrip().endswith(_TERMINAL))
-        if continues and last is not None and bare is line:
-            self.paras[-1] = Para(last.kind, f"{last.text} {bare}", last.numbered)
-        elif not self.paras and bare is line and bare[:1].islower():
-            self.title = f"{self.title} {bare}"  # a title broken over two lines
-        elif bare is not line and last is not None and (self.after_resolved or last.text.endswith(":")):
-            self.paras.append(Para(ParagraphKind.POINT, bare, False))
-        else:
-            self.paras.append(Para(ParagraphKind.TEXT, bare, False))
-            self.after_resolved = False
 
 
 def _is_title(rest: str, following: str | None) -> bool:
     """Whether "N. rest" reads as a minute's heading rather than a numbered paragraph."""
-    if _ITEM.search(rest) or (following is not None and _ITEM.fullmatch(" " + following)):
+    if ITEM.search(rest) or (following is not None and ITEM.fullmatch(" " + following)):
         return True
     return len(rest) < 160 and not rest.rstrip().endswith((".", ":", ";"))
 
 
-def parse_notes(text: str) -> ImportedNotes:
-    """The notes in ``text``, as far as they can be read; what cannot be placed is listed."""
+def _minuted_apologies(minutes: list[ImportedMinute]) -> list[str]:
+    """The names of "Apologies were received from A and B." when the apologies are minuted (the
+    notes then print no APOLOGIES line); a substitute's sentence after it is not a name."""
+    for m in minutes:
+        for p in m.paragraphs:
+            if p.text.startswith(APOLOGIES_START):
+                names = p.text[len(APOLOGIES_START) :]
+                return [re.sub(r"\.\s+\S[^.]*? was present as a substitute for .*$", "", names).strip().rstrip(".")]
+    return []
+
+
+def _fits(n: int, last: int | None, after_heading: bool) -> bool:
+    """Whether ``n`` can be the next minute's number: one more than the last; after a session
+    heading a gap is allowed (the public version leaves out the private items)."""
+    return last is None or n == last + 1 or (after_heading and n > last)
+
+
+def _heading(lines: list[str], i: int) -> tuple[NotesHeading | None, int, int]:
+    """The heading starting at ``lines[i]`` (perhaps broken over lines), the index after it, and
+    how many capitalised lines before it it took (the organisation and the committee)."""
+    line = lines[i]
+    m = _HEADING.match(line)
+    at = i + 1
+    for extra in lines[i + 1 : i + 4] if re.match(r"^(NOTES|MINUTES)\b", line) else []:
+        if m:
+            break
+        line = f"{line} {extra}"
+        m = _HEADING.match(line)
+        at += 1  # a heading broken over lines: the lines joined are used
+    if not m:
+        return None, i + 1, 0
+    before = [ln for ln in lines[max(0, i - 2) : i] if ln.isupper()]
+    venue = m.group("venue") or (m.group("online") or "").capitalize()
+    when = written_date(m.group("date"))
+    organisation = before[0] if len(before) >= 2 else ""
+    return NotesHeading(organisation, m.group("word"), m.group("committee"), venue, when, m.group("time")), at, len(before)
+
+
+def parse_notes(text: str, *, whole_lines: bool = False) -> ImportedNotes:
+    """The notes in ``text``, as far as they can be read; what cannot be placed is listed.
+    ``whole_lines``: each line is a whole paragraph (a Word file's), never joined to the next."""
     lines = clean_lines(text)
     heading: NotesHeading | None = None
     lists: dict[str, list[str]] = {}
     sessions: list[list[str]] = []
-    minutes: list[_Minute] = []
+    minutes: list[MinuteReader] = []
     unplaced: list[str] = []
     appendix: list[str] = []
+    declarations = approved = ""
     current_list: str | None = None
     session: str | None = None
-    minute: _Minute | None = None
-    pending: int | None = None  # a minute number alone on its line
+    minute: MinuteReader | None = None
+    pending: str | None = None  # a minute number, or a paragraph's "(1)" or "(a)", alone on its line
     i = 0
     while i < len(lines):
+        if heading is None:
+            heading, after, took = _heading(lines, i)
+            if heading is None:
+                unplaced.append(lines[i])
+            else:
+                del unplaced[len(unplaced) - took :]  # the organisation and committee lines
+            i = after
+            continue
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
         i += 1
-        expected = minutes[-1].number + 1 if minutes else None
+        last = minutes[-1].number if minutes else None
         if appendix:
             appendix.append(line)
             continue
-        if heading is None:
-            m = _HEADING.match(line)
-            joined, at = line, i
-            for extra in lines[i : i + 3] if re.match(r"^(NOTES|MINUTES)\b", line) else []:
-                if m:
-                    break
-                joined = f"{joined} {extra}"
-                m = _HEADING.match(joined)
-                i += 1  # a heading broken over lines: the lines joined are used
-            if m:
-                before = [ln for ln in lines[max(0, at - 3) : at - 1] if ln.isupper()]
-                organisation = before[0] if len(before) >= 2 else ""
-                del unplaced[len(unplaced) - len(before) :]  # the organisation and committee lines
-                heading = NotesHeading(
-                    organisation, m.group("word"), m.group("committee"), m.group("venue"), _date(m.group("date")), m.group("time")
-                )
-            else:
-                unplaced.append(line)
-            continue
         bare = _BARE_NUMBER.match(line)
-        if bare and (expected is None or int(bare.group(1)) == expected) and following and heading:
-            pending = int(bare.group(1))
+        if bare and _fits(int(bare.group(1)), last, minute is None) and following:
+            pending = f"{bare.group(1)}."
+            continue
+        if _LABEL.match(line) and minute is not None and following:
+            pending = line
             continue
         if pending is not None:
-            line, pending = f"{pending}. {line}", None
+            line, pending = f"{pending} {line}", None
         listed = _LIST.match(line)
         if listed and not minutes:
             current_list = _LISTS[listed.group(1)]
             lists.setdefault(current_list, []).append(listed.group(2))
             continue
+        declared = _DECLARATIONS.match(line)
+        if declared and not minutes:
+            declarations, current_list = declared.group(1), None
+            continue
         if _SESSION.match(line):
             session, minute, current_list = line.upper(), None, None
             sessions.append([session])
+            continue
+        if _APPROVED.match(line) and minutes:
+            approved, minute = line, None
             continue
         if _END.match(line) and minutes:
             appendix.append(line)
             continue
         m = _MINUTE.match(line)
-        if m and (expected is None or int(m.group(1)) == expected) and _is_title(m.group(2), following):
-            minute, current_list = _Minute(int(m.group(1)), m.group(2), session), None
+        if m and _fits(int(m.group(1)), last, minute is None) and _is_title(m.group(2), following):
+            minute, current_list = MinuteReader(int(m.group(1)), m.group(2), session, whole_lines), None
             minutes.append(minute)
             continue
         if minute is not None:
@@ -234,11 +202,17 @@ def parse_notes(text: str) -> ImportedNotes:
             sessions[-1].append(line)
         else:
             unplaced.append(line)
+    read = [m.frozen() for m in minutes]
+    if "apologies" not in lists:
+        lists["apologies"] = _minuted_apologies(read)
     return ImportedNotes(
         heading=heading,
         **{name: people(" ".join(parts)) for name, parts in lists.items()},
         sessions=tuple((s[0], " ".join(s[1:])) for s in sessions),
-        minutes=tuple(m.frozen() for m in minutes),
+        minutes=tuple(read),
         appendix=tuple(appendix),
         unplaced=tuple(unplaced),
+        declarations=declarations,
+        approved=approved,
+        preface=(),
     )

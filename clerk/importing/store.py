@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from .. import wording_import as words
 from ..errors import InvalidInput, NumberingError
 from ..ids import id_of
-from ..kinds import AttendanceStatus, MeetingStatus, NumberingScheme, Role
+from ..kinds import AttendanceStatus, MeetingStatus, MinuteState, NumberingScheme, Role
 from ..live.write import person_named
 from ..models import Committee, Meeting, Membership, Minute, Person
 from ..numbering import range_label
@@ -33,6 +33,7 @@ from .notes_people import ImportedPerson, person
 from .notes_text import ImportedMinute, ImportedNotes
 from .plan import ImportPlan, ImportResult, PersonMatch
 from .planning import plan_for, plan_import
+from .store_minute import fill_in, numbers_resolutions, record_notes
 
 __all__ = ["ImportPlan", "ImportResult", "PersonMatch", "plan_import", "store_import"]
 
@@ -89,6 +90,8 @@ class _Writer:
         self.restricted: dict[int, int | None] = {}  # each restricted minute's Schedule 12A paragraph
         self.items: dict[str, AgendaRow] = {}  # the agenda of a meeting set up before its notes came, by code
         self.committee_id = committee_id if committee_id is not None else self._committee(name)
+        if committee_id is not None:
+            fill_in(session, committee_id, notes)
 
     def _committee(self, name: str) -> int:
         last = name.split()[-1].capitalize() if name.split() else ""
@@ -100,6 +103,8 @@ class _Writer:
         }
         if last in BODY_NOUNS:
             values["body_noun"] = last
+        if numbers_resolutions(self.notes):
+            values["resolution_style"] = "numbered"
         return id_of(committees.create_committee(self.store, name, **values))
 
     def meeting(self) -> int:
@@ -120,6 +125,8 @@ class _Writer:
             waiting.numbered_from = self.notes.minutes[0].number
             waiting.start_time = waiting.start_time or start
             waiting.venue = waiting.venue or self.heading.venue
+            waiting.contact = waiting.contact or self.heading.contact  # a web page's "Contact:"
+            waiting.contact_email = waiting.contact_email or self.heading.contact_email
             self.session.add(waiting)
             self.meeting_id = id_of(waiting)
             self.items = {r.code: r for r in rows_of(self.session, self.meeting_id) if r.parent_id is None}
@@ -131,6 +138,7 @@ class _Writer:
             standard_items=False,
             start_time=start,
             venue=self.heading.venue,
+            **{k: v for k, v in (("contact", self.heading.contact), ("contact_email", self.heading.contact_email)) if v},
             refresh_previous=False,  # the meeting before keeps its agenda as it was
             numbered_from=self.notes.minutes[0].number,
         )
@@ -218,7 +226,8 @@ class _Writer:
 
     # -- minutes -----------------------------------------------------------------------
     def minute(self, m: ImportedMinute) -> None:
-        item = self.items.get(m.item or "")  # "(Item B3)": the agenda's B3, when the meeting has its agenda
+        # "(Item B3)": the agenda's B3, when the meeting has its agenda; numbered items: the minute's own number
+        item = self.items.get(m.item or str(m.number))
         restricted = _restricted(m) or (item is not None and item.restricted)
         exempt = (_exempt(self.notes, m) or (item.exempt_paragraph if item else None)) if restricted else None
         row, changes = minutes.add_minute_in(
@@ -226,6 +235,7 @@ class _Writer:
             self.meeting_id,
             m.title,
             agenda_item_id=item.id if item else None,
+            state=MinuteState(m.outcome or "taken"),
             restricted=restricted,
             exempt_paragraph=exempt,
         )
@@ -235,9 +245,12 @@ class _Writer:
         if row.number != m.number or moved:  # the numbering would not keep the notes' or others' numbers: nothing is kept
             raise NumberingError(words.NUMBERS_MOVED.format(number=m.number, date=long_date(self.date)))
         content.set_paragraphs_in(self.session, id_of(row), list(m.paragraphs))
-        for owner in m.actions:  # its owner linked to the person of that name at the meeting, as when minuted live
-            owner_id = person_named(self.session, self.meeting_id, owner)
-            content.add_action_in(self.session, id_of(row), owner, owner_person_id=owner_id)
+        for action in m.action_items:  # its owner linked to the person of that name at the meeting, as when minuted live
+            owner_id = person_named(self.session, self.meeting_id, action.owner)
+            content.add_action_in(
+                self.session, id_of(row), action.owner, action.description, owner_person_id=owner_id, due_date=action.due
+            )
+        record_notes(self.session, self.meeting_id, id_of(row), m, self.people)
 
 
 def _restricted(m: ImportedMinute) -> bool:
@@ -245,7 +258,9 @@ def _restricted(m: ImportedMinute) -> bool:
 
 
 def _exempt(notes: ImportedNotes, m: ImportedMinute) -> int | None:
-    """The Schedule 12A paragraph the session's sentence names, if it names one."""
+    """The Schedule 12A paragraph the minute's public text or its session's sentence names, if either names one."""
+    if m.exempt_paragraph is not None:
+        return m.exempt_paragraph
     said = " ".join(text for heading, text in notes.sessions if heading == m.session)
     found = re.search(r"paragraph\s+(\d)\b", said, re.IGNORECASE)
     return int(found.group(1)) if found else None
