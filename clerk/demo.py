@@ -1,5 +1,5 @@
 """``clerk demo``: the Kent Community Safety Partnership as its 8 July 2014 notes record it
-(minutes 64–74), and its next meeting, 14 October 2014, with a draft agenda.
+(minutes 64–74), and its next meeting, 14 October 2014, its agenda published on 6 October.
 
 The data ships inside the package (``clerk/data``). Loading twice adds nothing.
 """
@@ -99,7 +99,12 @@ def _build(store: Store, data: dict[str, Any], committee: Committee | None) -> D
 
     next_data = data["next"]
     nxt = meetings.create_meeting(
-        store, id_of(committee), next_data["date"], start_time=next_data["start_time"], venue=next_data["venue"]
+        store,
+        id_of(committee),
+        next_data["date"],
+        start_time=next_data["start_time"],
+        venue=next_data["venue"],
+        agenda_published=next_data.get("agenda_published"),
     )
     return DemoSummary(id_of(committee), id_of(held), id_of(nxt), created=True)
 

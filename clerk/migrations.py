@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -240,6 +240,14 @@ def _v22_imported_numbers(conn: Connection) -> None:
     _add_column(conn, "meeting", "numbered_from", "INTEGER")
 
 
+def _v23_site_look(conn: Connection) -> None:
+    """Schema 23: the council's own look for the published site (``clerk publish``): the address
+    of its stylesheet and the HTML of its header and footer, set per committee."""
+    _add_column(conn, "committee", "site_stylesheet", "VARCHAR NOT NULL DEFAULT ''")
+    _add_column(conn, "committee", "site_header", "TEXT NOT NULL DEFAULT ''")
+    _add_column(conn, "committee", "site_footer", "TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -258,4 +266,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     20: _v20_search_index,
     21: _v21_minute_ranges,
     22: _v22_imported_numbers,
+    23: _v23_site_look,
 }

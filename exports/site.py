@@ -26,6 +26,8 @@ from .agenda import write_agenda
 from .notes import write_notes
 from .site_feeds import write_atom, write_ics
 from .site_files import MANIFEST, SiteFolder, SiteResult
+from .site_search import FOLDER as SEARCH
+from .site_search import by_meeting, search_entries, search_index
 
 __all__ = ["MANIFEST", "SiteResult", "write_site"]
 
@@ -68,6 +70,11 @@ def _render(name: str, **context: object) -> str:
     return _env().get_template(name).render(**context)
 
 
+def _source(name: str) -> str:
+    """A file shipped with the templates (the stylesheet, the search script), as it is."""
+    return _env().loader.get_source(_env(), name)[0]  # type: ignore[union-attr]
+
+
 def write_site(
     site: SiteDoc,
     out: Path | str,
@@ -83,9 +90,12 @@ def write_site(
     say = progress or (lambda _step: None)
     folder = SiteFolder(Path(out), now or dt.datetime.now(dt.UTC))
     folder.out.mkdir(parents=True, exist_ok=True)
-    css = _env().loader.get_source(_env(), "style.css")[0]  # type: ignore[union-attr]
-    folder.page("style.css", css)
-    folder.page("index.html", _render("index.html", site=site, root=""))
+    folder.page("style.css", _source("style.css"))
+    folder.page("index.html", _render("index.html", site=site, root="", look=site.look))
+    entries = search_entries(site)
+    folder.page(f"{SEARCH}index.js", search_index(entries))
+    folder.page(f"{SEARCH}search.js", _source("search.js"))
+    folder.page(f"{SEARCH}index.html", _render("search.html", site=site, root="../", look=site.look, groups=by_meeting(entries)))
     write_ics(folder, "meetings.ics", site.calendar)
     all_entries = [e for c in site.committees for e in c.entries]
     write_atom(folder, "feed.atom", site.title, site.instance, all_entries)
@@ -93,7 +103,7 @@ def write_site(
     for c in site.committees:
         say(f"Writing {c.name}")
         base = f"{c.slug}/"
-        page = dict(site=site, committee=c)
+        page = dict(site=site, committee=c, look=c.look)
         folder.page(f"{base}index.html", _render("committee.html", root="../", **page))
         folder.page(f"{base}attendance/index.html", _render("attendance.html", root="../../", **page))
         folder.page(f"{base}decisions/index.html", _render("decisions.html", root="../../", **page))

@@ -283,3 +283,24 @@ def test_imported_meetings_keep_their_first_number_from_schema_22(database):
         assert later.number == 75
     finally:
         store.close()
+
+
+def test_the_sites_look_arrives_with_schema_23(database):
+    """Schema 23: each committee's stylesheet, header and footer for the published site, empty at first."""
+    store = Store.open(database)
+    kcsp = committees.create_committee(store, "Kent Community Safety Partnership").id
+    with store.engine.begin() as conn:  # as schema 22 left it
+        for column in ("site_stylesheet", "site_header", "site_footer"):
+            conn.execute(text(f"ALTER TABLE committee DROP COLUMN {column}"))
+        conn.execute(text("UPDATE clerk_meta SET value = '22' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 23
+        with store.read() as s:
+            found = s.get(Committee, kcsp)
+            assert (found.site_stylesheet, found.site_header, found.site_footer) == ("", "", "")
+        committees.update_committee(store, kcsp, site_header="<p>Kent County Council</p>", site_stylesheet="/kcc.css")
+        assert committees.find_committee(store, "Kent Community Safety Partnership").site_header == "<p>Kent County Council</p>"
+    finally:
+        store.close()

@@ -22,7 +22,7 @@ SEP, OCT, JAN = dt.date(2014, 9, 1), dt.date(2014, 10, 14), dt.date(2015, 1, 13)
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def kcsp(request, tmp_path):
-    """The demo (8 July 2014 held, 14 October 2014 a draft agenda) on either database."""
+    """The demo (8 July 2014 held, 14 October 2014 to come, its agenda published) on either database."""
     url = str(tmp_path / "clerk.db") if request.param == "sqlite" else request.getfixturevalue("pg_server").new_database()
     store = Store.open(url)
     yield store, load_demo(store)

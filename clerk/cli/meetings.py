@@ -6,6 +6,7 @@ from pathlib import Path
 
 import rich_click as click
 
+from ..errors import InvalidInput
 from ..terminal import printable, say
 from ..wording import long_date
 from .group import cli, db_given, db_option, store_of
@@ -33,7 +34,7 @@ def demo(ctx: click.Context, numbered: bool) -> None:
     verb = "Loaded" if summary.created else "Already loaded:"
     say(
         f"{verb} the demo into {store.target.describe()}: {held.committee}, "
-        f"{long_date(held.date)} (minutes {held.minutes}) and {long_date(nxt.date)} (draft agenda)."
+        f"{long_date(held.date)} (minutes {held.minutes}) and {long_date(nxt.date)} (agenda published)."
     )
     say("Open it with: clerk" + (f" --db {db_given(ctx)}" if db_given(ctx) else ""))
 
@@ -102,8 +103,25 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     type=click.Choice(["apart", "numbered"]),
     help="apart: RESOLVED blocks unnumbered; numbered: numbered with the paragraphs, (5) RESOLVED that ….",
 )
+@click.option(
+    "--site-stylesheet", metavar="URL", help='The council\'s own stylesheet, linked by every published page ("" for none).'
+)
+@click.option(
+    "--site-header", metavar="FILE", help='A file of HTML shown above every published page: the council\'s header ("" for none).'
+)
+@click.option(
+    "--site-footer", metavar="FILE", help='A file of HTML shown below every published page: the council\'s footer ("" for none).'
+)
 @click.pass_context
-def committee(ctx: click.Context, name: str, agenda_style: str | None, resolutions: str | None) -> None:
+def committee(
+    ctx: click.Context,
+    name: str,
+    agenda_style: str | None,
+    resolutions: str | None,
+    site_stylesheet: str | None,
+    site_header: str | None,
+    site_footer: str | None,
+) -> None:
     """Show or change a committee's settings (COMMITTEE: its name or id)."""
     from ..services.committees import find_committee, update_committee
 
@@ -113,4 +131,31 @@ def committee(ctx: click.Context, name: str, agenda_style: str | None, resolutio
         found = update_committee(store, found.id, agenda_style=agenda_style)  # renumbers unsigned minutes
     if found.id is not None and resolutions is not None and resolutions != found.resolution_style:
         found = update_committee(store, found.id, resolution_style=resolutions)  # signed notes keep theirs
+    look = {
+        key: value
+        for key, value in (
+            ("site_stylesheet", None if site_stylesheet is None else site_stylesheet.strip()),
+            ("site_header", _snippet(site_header, "--site-header")),
+            ("site_footer", _snippet(site_footer, "--site-footer")),
+        )
+        if value is not None
+    }
+    if found.id is not None and look:
+        found = update_committee(store, found.id, **look)
     say(f"{found.name}: agenda style {found.agenda_style}. RESOLVED blocks {found.resolution_style}.")
+    for label, value in (("stylesheet", found.site_stylesheet), ("header", found.site_header), ("footer", found.site_footer)):
+        if value:
+            say(f"Published site's {label}: " + (value if label == "stylesheet" else f"{len(value)} characters of HTML"))
+
+
+def _snippet(path: str | None, option: str) -> str | None:
+    """The HTML in the file at ``path``; "" clears the setting."""
+    if path is None:
+        return None
+    if not path.strip():
+        return ""
+    try:
+        return Path(path).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+        raise InvalidInput(f"{option}: clerk cannot read {path} ({why}); give a file of HTML.") from None

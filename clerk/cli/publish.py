@@ -27,9 +27,9 @@ from .group import cli, db_option, store_of
 @click.option("--from", "start", metavar="DATE", help="Publish meetings from this date on (2014-05-01).")
 @click.option(
     "--drafts/--no-drafts",
-    default=True,
+    default=False,
     show_default=True,
-    help="Show a meeting's agenda, marked a draft, before it is published.",
+    help="Show a meeting's agenda, marked a draft, before it is published (councils publish only published agendas).",
 )
 @click.option(
     "--pdf",

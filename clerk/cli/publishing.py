@@ -84,7 +84,7 @@ def publish_site(
     *,
     committee: str | None = None,
     start: dt.date | None = None,
-    drafts: bool = True,
+    drafts: bool = False,
     pdf: bool = False,
     progress: Callable[[str], None] | None = None,
     now: dt.datetime | None = None,

@@ -49,12 +49,15 @@ from .model import AgendaDoc, MinuteBlock, NotesDoc
 from .notes import build_notes
 from .people import attendance_lines
 from .render import minute_parts
-from .site_model import Decision, FeedEntry, Member, SiteCommittee, SiteDoc, SiteFile, SiteMeeting
+from .site_model import Decision, FeedEntry, Member, SiteCommittee, SiteDoc, SiteFile, SiteLook, SiteMeeting
 from .table import TableDoc
 
 MINUTED = (MeetingStatus.HELD, MeetingStatus.SIGNED)  # a meeting under way publishes no notes yet
 RESOLVED_PARTS = ("resolution", "numbered resolution", "resolution point")
-AGREED_PARTS = ("paragraph", "numbered")  # "It was agreed that …" in notes written before RESOLVED
+AGREED_PARTS = ("paragraph", "numbered")
+RESERVED = (
+    "search",
+)  # the site's own folders: no committee takes their names  # "It was agreed that …" in notes written before RESOLVED
 
 
 def _unnumbered(text: str) -> str:
@@ -71,7 +74,7 @@ def build_site(
     *,
     committee: str | None = None,
     start: dt.date | None = None,
-    drafts: bool = True,
+    drafts: bool = False,
     today: dt.date | None = None,
 ) -> SiteDoc:
     """Every committee (or the one named), its meetings from ``start`` on; ``drafts``: a future
@@ -80,14 +83,16 @@ def build_site(
     # a retired committee keeps its published record
     chosen = [find_committee(store, committee)] if committee else list_committees(store, include_retired=True)
     problems: list[str] = []
-    slugs: set[str] = set()
+    slugs: set[str] = set(RESERVED)
     out = []
     for c in sorted(chosen, key=lambda c: id_of(c)):  # the older committee keeps a shared slug
         slug = _unique(committee_slug(c.name), slugs)
         out.append(_committee(store, c, slug, start, drafts, today, problems))
     out.sort(key=lambda c: c.name.lower())
     events = tuple(e for c in out for e in c.calendar.events)
-    return SiteDoc(SITE_TITLE, instance_id(store), today, tuple(out), CalendarFeed(ALL_COMMITTEES, UK, events), tuple(problems))
+    look = next((c.look for c in out if c.look != SiteLook()), SiteLook())
+    feed = CalendarFeed(ALL_COMMITTEES, UK, events)
+    return SiteDoc(SITE_TITLE, instance_id(store), today, tuple(out), feed, tuple(problems), look)
 
 
 def _unique(slug: str, taken: set[str]) -> str:
@@ -126,6 +131,7 @@ def _committee(
         decisions=tuple(d for m in reversed(meetings) for d in _decisions(m)),
         calendar=dataclasses.replace(feed, events=events),
         entries=tuple(e for m in meetings for e in _entries(c, slug, m)),
+        look=SiteLook(c.site_stylesheet, c.site_header, c.site_footer),
     )
 
 

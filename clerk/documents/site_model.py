@@ -77,6 +77,16 @@ class FeedEntry:
 
 
 @dataclass(frozen=True)
+class SiteLook:
+    """The council's own look: its stylesheet (an address, linked after clerk's) and the HTML of
+    its header and footer, set by the clerk (``clerk committee --site-stylesheet``)."""
+
+    stylesheet: str = ""
+    header: str = ""
+    footer: str = ""
+
+
+@dataclass(frozen=True)
 class SiteCommittee:
     slug: str  # "kcsp"
     name: str
@@ -88,6 +98,7 @@ class SiteCommittee:
     decisions: tuple[Decision, ...]  # newest meeting first
     calendar: CalendarFeed
     entries: tuple[FeedEntry, ...]
+    look: SiteLook = SiteLook()
 
 
 @dataclass(frozen=True)
@@ -98,3 +109,4 @@ class SiteDoc:
     committees: tuple[SiteCommittee, ...]
     calendar: CalendarFeed  # every committee's meetings
     problems: tuple[str, ...] = ()  # what was left out, and why (a restricted minute with no paragraph)
+    look: SiteLook = SiteLook()  # the pages of the whole site (its index, search): the first committee's that sets one
