@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from .base import ClerkScreen, clerk_app, fit_column
 from .home_actions import ALL, HomeActions
-from .widgets.cursor import PlainInput
+from .widgets.cursor import BubblingInput
 from .widgets.keyed_table import KeyedTable
 
 
@@ -106,7 +106,7 @@ class HomeScreen(ClerkScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield PlainInput(
+            yield BubblingInput(
                 placeholder="Type to filter meetings (date, committee, status)…", id="filter", compact=True, select_on_focus=False
             )
             with Horizontal(id="panes"):

@@ -27,8 +27,8 @@ from clerk.wording_import import (
 )
 
 from .base import ClerkScreen, Importing, clerk_app, is_clerk_error
-from .widgets.cursor import PlainInput, PlainTextArea
 from .widgets.file_picker import default_folder
+from .widgets.keys import PlainInput, PlainTextArea, focus_now
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -248,16 +248,16 @@ class ImportNotesScreen(ClerkScreen):
         body.toggle_class("-fixing")
         if body.has_class("-fixing"):
             text = self.query_one("#import-text", TextArea)
-            text.focus()
+            focus_now(text)  # keys typed after F2 go into the text
             unplaced = self.plan.notes.unplaced if self.plan is not None else ()
             lines = [line.strip() for line in text.text.splitlines()]
             if unplaced and unplaced[0].strip() in lines:  # at the first line not placed
                 text.move_cursor((lines.index(unplaced[0].strip()), 0), center=True)
         else:
-            self.query_one("#import-preview").focus()
+            focus_now(self.query_one("#import-preview"))
 
     def action_focus_path(self) -> None:
-        self.query_one("#import-path", Input).focus()
+        focus_now(self.query_one("#import-path", Input))
 
     # -- the clerk's answer ----------------------------------------------------------------
     def action_accept(self) -> None:

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from clerk.wording_search import RESTRICTED_MARK, found_line, hit_place
 
 from .base import ClerkScreen
-from .widgets.cursor import PlainInput
+from .widgets.keys import PlainInput, focus_now
 
 if TYPE_CHECKING:
     from clerk.services.search import SearchHit, SearchResults
@@ -113,7 +113,7 @@ class SearchScreen(ClerkScreen):
     def action_results(self) -> None:
         hits = self.query_one("#search-hits", OptionList)
         if hits.option_count:
-            hits.focus()
+            focus_now(hits)  # the Enter typed next reaches the list
             if hits.highlighted is None:
                 hits.highlighted = 0
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from clerk.demo import load_demo
 from clerk.models import Action, Attachment, Committee
@@ -119,6 +119,24 @@ async def test_a_form_field_takes_a_burst_whole(store, demo):
         form = await settled(pilot, Form)
         await burst(pilot, THIRTY)
         assert form.focused.value == THIRTY
+
+
+async def test_the_import_path_takes_ctrl_u_and_a_path_in_one_burst(store, demo):
+    """ctrl+u clears the box before the path typed after it, not after (Textual runs a binding
+    once the key has bubbled up to the app, by which time the letters would be in)."""
+    from clerk.cli.app import importing
+    from screens.import_notes import ImportNotesScreen
+
+    app = ClerkApp(store, importing=importing())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot, HomeScreen)
+        await burst(pilot, key("ctrl+o"))
+        screen = await settled(pilot, ImportNotesScreen)
+        await burst(pilot, key("ctrl+u"), THIRTY)
+        assert screen.query_one("#import-path", Input).value == THIRTY
+        await burst(pilot, key("f2"), THIRTY, key("ctrl+o"), "x")  # the text, then the path again
+        assert screen.query_one("#import-text", TextArea).text == THIRTY
+        assert screen.query_one("#import-path", Input).value == THIRTY + "x"
 
 
 # -- a real terminal: the bytes in one write ---------------------------------------------------

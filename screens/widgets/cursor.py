@@ -27,9 +27,6 @@ class AppCursor(WidgetMixin):
             self.set_reactive(TextArea.cursor_blink, False)
 
 
-class PlainInput(AppCursor, Input):
-    """A text box with no keys of its own (the home filter, the file picker's path)."""
-
-
-class PlainTextArea(AppCursor, TextArea):
-    """A plain text editor whose cursor blinks as the app says (the import screen's text)."""
+class BubblingInput(AppCursor, Input):
+    """A text box whose keys go up to its screen as Textual sends them: the home filter, whose
+    screen acts on Enter and places keys typed before the focus reached it."""

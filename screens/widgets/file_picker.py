@@ -15,7 +15,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label
 
-from .cursor import PlainInput
+from .keys import PlainInput
 
 
 def default_folder() -> Path:

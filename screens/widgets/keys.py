@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 from textual import events
 from textual.widget import Widget
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, TextArea
 
 from .cursor import AppCursor
 from .textual_private import FirstLookAtKeys
@@ -84,6 +84,8 @@ class OrderedKeys(FirstLookAtKeys):
         active = self.screen.active_bindings.get(event.key)
         if active is None or not active.enabled or active.binding.priority:
             return
+        if active.node is self and active.binding.action.startswith("scroll_"):
+            return  # a text box's own scrolling, which it skips: Textual passes the key on up
         event.prevent_default()
         event.stop()
         await self.app.run_action(active.binding.action, active.node)
@@ -122,3 +124,12 @@ class OrderedList(OrderedKeys, OptionList):
             self.screen.list_enter(self)
             return True
         return False
+
+
+class PlainInput(AppCursor, OrderedKeys, Input):
+    """A text box with no keys of its own (the home filter, the file picker's path, the import
+    screen's boxes): ctrl+u, Home or Enter act before the letters typed after them."""
+
+
+class PlainTextArea(AppCursor, OrderedKeys, TextArea):
+    """A plain text editor whose cursor blinks as the app says (the import screen's text)."""
