@@ -208,7 +208,7 @@ class HomeScreen(ClerkScreen):
         title = self.query_one("#meetings-title", Label)
         if not self.rows:
             title.update(
-                "No committees yet: F9 adds one (or ctrl+q, then `clerk demo`)."
+                "No committees yet: F9 adds one, ctrl+o imports notes, or run `clerk demo`."
                 if not self.committees
                 else "No meetings yet: F2 adds one."
             )
