@@ -20,6 +20,20 @@ def busy_timeout_ms() -> int:
         return BUSY_TIMEOUT_MS
 
 
+POSTGRES_DRIVER_MISSING = "PostgreSQL needs its driver, which is not installed: pip install 'clerk[postgres]'"
+
+
+def require_driver(target: DatabaseTarget) -> None:
+    """A PostgreSQL record needs psycopg, which is an extra (``clerk[postgres]``): without it, say
+    how to install it rather than that the URL is wrong."""
+    if target.is_sqlite or not target.url.startswith("postgresql"):
+        return
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise StorageError(POSTGRES_DRIVER_MISSING) from None
+
+
 def explain_operational_error(exc: Exception, target: DatabaseTarget) -> StorageError:
     msg = str(getattr(exc, "orig", exc)).lower()
     where = target.describe()

@@ -19,7 +19,7 @@ from sqlmodel import Session, SQLModel
 
 from . import models  # noqa: F401  (registers the tables)
 from .config import DatabaseTarget, resolve_database
-from .connection import busy_timeout_ms, explain_operational_error
+from .connection import busy_timeout_ms, explain_operational_error, require_driver
 from .errors import InvalidInput, StorageError
 from .migrations import MIGRATIONS, NOTES, SCHEMA_VERSION
 from .search_index import install as install_search_index
@@ -58,6 +58,7 @@ class Store:
     @classmethod
     def open(cls, db: str | os.PathLike[str] | DatabaseTarget | None = None, *, migrate: bool = True) -> Store:
         target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
+        require_driver(target)
         try:
             engine = cls._sqlite_engine(target) if target.is_sqlite else create_engine(target.url, pool_pre_ping=True)
         except (ArgumentError, NoSuchModuleError, ImportError):

@@ -205,15 +205,15 @@ def _finish(writer: PdfWriter, pack: PackDoc, front: Path, files: dict[str, Path
     """The front sheet put first, a bookmark for it and for each part, every page stamped."""
     front_pages = readers.pages(front)
     writer.merge(0, readers(front), import_outline=False)
-    writer.add_outline_item("Agenda", 0)
+    writer.add_outline_item(title="Agenda", page_number=0)
     headings = pack.headings
     sections: dict[str, IndirectObject] = {}
     start = front_pages
     for p in pack.parts:
         heading = headings.get(p.section, p.section)
         if heading and p.section not in sections:
-            sections[p.section] = writer.add_outline_item(heading, start)
-        writer.add_outline_item(p.title, start, parent=sections.get(p.section))  # numbered items: no sections
+            sections[p.section] = writer.add_outline_item(title=heading, page_number=start)
+        writer.add_outline_item(title=p.title, page_number=start, parent=sections.get(p.section))  # numbered items: no sections
         start += readers.pages(files[p.name])
     stamp = Stamper(writer)
     for n, page in enumerate(writer.pages, start=1):

@@ -66,7 +66,7 @@ def store_of(ctx: click.Context) -> Store:
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
-@click.version_option(__version__, prog_name="clerk")
+@click.version_option(__version__, "-V", "--version", prog_name="clerk")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Agendas, live minuting and Word notes for council and partnership meetings.

@@ -1,0 +1,66 @@
+"""How clerk is installed: the version options, the PostgreSQL driver as an extra with a plain
+line when it is missing, and a built wheel that carries the templates, styles and demo data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import clerk
+from clerk.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("clerk", "screens", "exports")
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_the_version(flag, capsys):
+    assert main([flag]) == 0
+    assert capsys.readouterr().out == f"clerk, version {clerk.__version__}\n"
+
+
+def test_postgresql_without_its_driver_says_how_to_install_it(tmp_path, capsys, monkeypatch):
+    """The driver is the ``postgres`` extra: a laptop with only SQLite does not have it. The import
+    is made to fail as it does when psycopg is not installed."""
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # `import psycopg` raises ImportError
+    monkeypatch.chdir(tmp_path)
+    code = main(["--db", "postgresql://clerk@localhost/clerk", "meetings"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err == "clerk: PostgreSQL needs its driver, which is not installed: pip install 'clerk[postgres]'\n"
+    assert out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def _package_data() -> set[str]:
+    """Every file of the three packages that is not Python: templates, styles, demo data."""
+    return {
+        p.relative_to(ROOT).as_posix()
+        for package in PACKAGES
+        for p in (ROOT / package).rglob("*")
+        if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts
+    }
+
+
+def test_the_wheel_carries_the_package_data_and_licence(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("clerk-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+        metadata = zf.read(f"clerk-{clerk.__version__}.dist-info/METADATA").decode()
+    data = _package_data()
+    assert {"clerk/data/kcsp_2014.toml", "screens/app.tcss", "screens/live/live.tcss", "exports/site_templates/base.html"} <= data
+    assert data <= names, sorted(data - names)
+    assert f"clerk-{clerk.__version__}.dist-info/licenses/LICENSE" in names
+    assert "License-Expression: MIT" in metadata
+    assert "Provides-Extra: postgres" in metadata
+    assert not any(line.startswith("Requires-Dist: psycopg") and "extra" not in line for line in metadata.splitlines())
