@@ -3,8 +3,10 @@ line when it is missing, and a built wheel that carries the templates, styles an
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -64,3 +66,21 @@ def test_the_wheel_carries_the_package_data_and_licence(tmp_path):
     assert "License-Expression: MIT" in metadata
     assert "Provides-Extra: postgres" in metadata
     assert not any(line.startswith("Requires-Dist: psycopg") and "extra" not in line for line in metadata.splitlines())
+
+
+def test_ci_runs_the_readmes_test_command_with_the_pinned_versions():
+    """.ci/run runs exactly the README's test command, which installs the versions in
+    constraints.txt; every requirement in pyproject.toml is pinned there."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if "pip install" in line and "[test]" in line)
+    assert "-c constraints.txt" in command
+    assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    pinned = {
+        line.split("==")[0].lower().replace("_", "-")
+        for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+        if "==" in line
+    }
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
+    names = {re.split(r"[\[<>=~! ]", r, maxsplit=1)[0].lower() for r in wanted} - {"clerk"}
+    assert names <= pinned, sorted(names - pinned)
