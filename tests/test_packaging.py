@@ -84,3 +84,30 @@ def test_ci_runs_the_readmes_test_command_with_the_pinned_versions():
     wanted = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
     names = {re.split(r"[\[<>=~! ]", r, maxsplit=1)[0].lower() for r in wanted} - {"clerk"}
     assert names <= pinned, sorted(names - pinned)
+
+
+def _completion(tmp_path: Path, **env: str) -> str:
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-m", "clerk.cli"],
+        env={**os.environ, "CLERK_DATA_DIR": str(tmp_path), **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_shell_completion_as_the_readme_gives_it(tmp_path):
+    """`eval "$(_CLERK_COMPLETE=bash_source clerk)"` prints the script (it does not open the app),
+    and the script's call completes commands and their subcommands."""
+    assert "_clerk_completion" in _completion(tmp_path, _CLERK_COMPLETE="bash_source")
+    assert "compdef clerk" in _completion(tmp_path, _CLERK_COMPLETE="zsh_source")
+    assert _completion(tmp_path, _CLERK_COMPLETE="bash_complete", COMP_WORDS="clerk ex", COMP_CWORD="1").split() == [
+        "plain,export"
+    ]
+    words = _completion(tmp_path, _CLERK_COMPLETE="bash_complete", COMP_WORDS="clerk export ", COMP_CWORD="2").split()
+    assert {"plain,agenda", "plain,notes"} <= set(words)
+    assert list(tmp_path.iterdir()) == []

@@ -7,6 +7,7 @@ read by the commands of clerk.cli.root, whose parser the app does not need to lo
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -14,11 +15,13 @@ from .start import EXIT_BAD_INPUT, app_only, guarded, open_app_at
 
 __all__ = ["EXIT_BAD_INPUT", "cli", "main"]
 
+COMPLETE_VAR = "_CLERK_COMPLETE"  # click's shell completion: `eval "$(_CLERK_COMPLETE=bash_source clerk)"`
+
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: never a traceback in the user's face."""
     args = sys.argv[1:] if argv is None else argv
-    db = app_only(args)
+    db = None if COMPLETE_VAR in os.environ else app_only(args)  # completing a word is for the parser
     if db is None:
         from .root import run_commands
 
