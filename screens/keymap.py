@@ -1,0 +1,103 @@
+"""Keys the clerk remaps (config.toml's ``[keymap]``: binding id = "keys"), checked here and
+only here: an id no binding has, or a key the minute editor types or acts on itself (a letter,
+Enter, ctrl+z, the arrows …) given to a key that works while the clerk types a minute, is
+refused with one line each; the rest goes to Textual's keymap (``App.set_keymap``), so the
+footer, F1 help and the command palette show the new keys."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator, Mapping
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.keys import key_to_character
+
+EDITOR_TYPES = ("enter", "tab", "shift+tab")  # the keys a text area takes as text, not by binding
+
+
+def _subclasses(cls: type) -> Iterator[type]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+def binding_classes() -> list[type[DOMNode]]:
+    """Every screen and widget class of the app that declares its own BINDINGS (all of
+    screens/ is imported to find them)."""
+    import screens
+
+    for module in pkgutil.walk_packages(screens.__path__, "screens."):
+        importlib.import_module(module.name)
+    return [
+        cls for cls in dict.fromkeys(_subclasses(DOMNode)) if cls.__module__.startswith("screens.") and "BINDINGS" in vars(cls)
+    ]
+
+
+def own_bindings(cls: type[DOMNode]) -> list[Binding]:
+    """The bindings ``cls`` declares, as written (one for "f5,ctrl+r")."""
+    return [item if isinstance(item, Binding) else Binding(*item) for item in vars(cls)["BINDINGS"]]
+
+
+def binding_ids() -> dict[str, Binding]:
+    """Every binding of the app by its id."""
+    return {binding.id: binding for cls in binding_classes() for binding in own_bindings(cls) if binding.id}
+
+
+def editor_ids() -> set[str]:
+    """The ids of the keys that work while the minute editor has the focus: the app's and the
+    live screen's."""
+    from .app import ClerkApp
+    from .live.screen import LiveScreen
+
+    return {binding.id for cls in (ClerkApp, LiveScreen) for binding in own_bindings(cls) if binding.id}
+
+
+def editor_keys() -> set[str]:
+    """The keys the minute editor keeps for itself (its own bindings and TextArea's)."""
+    from .widgets.minute_editor import MinuteEditor
+
+    keys = set(EDITOR_TYPES)
+    for cls in MinuteEditor.__mro__:
+        for item in vars(cls).get("BINDINGS", []):
+            for binding in Binding.make_bindings([item]):
+                keys.add(binding.key)
+    return keys
+
+
+def clashes_with_editor(key: str, taken: set[str]) -> bool:
+    """Whether the minute editor would type ``key`` or act on it itself."""
+    character = key if len(key) == 1 else key_to_character(key)
+    return key in taken or (character is not None and character.isprintable())
+
+
+def unknown_message(binding_id: str) -> str:
+    return f"Keymap: no key has the id {binding_id!r}, so nothing was changed for it."
+
+
+def clash_message(binding_id: str, key: str) -> str:
+    return f"Keymap: {key} is a key the minute editor uses itself, so {binding_id} keeps its own key."
+
+
+def check_keymap(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """(the remappings that can be applied, one message for each refused)."""
+    if not keymap:
+        return {}, []
+    known = binding_ids()
+    guarded = editor_ids()
+    taken = editor_keys()
+    accepted: dict[str, str] = {}
+    problems: list[str] = []
+    for binding_id, keys in keymap.items():
+        if binding_id not in known:
+            problems.append(unknown_message(binding_id))
+            continue
+        wanted = [key.strip() for key in str(keys).split(",") if key.strip()]
+        clash = next((key for key in wanted if binding_id in guarded and clashes_with_editor(key, taken)), None)
+        if clash is not None:
+            problems.append(clash_message(binding_id, clash))
+            continue
+        if wanted:
+            accepted[binding_id] = ",".join(wanted)
+    return accepted, problems
