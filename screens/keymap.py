@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
-from textual.binding import Binding
+from textual.app import App
+from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.keys import key_to_character
 
 EDITOR_TYPES = ("enter", "tab", "shift+tab")  # the keys a text area takes as text, not by binding
 
 
-def _subclasses(cls: type) -> Iterator[type]:
+def _subclasses(cls: type[DOMNode]) -> Iterator[type[DOMNode]]:
+    sub: type[DOMNode]
     for sub in cls.__subclasses__():
         yield sub
         yield from _subclasses(sub)
@@ -37,7 +39,11 @@ def binding_classes() -> list[type[DOMNode]]:
 
 def own_bindings(cls: type[DOMNode]) -> list[Binding]:
     """The bindings ``cls`` declares, as written (one for "f5,ctrl+r")."""
-    return [item if isinstance(item, Binding) else Binding(*item) for item in vars(cls)["BINDINGS"]]
+    return own_bindings_of(vars(cls)["BINDINGS"])
+
+
+def own_bindings_of(items: Iterable[BindingType]) -> list[Binding]:
+    return [item if isinstance(item, Binding) else Binding(*item) for item in items]
 
 
 def binding_ids() -> dict[str, Binding]:
@@ -48,10 +54,10 @@ def binding_ids() -> dict[str, Binding]:
 def editor_ids() -> set[str]:
     """The ids of the keys that work while the minute editor has the focus: the app's and the
     live screen's."""
-    from .app import ClerkApp
-    from .live.screen import LiveScreen
+    from .live.keys import BINDINGS as LIVE
 
-    return {binding.id for cls in (ClerkApp, LiveScreen) for binding in own_bindings(cls) if binding.id}
+    apps = [binding for cls in binding_classes() if issubclass(cls, App) for binding in own_bindings(cls)]
+    return {binding.id for binding in [*apps, *own_bindings_of(LIVE)] if binding.id}
 
 
 def editor_keys() -> set[str]:
