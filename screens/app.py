@@ -76,7 +76,7 @@ class ClerkApp(ServiceMixin, App[int]):
             self.store = store  # type: ignore[assignment]
         self.read_only = read_only
         self._store_callbacks: list[Callable[[], Any]] = []
-        self._wanted_keymap = dict(keymap or {})
+        self.keymap: dict[str, str] = dict(keymap or {})
 
     # -- start-up: first frame first, then the database ---------------------------------
     def get_default_screen(self) -> Screen:
@@ -87,8 +87,8 @@ class ClerkApp(ServiceMixin, App[int]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        if self._wanted_keymap:
-            self._apply_keymap(self._wanted_keymap)
+        if self.keymap:
+            self._apply_keymap(self.keymap)
         if not self.is_headless:
             ending.catch_hangup(self)
         start = self._start

@@ -107,3 +107,28 @@ def check_keymap(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
         if wanted:
             accepted[binding_id] = ",".join(wanted)
     return accepted, problems
+
+
+def keymap_table() -> str:
+    """docs/keymap.md: every id the [keymap] table takes, with its keys and what it does."""
+    lines = [
+        "# Keys by id",
+        "",
+        "Each key can be remapped in `config.toml`, by its id, for example:",
+        "",
+        "```toml",
+        "[keymap]",
+        '"live.take" = "f11"',
+        '"home.new" = "ctrl+n,f2"',
+        "```",
+        "",
+        "Keys that work while a minute is typed (the app's and the live screen's) cannot be given a key the",
+        "minute editor uses itself: a letter or other character, Enter, Tab, the arrows, ctrl+z and the like.",
+        "",
+        "| Id | Keys | What it does | Where |",
+        "| --- | --- | --- | --- |",
+    ]
+    for cls in sorted(binding_classes(), key=lambda cls: (cls.__module__, cls.__qualname__)):
+        for binding in own_bindings(cls):
+            lines.append(f"| `{binding.id}` | `{binding.key}` | {binding.description} | {cls.__qualname__} |")
+    return "\n".join(lines) + "\n"

@@ -4,17 +4,21 @@ minute editor keeps, or an id no binding has, is refused with one line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import TextArea
 
 from screens.app import ClerkApp
 from screens.help import HelpScreen, key_rows
-from screens.keymap import binding_classes, check_keymap, own_bindings
+from screens.keymap import binding_classes, check_keymap, keymap_table, own_bindings
 from screens.live.panels import AgendaPanel
 from screens.live.screen import LiveScreen
 from screens.widgets.keys import PanelInput
 
 from .live_helpers import build_demo_agenda
 from .settled import settled
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "keymap.md"
 
 
 def test_every_binding_has_an_id_and_a_description():
@@ -81,3 +85,12 @@ async def test_an_unknown_id_is_reported_and_the_rest_applied(store):
         screen = await settled(pilot)
         assert any("home.take_item" in m for m in messages(app))
         assert footer_keys(screen)["New"] == "ctrl+k"
+
+
+def test_the_list_of_ids_is_up_to_date():
+    """docs/keymap.md is written by screens.keymap.keymap_table (run this file to rewrite it)."""
+    assert DOC.read_text(encoding="utf-8") == keymap_table(), "docs/keymap.md is out of date: python -m tests.test_keymap"
+
+
+if __name__ == "__main__":
+    DOC.write_text(keymap_table(), encoding="utf-8")
