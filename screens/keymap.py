@@ -1,7 +1,7 @@
 """Keys the clerk remaps (config.toml's ``[keymap]``: binding id = "keys"), checked here and
-only here: an id no binding has, or a key the minute editor types or acts on itself (a letter,
-Enter, ctrl+z, the arrows …) given to a key that works while the clerk types a minute, is
-refused with one line each; the rest goes to Textual's keymap (``App.set_keymap``), so the
+only here: an id no binding has, a key the minute editor types or acts on itself (a letter,
+Enter, ctrl+z, the arrows …) given to a key that works while the clerk types a minute, or a key
+another binding beside it keeps, is refused with one line each; the rest goes to Textual's keymap (``App.set_keymap``), so the
 footer, F1 help and the command palette show the new keys."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
-from textual.keys import key_to_character
+from textual.keys import KEY_ALIASES, key_to_character
 
 EDITOR_TYPES = ("enter", "tab", "shift+tab")  # the keys a text area takes as text, not by binding
 
@@ -69,12 +69,13 @@ def editor_keys() -> set[str]:
         for item in vars(cls).get("BINDINGS", []):
             for binding in Binding.make_bindings([item]):
                 keys.add(binding.key)
-    return keys
+    return keys | {alias for key in keys for alias in KEY_ALIASES.get(key, [])}  # ctrl+i is Tab
 
 
 def clashes_with_editor(key: str, taken: set[str]) -> bool:
     """Whether the minute editor would type ``key`` or act on it itself."""
-    character = key if len(key) == 1 else key_to_character(key)
+    base = key.removeprefix("shift+")  # shift+a types A
+    character = base if len(base) == 1 else key_to_character(base)
     return key in taken or (character is not None and character.isprintable())
 
 
@@ -86,6 +87,30 @@ def clash_message(binding_id: str, key: str) -> str:
     return f"Keymap: {key} is a key the minute editor uses itself, so {binding_id} keeps its own key."
 
 
+def taken_message(binding_id: str, key: str, other: Binding) -> str:
+    return f"Keymap: {key} is already the key of {other.description} ({other.id}), so {binding_id} keeps its own key."
+
+
+def neighbours() -> dict[str, set[str]]:
+    """For each id, the ids whose keys work alongside it (the same screen or widget, its bases,
+    and the app's, which work everywhere): a key of one of them cannot be given to it as well."""
+    classes = binding_classes()
+    app_ids = {b.id for cls in classes if issubclass(cls, App) for b in own_bindings(cls) if b.id}
+    found: dict[str, set[str]] = {}
+    for cls in classes:
+        ids = {b.id for base in cls.__mro__ if base in classes for b in own_bindings(base) if b.id}
+        for binding_id in ids:
+            found.setdefault(binding_id, set()).update(ids, app_ids)
+    everything = set(found)
+    for binding_id in app_ids:
+        found[binding_id] = everything
+    return found
+
+
+def _keys(text: str) -> list[str]:
+    return [key.strip() for key in str(text).split(",") if key.strip()]
+
+
 def check_keymap(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     """(the remappings that can be applied, one message for each refused)."""
     if not keymap:
@@ -93,16 +118,23 @@ def check_keymap(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     known = binding_ids()
     guarded = editor_ids()
     taken = editor_keys()
+    alongside = neighbours()
+    keys_now = {binding_id: _keys(keymap.get(binding_id) or binding.key) for binding_id, binding in known.items()}
     accepted: dict[str, str] = {}
     problems: list[str] = []
     for binding_id, keys in keymap.items():
         if binding_id not in known:
             problems.append(unknown_message(binding_id))
             continue
-        wanted = [key.strip() for key in str(keys).split(",") if key.strip()]
+        wanted = _keys(keys)
         clash = next((key for key in wanted if binding_id in guarded and clashes_with_editor(key, taken)), None)
         if clash is not None:
             problems.append(clash_message(binding_id, clash))
+            continue
+        other = next((o for o in sorted(alongside[binding_id] - {binding_id}) if set(wanted) & set(keys_now[o])), None)
+        if other is not None:
+            key = next(key for key in wanted if key in keys_now[other])
+            problems.append(taken_message(binding_id, key, known[other]))
             continue
         if wanted:
             accepted[binding_id] = ",".join(wanted)
@@ -124,6 +156,8 @@ def keymap_table() -> str:
         "",
         "Keys that work while a minute is typed (the app's and the live screen's) cannot be given a key the",
         "minute editor uses itself: a letter or other character, Enter, Tab, the arrows, ctrl+z and the like.",
+        "Nor can a key be given that another key of the same screen, or one of the app's (F1, ctrl+q, ctrl+p),",
+        "already has, unless that one is given another key too.",
         "",
         "| Id | Keys | What it does | Where |",
         "| --- | --- | --- | --- |",

@@ -39,7 +39,12 @@ def test_the_check_is_in_one_place():
     assert len(problems) == 2
     assert "ctrl+z" in problems[0] and "live.new" in problems[0]
     assert "nowhere" in problems[1]
-    for key in ("a", "A", "enter", "up", "ctrl+a", "backspace", "space"):
+    # a key another binding of the same screen (or the app) already has: refused, unless that one moves too
+    refused, problems = check_keymap({"live.take": "f3"})
+    assert refused == {} and "live.attendance" in problems[0] and "f3" in problems[0]
+    assert check_keymap({"live.take": "f3", "live.attendance": "f11"}) == ({"live.take": "f3", "live.attendance": "f11"}, [])
+    assert check_keymap({"home.new": "f1"})[0] == {}  # F1 is help everywhere
+    for key in ("a", "A", "shift+a", "enter", "ctrl+m", "tab", "up", "ctrl+a", "ctrl+z", "backspace", "space", "question_mark"):
         assert check_keymap({"live.take": key})[0] == {}, key
 
 
