@@ -133,3 +133,24 @@ def test_the_nation_from_the_command_line(tmp_path, capsys):
         assert committees.find_committee(store, "Board").holidays == SC
     finally:
         store.close()
+
+
+async def test_the_nation_is_chosen_in_the_committee_settings(store, demo):
+    from screens.app import ClerkApp
+
+    from .settled import settled
+
+    app = ClerkApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("f4")
+        await settled(pilot)
+        assert "England and Wales" in str(app.screen.query_one("#settings").get_row("holidays"))
+        await pilot.press("e")
+        await settled(pilot)
+        app.screen.query_one("#field-holidays").focus()
+        await pilot.press("s")  # Scotland
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+        assert committees.find_committee(store, demo.committee_id).holidays == SC
+        assert "Scotland" in str(app.screen.query_one("#settings").get_row("holidays"))
