@@ -51,13 +51,15 @@ class ClerkApp(ServiceMixin, App[int]):
         publishing: Publishing | None = None,
         listing: Callable[[], Listing | None] | None = None,
         importing: Importing | None = None,
+        keymap: dict[str, str] | None = None,
     ) -> None:
         """``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
         ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
         the export and pack dialogs say they are not available (and without ``importing``, the
         import of notes). ``listing`` reads the home
-        list without the store, for the first frame while the store opens (None: it cannot)."""
+        list without the store, for the first frame while the store opens (None: it cannot).
+        ``keymap`` remaps keys by binding id (config.toml's [keymap]; see screens.keymap)."""
         super().__init__()
         self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self.cursor_blink = os.environ.get(ENV_CURSOR_BLINK, "1") != "0" if cursor_blink is None else cursor_blink
@@ -74,6 +76,7 @@ class ClerkApp(ServiceMixin, App[int]):
             self.store = store  # type: ignore[assignment]
         self.read_only = read_only
         self._store_callbacks: list[Callable[[], Any]] = []
+        self.keymap: dict[str, str] = dict(keymap or {})
 
     # -- start-up: first frame first, then the database ---------------------------------
     def get_default_screen(self) -> Screen:
@@ -84,6 +87,8 @@ class ClerkApp(ServiceMixin, App[int]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        if self.keymap:
+            self._apply_keymap(self.keymap)
         if not self.is_headless:
             ending.catch_hangup(self)
         start = self._start
@@ -162,6 +167,15 @@ class ClerkApp(ServiceMixin, App[int]):
         super().on_worker_state_changed(event)
 
     # -- keys everywhere ------------------------------------------------------------------
+    def _apply_keymap(self, keymap: dict[str, str]) -> None:
+        """The clerk's own keys where they can be had; a line for each that cannot."""
+        from .keymap import check_keymap
+
+        accepted, problems = check_keymap(keymap)
+        self.set_keymap(accepted)
+        for problem in problems:
+            self.notify(problem, severity="warning", timeout=15)
+
     def action_help(self) -> None:
         from .help import HelpScreen
 
@@ -198,6 +212,7 @@ def run(
     start: Callable[[], Screen] | None = None,
     publishing: Publishing | None = None,
     importing: Importing | None = None,
+    keymap: dict[str, str] | None = None,
 ) -> int:
     """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
     returns the exit code."""
@@ -213,6 +228,8 @@ def run(
 
         return quick_listing(target) if isinstance(target, DatabaseTarget) else None
 
-    app = ClerkApp(opener, read_only=read_only, start=start, publishing=publishing, listing=listing, importing=importing)
+    app = ClerkApp(
+        opener, read_only=read_only, start=start, publishing=publishing, listing=listing, importing=importing, keymap=keymap
+    )
     code = app.run()
     return app.return_code if app.return_code is not None else (code or 0)
