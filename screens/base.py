@@ -60,6 +60,7 @@ class ClerkAppParts(Protocol):
     publishing: Publishing | None
     importing: Importing | None
     import_folder: Path | None
+    export_folder: Path | None
     clock: Callable[[], dt.datetime]
 
     def when_ready(self, callback: Callable[[], Any]) -> None: ...

@@ -10,7 +10,7 @@ import rich_click as click
 from ..errors import InvalidInput
 from ..ids import id_of
 from ..terminal import say, wrote
-from .group import cli, db_option, export, meeting_argument, resolve_meeting, store_of
+from .group import cli, db_option, export, meeting_argument, resolve_meeting, settings_of, store_of
 
 if TYPE_CHECKING:
     from ..storage import Store
@@ -21,15 +21,21 @@ OUT = click.option(
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
-    help="The file to write (.docx, or .pdf with --pdf).",
+    help="The file to write (.docx, or .pdf with --pdf); a bare name goes in the settings' export folder.",
 )
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
 
 
 def run(store: Store, choice: ExportChoice) -> None:
-    """Export on the store the command already opened (opening it twice doubles the start)."""
+    """Export on the store the command already opened (opening it twice doubles the start). A
+    bare file name goes in the settings' export folder (the current folder without one)."""
+    from dataclasses import replace
+
     from .publishing import export_document
 
+    folder = settings_of(click.get_current_context()).export_folder
+    if folder is not None and not choice.out.is_absolute() and choice.out.parent == Path():
+        choice = replace(choice, out=folder / choice.out)
     wrote(choice.out, export_document(store, choice, warn=lambda warning: say(warning, err=True)))
 
 
