@@ -97,11 +97,12 @@ def open_export(screen: ScreenParts, meeting_id: int | None, kind: str = "notes"
     if meeting_id is None:
         screen.notify("Choose a meeting first.", severity="warning")
         return
-    publishing = clerk_app(screen.app).publishing
+    app = clerk_app(screen.app)
+    publishing = app.publishing
     if publishing is None:
         screen.notify(NOT_AVAILABLE, severity="warning")
         return
-    asked = screen.attempt(export_form, screen.store, meeting_id, kind, clerk_app(screen).export_folder)
+    asked = screen.attempt(export_form, screen.store, meeting_id, kind, app.export_folder)
     if not asked:
         return
     form = asked.value

@@ -26,14 +26,14 @@ OUT = click.option(
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
 
 
-def run(store: Store, choice: ExportChoice) -> None:
+def run(ctx: click.Context, store: Store, choice: ExportChoice) -> None:
     """Export on the store the command already opened (opening it twice doubles the start). A
     bare file name goes in the settings' export folder (the current folder without one)."""
     from dataclasses import replace
 
     from .publishing import export_document
 
-    folder = settings_of(click.get_current_context()).export_folder
+    folder = settings_of(ctx).export_folder
     if folder is not None and not choice.out.is_absolute() and choice.out.parent == Path():
         choice = replace(choice, out=folder / choice.out)
     wrote(choice.out, export_document(store, choice, warn=lambda warning: say(warning, err=True)))
@@ -50,7 +50,7 @@ def export_agenda(ctx: click.Context, meeting: str, committee: str | None, out: 
     from ..usecases.export import ExportChoice
 
     store, found = resolve_meeting(ctx, meeting, committee)
-    run(store, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
+    run(ctx, store, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
 
 
 def notes_command(name: str, hidden: bool = False) -> click.Command:
@@ -66,7 +66,7 @@ def notes_command(name: str, hidden: bool = False) -> click.Command:
         from ..usecases.export import ExportChoice
 
         store, found = resolve_meeting(ctx, meeting, committee)
-        run(store, ExportChoice("notes", out, meeting_id=found.id, public=public, pdf=pdf))
+        run(ctx, store, ExportChoice("notes", out, meeting_id=found.id, public=public, pdf=pdf))
 
     return export_notes
 
@@ -104,7 +104,7 @@ def export_volume(
         first, last = parse_date(start), parse_date(end)
     else:
         raise InvalidInput("Give --from and --to dates, or --year.")
-    run(store, ExportChoice("volume", out, committee_id=found.id, start=first, end=last, public=public, pdf=pdf))
+    run(ctx, store, ExportChoice("volume", out, committee_id=found.id, start=first, end=last, public=public, pdf=pdf))
 
 
 @cli.command("approve")
