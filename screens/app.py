@@ -54,10 +54,11 @@ class ClerkApp(ServiceMixin, App[int]):
         theme: str | None = None,
         keymap: dict[str, str] | None = None,
         export_folder: Path | None = None,
+        paper_size: str = "A4",
         save_theme: Callable[[str], object] | None = None,
     ) -> None:
-        """``theme``, ``keymap`` (binding id -> keys) and ``export_folder`` come from the
-        settings; ``save_theme`` keeps the theme the clerk picks in the palette for next time.
+        """``theme``, ``keymap`` (binding id -> keys), ``export_folder`` and ``paper_size`` (new
+        committees') come from the settings; ``save_theme`` keeps the theme the clerk picks in the palette for next time.
         ``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
         ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
@@ -73,6 +74,7 @@ class ClerkApp(ServiceMixin, App[int]):
         self.import_folder: Path | None = None  # the folder notes were last imported from
         self.export_folder = export_folder  # where exports are offered first (None: ~/Documents or here)
         self.keymap: dict[str, str] = dict(keymap or {})
+        self.paper_size = paper_size
         self._chosen_theme, self._save_theme = theme, save_theme
         self._opener: Callable[[], Store] | None = None
         self._listing = listing

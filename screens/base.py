@@ -61,6 +61,7 @@ class ClerkAppParts(Protocol):
     importing: Importing | None
     import_folder: Path | None
     export_folder: Path | None
+    paper_size: str
     clock: Callable[[], dt.datetime]
 
     def when_ready(self, callback: Callable[[], Any]) -> None: ...

@@ -172,3 +172,21 @@ async def test_a_light_theme_with_no_color_shows_home(demo_db, monkeypatch):
         assert "64–74" in app.export_screenshot()
         app.store.close()
     assert not os.environ.get("CLERK_SOFFICE")
+
+
+async def test_a_new_committee_takes_the_settings_paper(tmp_path):
+    from clerk.cli.app import make_app
+    from clerk.config import sqlite_target
+    from clerk.services.committees import find_committee
+    from screens.widgets.form import Form
+
+    config_file('paper_size = "Letter"\n')
+    app = make_app(sqlite_target(tmp_path / "new.db"), load_settings()[0])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot, HomeScreen)
+        await pilot.press("f9")
+        await settled(pilot, Form)
+        await pilot.press(*"Audit Committee", "ctrl+s")
+        await settled(pilot, HomeScreen)
+        assert find_committee(app.store, "Audit Committee").paper_size == "Letter"
+        app.store.close()

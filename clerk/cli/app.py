@@ -77,7 +77,7 @@ def importing() -> Importing:
 
 def app_settings(settings: Settings | None) -> dict[str, Any]:
     """What the app takes of the settings: the theme (kept in config.toml when the clerk picks
-    another), the keymap and the export folder."""
+    another), the keymap, the export folder and new committees' paper size."""
     from ..settings import Settings, save_theme
 
     settings = settings or Settings()
@@ -85,6 +85,7 @@ def app_settings(settings: Settings | None) -> dict[str, Any]:
         "theme": settings.theme,
         "keymap": dict(settings.keymap),
         "export_folder": settings.export_folder,
+        "paper_size": settings.paper_size,
         "save_theme": save_theme,
     }
 
