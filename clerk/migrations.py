@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-SCHEMA_VERSION = 23
+SCHEMA_VERSION = 24
 NOTES = "clerk_upgrade_notes"  # conn.info key: what an upgrade has to tell the clerk
 
 
@@ -248,6 +248,12 @@ def _v23_site_look(conn: Connection) -> None:
     _add_column(conn, "committee", "site_footer", "TEXT NOT NULL DEFAULT ''")
 
 
+def _v24_bank_holidays(conn: Connection) -> None:
+    """Schema 24: each committee's nation for bank holidays (England and Wales, Scotland or
+    Northern Ireland); every committee already there keeps England and Wales's, as before."""
+    _add_column(conn, "committee", "holidays", "VARCHAR NOT NULL DEFAULT 'england_wales'")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_private_session_settings,
     3: _v3_titles_and_item_notes,
@@ -267,4 +273,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     21: _v21_minute_ranges,
     22: _v22_imported_numbers,
     23: _v23_site_look,
+    24: _v24_bank_holidays,
 }

@@ -69,6 +69,7 @@ class Committee(SQLModel, table=True):
     vice_chair_title: str = "Vice-Chairman"  # or "Vice-Chair"
     resolution_style: str = "apart"  # RESOLVED blocks unnumbered, or "numbered": "(5) RESOLVED that …"
     report_deadline_days: int = 5  # reports are due this many working days before the agenda is published
+    holidays: str = "england_wales"  # whose bank holidays count against working days (clerk.calendar.NATIONS)
     # the published site in the council's own look: its stylesheet's address, its header and footer HTML
     site_stylesheet: str = ""
     site_header: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

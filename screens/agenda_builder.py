@@ -150,7 +150,7 @@ class AgendaScreen(ClerkScreen):
         marks = plan_marks(self.store, self.meeting_id)
         self.query_one("#agenda-contact", Label).update(ask_for_line(meeting))
         warnings = (
-            publication_warning(meeting.agenda_published, meeting.date),
+            publication_warning(meeting.agenda_published, meeting.date, committee.holidays),
             offered_line(len(offers(self.store, self.meeting_id))),
         )
         self.query_one("#agenda-warning", Label).update("\n".join(w for w in warnings if w))

@@ -57,14 +57,15 @@ class ClerkApp(ServiceMixin, App[int]):
         paper_size: str = "A4",
         save_theme: Callable[[str], object] | None = None,
     ) -> None:
-        """``theme``, ``keymap`` (binding id -> keys), ``export_folder`` and ``paper_size`` (new
-        committees') come from the settings; ``save_theme`` keeps the theme the clerk picks in the palette for next time.
+        """``theme``, ``keymap``, ``export_folder`` and ``paper_size`` (new committees') come from
+        the settings; ``save_theme`` keeps the theme the clerk picks in the palette for next time.
         ``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
         ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
         the export and pack dialogs say they are not available (and without ``importing``, the
         import of notes). ``listing`` reads the home
-        list without the store, for the first frame while the store opens (None: it cannot)."""
+        list without the store, for the first frame while the store opens (None: it cannot).
+        ``keymap`` remaps keys by binding id (config.toml's [keymap]; see screens.keymap)."""
         super().__init__()
         self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self.cursor_blink = os.environ.get(ENV_CURSOR_BLINK, "1") != "0" if cursor_blink is None else cursor_blink
@@ -96,6 +97,8 @@ class ClerkApp(ServiceMixin, App[int]):
 
     def on_mount(self) -> None:
         self._use_theme()
+        if self.keymap:
+            self._apply_keymap(self.keymap)
         if not self.is_headless:
             ending.catch_hangup(self)
         start = self._start
@@ -193,6 +196,15 @@ class ClerkApp(ServiceMixin, App[int]):
         super().on_worker_state_changed(event)
 
     # -- keys everywhere ------------------------------------------------------------------
+    def _apply_keymap(self, keymap: dict[str, str]) -> None:
+        """The clerk's own keys where they can be had; a line for each that cannot."""
+        from .keymap import check_keymap
+
+        accepted, problems = check_keymap(keymap)
+        self.set_keymap(accepted)
+        for problem in problems:
+            self.notify(problem, severity="warning", timeout=15)
+
     def action_help(self) -> None:
         from .help import HelpScreen
 

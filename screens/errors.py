@@ -14,9 +14,9 @@ from textual.widgets import Button, Label, Static
 
 class ErrorScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape", "close", "Close"),
-        Binding("enter", "close", "Close", show=False),
-        Binding("d", "detail", "Show the detail"),
+        Binding("escape", "close", "Close", id="error.close"),
+        Binding("enter", "close", "Close", show=False, id="error.enter"),
+        Binding("d", "detail", "Show the detail", id="error.detail"),
     ]
     DEFAULT_CSS = """
     ErrorScreen { align: center middle; }

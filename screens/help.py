@@ -27,7 +27,7 @@ def key_rows(screen: Screen) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,q", "close", "Close help")]
+    BINDINGS = [Binding("escape,f1,q", "close", "Close help", id="help.close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > Vertical { width: 90%; max-width: 90; height: 90%; border: thick $primary; background: $surface; padding: 0 1; }

@@ -162,7 +162,6 @@ class HomeActions:
         from clerk.services.committees import create_committee
 
         from .base import clerk_app
-
         from .widgets.form import Field, Form, Values
 
         fields = [

@@ -68,7 +68,7 @@ def meeting_form(store: Store, committee_id: int, meeting: Meeting | None = None
             return ""  # nothing typed yet: nothing to warn about
         parsed = _parse(values)
         notes = date_warnings(store, committee_id, parsed["date"], meeting.id if meeting else None)
-        warning = publication_warning(parsed["agenda_published"], parsed["date"])
+        warning = publication_warning(parsed["agenda_published"], parsed["date"], committee.holidays)
         return "\n".join(["⚠ " + n for n in [*notes, warning] if n])
 
     def submit(values: Values) -> int | None:

@@ -34,7 +34,7 @@ class Packed(Protocol):
 class PackScreen(ServiceMixin, ModalScreen[object]):
     DEFAULT_CSS = DIALOG_CSS + "PackScreen { align: center middle; } #form-error { color: $error; height: auto; }"
     SCOPED_CSS = False
-    BINDINGS = [Binding("escape,enter", "close", "Close")]
+    BINDINGS = [Binding("escape,enter", "close", "Close", id="pack.close")]
 
     def __init__(self, store: Store, meeting_id: int, kind: str, out: Path) -> None:
         super().__init__()

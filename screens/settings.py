@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Label
 
+from clerk.calendar import NATION_CHOICES
 from clerk.models import Person
 from clerk.services.committees import MemberRow
 from clerk.wording import long_date
@@ -40,6 +41,7 @@ GENERAL = [  # (field, label)
     ("resolution_style", "RESOLVED blocks"),
     ("exclusion_wording", "Exclusion resolution"),
     ("report_deadline_days", "Report deadline (days)"),  # working days before the agenda is published
+    ("holidays", "Bank holidays of"),  # the nation whose bank holidays are not working days
 ]
 NUMBERING = [
     ("numbering_scheme", "Numbering"),
@@ -58,9 +60,8 @@ PUBLIC = [("Number, title and exemption", "summary"), ("Leave restricted minutes
 PAPER = [("A4", "A4"), ("US Letter", "Letter")]  # a Word template's own page setup wins
 RESOLUTIONS = [("Apart, not numbered", "apart"), ("Numbered: (5) RESOLVED that …", "numbered")]
 # by setting: two settings share the value "numbered", not its words
-CHOICES = dict(
-    numbering_scheme=SCHEMES, agenda_style=STYLES, public_restricted=PUBLIC, paper_size=PAPER, resolution_style=RESOLUTIONS
-)
+CHOICES = dict(numbering_scheme=SCHEMES, agenda_style=STYLES, public_restricted=PUBLIC, paper_size=PAPER)
+CHOICES.update(resolution_style=RESOLUTIONS, holidays=NATION_CHOICES)
 ROLES = [("Chair", "chair"), ("Vice-chair", "vice_chair"), ("Member", "member"), ("Substitute", "substitute")]
 
 

@@ -190,3 +190,19 @@ async def test_a_new_committee_takes_the_settings_paper(tmp_path):
         await settled(pilot, HomeScreen)
         assert find_committee(app.store, "Audit Committee").paper_size == "Letter"
         app.store.close()
+
+
+async def test_the_keymap_in_the_file_reaches_the_app(tmp_path):
+    from clerk.cli.app import make_app
+    from clerk.config import sqlite_target
+    from screens.widgets.form import Form
+
+    config_file('[keymap]\n"home.new_committee" = "f11"\n')
+    app = make_app(sqlite_target(tmp_path / "new.db"), load_settings()[0])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot, HomeScreen)
+        await pilot.press("f11")
+        await settled(pilot, Form)
+        await pilot.press("escape")
+        await settled(pilot, HomeScreen)
+        app.store.close()

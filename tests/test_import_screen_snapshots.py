@@ -30,7 +30,9 @@ def test_the_preview_of_the_2014_notes(snap_compare, store, monkeypatch):
         await settled(pilot, HomeScreen)
         await pilot.press("ctrl+o")
         screen = await settled(pilot, ImportNotesScreen)
-        screen.query_one("#import-path", Input).value = "kcsp-2014-07-08-notes.txt"
+        path = screen.query_one("#import-path", Input)
+        path.value = "kcsp-2014-07-08-notes.txt"
+        path.cursor_position = len(path.value)  # as typed, wherever the seeds folder is
         await pilot.press("enter")
         await settled(pilot, ImportNotesScreen)
 

@@ -304,3 +304,22 @@ def test_the_sites_look_arrives_with_schema_23(database):
         assert committees.find_committee(store, "Kent Community Safety Partnership").site_header == "<p>Kent County Council</p>"
     finally:
         store.close()
+
+
+def test_each_committee_chooses_its_bank_holidays_from_schema_24(database):
+    """Schema 24: each committee's nation for bank holidays; committees already there keep England and Wales's."""
+    store = Store.open(database)
+    kcsp = committees.create_committee(store, "Kent Community Safety Partnership").id
+    with store.engine.begin() as conn:  # as schema 23 left it
+        conn.execute(text("ALTER TABLE committee DROP COLUMN holidays"))
+        conn.execute(text("UPDATE clerk_meta SET value = '23' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store.open(database)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 24
+        with store.read() as s:
+            assert s.get(Committee, kcsp).holidays == "england_wales"
+        committees.update_committee(store, kcsp, holidays="Scotland")
+        assert committees.find_committee(store, kcsp).holidays == "scotland"
+    finally:
+        store.close()

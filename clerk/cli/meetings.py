@@ -104,6 +104,11 @@ def backup(ctx: click.Context, out: Path | None) -> None:
     help="apart: RESOLVED blocks unnumbered; numbered: numbered with the paragraphs, (5) RESOLVED that ….",
 )
 @click.option(
+    "--holidays",
+    type=click.Choice(["england-wales", "scotland", "northern-ireland"], case_sensitive=False),
+    help="Whose bank holidays count against working days (agenda publication, report deadlines).",
+)
+@click.option(
     "--site-stylesheet", metavar="URL", help='The council\'s own stylesheet, linked by every published page ("" for none).'
 )
 @click.option(
@@ -118,11 +123,13 @@ def committee(
     name: str,
     agenda_style: str | None,
     resolutions: str | None,
+    holidays: str | None,
     site_stylesheet: str | None,
     site_header: str | None,
     site_footer: str | None,
 ) -> None:
     """Show or change a committee's settings (COMMITTEE: its name or id)."""
+    from ..calendar import nation_name
     from ..services.committees import find_committee, update_committee
 
     store = store_of(ctx)
@@ -134,6 +141,7 @@ def committee(
     look = {
         key: value
         for key, value in (
+            ("holidays", holidays),
             ("site_stylesheet", None if site_stylesheet is None else site_stylesheet.strip()),
             ("site_header", _snippet(site_header, "--site-header")),
             ("site_footer", _snippet(site_footer, "--site-footer")),
@@ -142,7 +150,10 @@ def committee(
     }
     if found.id is not None and look:
         found = update_committee(store, found.id, **look)
-    say(f"{found.name}: agenda style {found.agenda_style}. RESOLVED blocks {found.resolution_style}.")
+    say(
+        f"{found.name}: agenda style {found.agenda_style}. RESOLVED blocks {found.resolution_style}. "
+        f"Bank holidays of {nation_name(found.holidays)}."
+    )
     for label, value in (("stylesheet", found.site_stylesheet), ("header", found.site_header), ("footer", found.site_footer)):
         if value:
             say(f"Published site's {label}: " + (value if label == "stylesheet" else f"{len(value)} characters of HTML"))

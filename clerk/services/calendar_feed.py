@@ -59,7 +59,7 @@ def calendar_feed(
     for meeting, committee in rows:
         events.append(_meeting_event(meeting, committee, instance, tz))
         if publication and meeting.status != MeetingStatus.CANCELLED:
-            day = meeting.agenda_published or latest_publication(meeting.date)
+            day = meeting.agenda_published or latest_publication(meeting.date, committee.holidays)
             events.append(
                 CalendarEvent(
                     uid=f"agenda-{id_of(meeting)}-{instance}@clerk",

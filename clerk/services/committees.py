@@ -46,6 +46,10 @@ def _check(values: dict[str, Any]) -> None:
         if not typed.isdigit() or int(typed) > 60:
             raise InvalidInput("Reports are due a number of working days before publication, from 0 to 60.")
         values["report_deadline_days"] = int(typed)
+    if "holidays" in values:
+        from ..calendar import nation
+
+        values["holidays"] = nation(values["holidays"])
     if "minutes_word" in values:
         values["minutes_word"] = str(values["minutes_word"]).strip().upper() or "MINUTES"
     if "public_restricted" in values and values["public_restricted"] not in ("summary", "omit"):

@@ -39,8 +39,8 @@ class Deadline:
 
 def report_deadline(committee: Committee, meeting_date: dt.date, published: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """(publication date, deadline) for a report to the committee's meeting on ``meeting_date``."""
-    publication = published or latest_publication(meeting_date)
-    return publication, working_days_before(publication, committee.report_deadline_days)
+    publication = published or latest_publication(meeting_date, committee.holidays)
+    return publication, working_days_before(publication, committee.report_deadline_days, committee.holidays)
 
 
 def _state(deadline: dt.date, attached: bool, today: dt.date) -> str:

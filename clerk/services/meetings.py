@@ -263,6 +263,7 @@ def date_warnings(store: Store, committee_id: int, date: dt.date, meeting_id: in
         rows = session.exec(
             select(Meeting).where(Meeting.committee_id == committee_id, Meeting.status != MeetingStatus.CANCELLED)
         ).all()
+        nation = get(session, Committee, committee_id, "committee").holidays
     others = [m for m in rows if m.id != meeting_id]
     later = [
         m
@@ -278,6 +279,6 @@ def date_warnings(store: Store, committee_id: int, date: dt.date, meeting_id: in
         out.append(f"The committee already has a meeting on {long_date(date)}.")
     if date.weekday() >= 5:
         out.append(f"{long_date(date)} is a {date:%A}.")
-    elif date in bank_holidays(date.year):
+    elif date in bank_holidays(date.year, nation):
         out.append(f"{long_date(date)} is a bank holiday.")
     return out

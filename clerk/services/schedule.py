@@ -83,7 +83,8 @@ def plan_year(store: Store, committee_id: int, rule: Rule, year: int) -> list[Pl
                 select(col(Meeting.date)).where(Meeting.committee_id == committee_id, col(Meeting.date).in_(dates))
             ).all()
         )
-    holidays = set().union(*(bank_holidays(y) for y in {d.year for d in dates}))
+        nation = committee.holidays
+    holidays = set().union(*(bank_holidays(y, nation) for y in {d.year for d in dates}))
     return [Planned(d, d in taken, d in holidays) for d in dates]
 
 

@@ -40,13 +40,13 @@ class NamedVoteDialog(Dialog):
     """
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "submit", "Save"),
-        Binding("f", "mark('for')", "For", show=False),
-        Binding("a", "mark('against')", "Against", show=False),
-        Binding("b", "mark('abstaining')", "Abstains", show=False),
-        Binding("n", "mark('')", "No vote", show=False),
-        Binding("c", "casting", "Casting vote", show=False),
+        Binding("escape", "cancel", "Cancel", id="vote.cancel"),
+        Binding("ctrl+s", "submit", "Save", id="vote.save"),
+        Binding("f", "mark('for')", "For", show=False, id="vote.for"),
+        Binding("a", "mark('against')", "Against", show=False, id="vote.against"),
+        Binding("b", "mark('abstaining')", "Abstains", show=False, id="vote.abstain"),
+        Binding("n", "mark('')", "No vote", show=False, id="vote.none"),
+        Binding("c", "casting", "Casting vote", show=False, id="vote.casting"),
     ]
 
     def __init__(self, title: str, names: list[str], save: Callable[[str, dict[str, str], str], Any]) -> None:

@@ -47,10 +47,10 @@ class FilteredList(Vertical):
     highlighted row, Esc goes back to the minute."""
 
     BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("escape", "screen.focus_editor", "Back to the minute"),
-        Binding("enter", "choose", "Choose", show=False),
+        Binding("down", "move(1)", "Down", show=False, id="live.panel.down"),
+        Binding("up", "move(-1)", "Up", show=False, id="live.panel.up"),
+        Binding("escape", "screen.focus_editor", "Back to the minute", id="live.panel.back"),
+        Binding("enter", "choose", "Choose", show=False, id="live.panel.choose"),
     ]
 
     class Chosen(Message):
@@ -201,18 +201,18 @@ class AttendancePanel(FilteredList):
     title = "Attendance"
     placeholder = "Part of a name…"
     BINDINGS = [
-        Binding("p", "act('present')", "Present", show=False),
-        Binding("a", "act('apologies')", "Apologies"),
-        Binding("x", "act('absent')", "Absent"),
-        Binding("s", "act('substitute')", "Substitute"),
-        Binding("c", "act('chair')", "Chair"),
-        Binding("l", "act('arrived')", "Arrived late"),
-        Binding("d", "act('left')", "Left early"),
-        Binding("n", "act('add')", "Add person"),
-        Binding("u", "act('unmark')", "Unmark"),
-        Binding("o", "act('officer')", "Officer in attendance", show=False),
-        Binding("g", "act('guest')", "Guest: also present", show=False),
-        Binding("ctrl+y", "act('copy')", "Copy last meeting"),
+        Binding("p", "act('present')", "Present", show=False, id="live.people.present"),
+        Binding("a", "act('apologies')", "Apologies", id="live.people.apologies"),
+        Binding("x", "act('absent')", "Absent", id="live.people.absent"),
+        Binding("s", "act('substitute')", "Substitute", id="live.people.substitute"),
+        Binding("c", "act('chair')", "Chair", id="live.people.chair"),
+        Binding("l", "act('arrived')", "Arrived late", id="live.people.arrived"),
+        Binding("d", "act('left')", "Left early", id="live.people.left"),
+        Binding("n", "act('add')", "Add person", id="live.people.add"),
+        Binding("u", "act('unmark')", "Unmark", id="live.people.unmark"),
+        Binding("o", "act('officer')", "Officer in attendance", show=False, id="live.people.officer"),
+        Binding("g", "act('guest')", "Guest: also present", show=False, id="live.people.guest"),
+        Binding("ctrl+y", "act('copy')", "Copy last meeting", id="live.people.copy"),
     ]
 
     class Act(Message):

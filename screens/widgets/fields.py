@@ -114,8 +114,8 @@ class Field(OrderedKeys, Widget, can_focus=True):
 class ChoiceField(Field):
     DEFAULT_CSS = "ChoiceField { height: 1; width: 1fr; background: $boost; } ChoiceField:focus { background: $accent 30%; }"
     BINDINGS = [
-        Binding("left", "step(-1)", "Previous choice", show=False),
-        Binding("right,space", "step(1)", "Next choice", show=False),
+        Binding("left", "step(-1)", "Previous choice", show=False, id="choice.previous"),
+        Binding("right,space", "step(1)", "Next choice", show=False, id="choice.next"),
     ]
     index: reactive[int] = reactive(0)
 
@@ -152,9 +152,9 @@ class ChoiceField(Field):
 class TickField(Field):
     DEFAULT_CSS = "TickField { height: 1; width: 1fr; background: $boost; } TickField:focus { background: $accent 30%; }"
     BINDINGS = [
-        Binding("space,left,right", "tick", "Tick", show=False),
-        Binding("y", "set(True)", "Yes", show=False),
-        Binding("n", "set(False)", "No", show=False),
+        Binding("space,left,right", "tick", "Tick", show=False, id="tick.toggle"),
+        Binding("y", "set(True)", "Yes", show=False, id="tick.yes"),
+        Binding("n", "set(False)", "No", show=False, id="tick.no"),
     ]
     value: reactive[bool] = reactive(False)
 

@@ -60,9 +60,9 @@ class FilePicker(ModalScreen[Path | None]):
     #picker-keys { color: $text-muted; padding-top: 1; }
     """
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("backspace", "up", "Folder above", show=False),
-        Binding("ctrl+l", "type_path", "Type a path", show=False),
+        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+        Binding("backspace", "up", "Folder above", show=False, id="picker.up"),
+        Binding("ctrl+l", "type_path", "Type a path", show=False, id="picker.type_path"),
     ]
 
     def __init__(self, title: str, suffixes: Iterable[str] = (), folder: Path | None = None) -> None:

@@ -66,9 +66,9 @@ class Form(Dialog):
 
     DEFAULT_CSS = FORM_CSS
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),  # not priority: it waits for the keys typed before it
-        Binding("escape", "cancel", "Cancel"),
-        Binding("enter", "advance", "Next field / save", show=False),
+        Binding("ctrl+s", "save", "Save", id="form.save"),  # not priority: it waits for the keys typed before it
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("enter", "advance", "Next field / save", show=False, id="form.next"),
     ]
 
     def __init__(

@@ -30,7 +30,7 @@ class Menu(Dialog):
     The answer is the chosen value, or None (Esc)."""
 
     DEFAULT_CSS = MENU_CSS
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="menu.cancel")]
 
     def __init__(self, title: str, message: str, choices: Sequence[tuple[str, str, str]]) -> None:
         """``choices``: (key, label, value); the first is taken by Enter."""
@@ -77,7 +77,10 @@ class Menu(Dialog):
 class Confirm(Dialog):
     """A yes/no question: y or Enter says yes, n or Esc says no."""
 
-    BINDINGS = [Binding("y,enter", "reply(True)", "Yes"), Binding("n,escape", "reply(False)", "No")]
+    BINDINGS = [
+        Binding("y,enter", "reply(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "reply(False)", "No", id="confirm.no"),
+    ]
 
     def __init__(self, question: str, detail: str = "") -> None:
         super().__init__()
