@@ -71,7 +71,7 @@ def _settings_of(data: dict[str, Any]) -> Settings:
     for key, value in data.items():
         if key == "keymap":
             if not isinstance(value, dict):
-                raise _BadKey(key, 'must be a table: [keymap] with lines such as home.new_meeting = "n"')
+                raise _BadKey(key, 'must be a table: [keymap] with lines such as home.new = "n"')
             for binding, keys in value.items():
                 if not isinstance(keys, str):
                     raise _BadKey(binding, 'must be text, the keys such as "ctrl+n"', "keymap")

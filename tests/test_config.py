@@ -49,13 +49,13 @@ def test_no_file_is_the_defaults_without_a_word():
 def test_every_key_is_read(tmp_path):
     config_file(
         f'theme = "nord"\nexport_folder = "{tmp_path}"\npaper_size = "letter"\ndatabase = "{tmp_path / "c.db"}"\n'
-        'libreoffice = "/opt/lo/soffice"\n\n[keymap]\n"home.new_meeting" = "ctrl+n"\n'
+        'libreoffice = "/opt/lo/soffice"\n\n[keymap]\n"home.new" = "ctrl+n"\n'
     )
     settings, problem = load_settings()
     assert problem == ""
     assert settings.theme == "nord" and settings.export_folder == tmp_path and settings.paper_size == "Letter"
     assert settings.database == str(tmp_path / "c.db") and settings.libreoffice == "/opt/lo/soffice"
-    assert dict(settings.keymap) == {"home.new_meeting": "ctrl+n"}
+    assert dict(settings.keymap) == {"home.new": "ctrl+n"}
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_config_show_is_toml_clerk_reads_back(tmp_path, capsys):
 
 
 def test_saving_the_theme_keeps_the_rest_of_the_file():
-    text = '# my settings\npaper_size = "Letter"  # our printers\n\n[keymap]\n"home.new_meeting" = "ctrl+n"\n'
+    text = '# my settings\npaper_size = "Letter"  # our printers\n\n[keymap]\n"home.new" = "ctrl+n"\n'
     config_file(text)
     save_theme("nord")
     assert settings_path().read_text() == 'theme = "nord"\n' + text
