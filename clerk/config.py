@@ -9,6 +9,7 @@ from pathlib import Path
 ENV_DATABASE_URL = "CLERK_DATABASE_URL"
 ENV_DATA_DIR = "CLERK_DATA_DIR"
 ENV_CONFIG_DIR = "CLERK_CONFIG_DIR"
+ENV_SOFFICE = "CLERK_SOFFICE"  # a path to soffice, or "none" to behave as if it were not installed
 
 
 def data_dir() -> Path:
@@ -77,14 +78,17 @@ def sqlite_target(path: Path | str, explicit: bool = False) -> DatabaseTarget:
     return DatabaseTarget(url=f"sqlite:///{p}", path=p, explicit=explicit)
 
 
-def resolve_database(db: str | os.PathLike[str] | None = None) -> DatabaseTarget:
-    """``--db`` first (a path or a URL), then ``CLERK_DATABASE_URL``, then the user's data folder."""
+def resolve_database(db: str | os.PathLike[str] | None = None, configured: str | None = None) -> DatabaseTarget:
+    """``--db`` first (a path or a URL), then ``CLERK_DATABASE_URL``, then ``configured`` (the
+    settings' database, a path or a URL), then the user's data folder."""
+    env = os.environ.get(ENV_DATABASE_URL)
+    if not db and not env and configured:
+        db = configured
     if db:
         text = os.fspath(db)
         if "://" in text or _looks_like_url(text):
             return target_from_url(text)
         return sqlite_target(text, explicit=True)
-    env = os.environ.get(ENV_DATABASE_URL)
     if env:
         return target_from_url(env)
     return sqlite_target(default_db_path())

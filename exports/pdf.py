@@ -10,10 +10,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from clerk.config import ENV_SOFFICE as ENV_SOFFICE  # a path to soffice, or "none"
 from clerk.errors import ClerkError
 from clerk.files import write_whole
-
-ENV_SOFFICE = "CLERK_SOFFICE"  # a path to soffice, or "none" to behave as if it were not installed
 
 
 class PdfUnavailable(ClerkError):

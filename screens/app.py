@@ -51,9 +51,15 @@ class ClerkApp(ServiceMixin, App[int]):
         publishing: Publishing | None = None,
         listing: Callable[[], Listing | None] | None = None,
         importing: Importing | None = None,
+        theme: str | None = None,
         keymap: dict[str, str] | None = None,
+        export_folder: Path | None = None,
+        paper_size: str = "A4",
+        save_theme: Callable[[str], object] | None = None,
     ) -> None:
-        """``start`` builds a screen to open over Home once the store is ready (``clerk live``).
+        """``theme``, ``keymap``, ``export_folder`` and ``paper_size`` (new committees') come from
+        the settings; ``save_theme`` keeps the theme the clerk picks in the palette for next time.
+        ``start`` builds a screen to open over Home once the store is ready (``clerk live``).
         ``clock`` is the time the screens show and stamp (the computer's unless given);
         ``cursor_blink`` defaults to on, off with CLERK_CURSOR_BLINK=0; without ``publishing``
         the export and pack dialogs say they are not available (and without ``importing``, the
@@ -67,6 +73,10 @@ class ClerkApp(ServiceMixin, App[int]):
         self.publishing = publishing
         self.importing = importing
         self.import_folder: Path | None = None  # the folder notes were last imported from
+        self.export_folder = export_folder  # where exports are offered first (None: ~/Documents or here)
+        self.keymap: dict[str, str] = dict(keymap or {})
+        self.paper_size = paper_size
+        self._chosen_theme, self._save_theme = theme, save_theme
         self._opener: Callable[[], Store] | None = None
         self._listing = listing
         self.store: Store | None = None
@@ -76,7 +86,6 @@ class ClerkApp(ServiceMixin, App[int]):
             self.store = store  # type: ignore[assignment]
         self.read_only = read_only
         self._store_callbacks: list[Callable[[], Any]] = []
-        self.keymap: dict[str, str] = dict(keymap or {})
 
     # -- start-up: first frame first, then the database ---------------------------------
     def get_default_screen(self) -> Screen:
@@ -87,6 +96,7 @@ class ClerkApp(ServiceMixin, App[int]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        self._use_theme()
         if self.keymap:
             self._apply_keymap(self.keymap)
         if not self.is_headless:
@@ -96,6 +106,25 @@ class ClerkApp(ServiceMixin, App[int]):
             self.when_ready(lambda: self.push_screen(start()))
         if self.store is not None or self._opener is None:
             self.call_after_refresh(self._fire_ready)
+
+    def _use_theme(self) -> None:
+        """The settings' theme now, and the one picked later saved (when it is another)."""
+        chosen = self._chosen_theme
+        if chosen and chosen in self.available_themes:
+            self.theme = chosen
+        elif chosen:
+            self.notify(f"There is no theme called '{chosen}'; using {self.theme}.", severity="warning")
+        self._chosen_theme = self.theme
+        self.theme_changed_signal.subscribe(self, self._theme_picked)
+
+    def _theme_picked(self, theme: Any) -> None:
+        if theme.name == self._chosen_theme or self._save_theme is None:
+            return
+        self._chosen_theme = theme.name
+        try:
+            self._save_theme(theme.name)
+        except Exception as exc:  # the theme is still used; only keeping it failed
+            self.notify(f"The theme could not be saved for next time: {exc}", severity="warning")
 
     def on_ready(self) -> None:
         """The first frame is on the screen: the store opens now, in a thread (importing the
@@ -212,10 +241,17 @@ def run(
     start: Callable[[], Screen] | None = None,
     publishing: Publishing | None = None,
     importing: Importing | None = None,
-    keymap: dict[str, str] | None = None,
+    **settings: Any,
 ) -> int:
-    """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default);
-    returns the exit code."""
+    """Open the app on ``target`` (a DatabaseTarget, a path or URL, or None for the default),
+    with ``settings`` (ClerkApp's theme, keymap, export_folder, save_theme); returns the exit code."""
+    app = build(target, read_only=read_only, start=start, publishing=publishing, importing=importing, **settings)
+    code = app.run()
+    return app.return_code if app.return_code is not None else (code or 0)
+
+
+def build(target: Any = None, **options: Any) -> ClerkApp:
+    """The app on ``target``, not yet running (``options``: ClerkApp's)."""
 
     def opener() -> Store:
         from clerk.opening import open_store
@@ -228,8 +264,4 @@ def run(
 
         return quick_listing(target) if isinstance(target, DatabaseTarget) else None
 
-    app = ClerkApp(
-        opener, read_only=read_only, start=start, publishing=publishing, listing=listing, importing=importing, keymap=keymap
-    )
-    code = app.run()
-    return app.return_code if app.return_code is not None else (code or 0)
+    return ClerkApp(opener, listing=listing, **options)

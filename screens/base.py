@@ -60,6 +60,8 @@ class ClerkAppParts(Protocol):
     publishing: Publishing | None
     importing: Importing | None
     import_folder: Path | None
+    export_folder: Path | None
+    paper_size: str
     clock: Callable[[], dt.datetime]
 
     def when_ready(self, callback: Callable[[], Any]) -> None: ...

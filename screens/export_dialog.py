@@ -28,8 +28,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
-def export_form(store: Store, meeting_id: int, kind: str = "notes") -> Form:
-    """A form returning an ``clerk.usecases.export.ExportChoice``."""
+def export_form(store: Store, meeting_id: int, kind: str = "notes", folder: Path | None = None) -> Form:
+    """A form returning an ``clerk.usecases.export.ExportChoice``, saving in ``folder`` unless
+    told otherwise (the settings' export folder; ~/Documents or here without one)."""
     from clerk.numbering import municipal_year
     from clerk.services.committees import find_committee
     from clerk.services.meetings import find_meeting
@@ -53,7 +54,9 @@ def export_form(store: Store, meeting_id: int, kind: str = "notes") -> Form:
         Field("version", "Version", "full", kind="choice", choices=VERSION),
         Field("format", "Format", "docx", kind="choice", choices=FORMAT),
         Field(
-            "out", "Save as", str(default_folder() / file_name({"what": kind, "version": "full", "format": "docx", "year": year}))
+            "out",
+            "Save as",
+            str((folder or default_folder()) / file_name({"what": kind, "version": "full", "format": "docx", "year": year})),
         ),
         Field("year", "Volume: municipal year", str(year), placeholder=f"{year} for {year}/{(year + 1) % 100:02d}"),
     ]
@@ -94,11 +97,12 @@ def open_export(screen: ScreenParts, meeting_id: int | None, kind: str = "notes"
     if meeting_id is None:
         screen.notify("Choose a meeting first.", severity="warning")
         return
-    publishing = clerk_app(screen.app).publishing
+    app = clerk_app(screen.app)
+    publishing = app.publishing
     if publishing is None:
         screen.notify(NOT_AVAILABLE, severity="warning")
         return
-    asked = screen.attempt(export_form, screen.store, meeting_id, kind)
+    asked = screen.attempt(export_form, screen.store, meeting_id, kind, app.export_folder)
     if not asked:
         return
     form = asked.value

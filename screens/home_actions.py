@@ -161,6 +161,7 @@ class HomeActions:
     def new_committee(self) -> None:
         from clerk.services.committees import create_committee
 
+        from .base import clerk_app
         from .widgets.form import Field, Form, Values
 
         fields = [
@@ -178,6 +179,7 @@ class HomeActions:
             if not str(values["numbering_start"]).strip().isdigit():
                 raise InvalidInput("The next minute number is a whole number, such as 161.")
             values["numbering_start"] = int(values["numbering_start"])
+            values["paper_size"] = clerk_app(self.screen.app).paper_size  # the settings' paper
             return create_committee(self.screen.store, values.pop("name"), **values).id
 
         self.screen.app.push_screen(

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from screens.app import Importing, Publishing
+    from screens.app import ClerkApp, Importing, Publishing
+
+    from ..settings import Settings
 
 
 def _export(*args: Any, **kwargs: Any) -> Any:
@@ -73,9 +75,31 @@ def importing() -> Importing:
     return Importing(read=_read_notes, plan=_plan_notes, preview=_preview_notes, store=_store_notes)
 
 
-def open_app(target: Any, start: Callable[[], Any] | None = None) -> int:
+def app_settings(settings: Settings | None) -> dict[str, Any]:
+    """What the app takes of the settings: the theme (kept in config.toml when the clerk picks
+    another), the keymap, the export folder and new committees' paper size."""
+    from ..settings import Settings, save_theme
+
+    settings = settings or Settings()
+    return {
+        "theme": settings.theme,
+        "keymap": dict(settings.keymap),
+        "export_folder": settings.export_folder,
+        "paper_size": settings.paper_size,
+        "save_theme": save_theme,
+    }
+
+
+def make_app(target: Any, settings: Settings | None = None, start: Callable[[], Any] | None = None) -> ClerkApp:
+    """The app as ``clerk`` opens it, not yet running."""
+    from screens.app import build
+
+    return build(target, start=start, publishing=publishing(), importing=importing(), **app_settings(settings))
+
+
+def open_app(target: Any, start: Callable[[], Any] | None = None, settings: Settings | None = None) -> int:
     """Run the app on ``target`` (opening ``start``'s screen over Home); returns the exit code.
     Textual is imported here, when the app is opened, not when the command line starts."""
     from screens.app import run
 
-    return run(target, start=start, publishing=publishing(), importing=importing()) or 0
+    return run(target, start=start, publishing=publishing(), importing=importing(), **app_settings(settings)) or 0

@@ -10,7 +10,7 @@ import rich_click as click
 from ..errors import InvalidInput
 from ..ids import id_of
 from ..terminal import say, wrote
-from .group import cli, db_option, export, meeting_argument, resolve_meeting, store_of
+from .group import cli, db_option, export, meeting_argument, resolve_meeting, settings_of, store_of
 
 if TYPE_CHECKING:
     from ..storage import Store
@@ -21,15 +21,21 @@ OUT = click.option(
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
-    help="The file to write (.docx, or .pdf with --pdf).",
+    help="The file to write (.docx, or .pdf with --pdf); a bare name goes in the settings' export folder.",
 )
 PDF = click.option("--pdf", is_flag=True, help="Write a PDF (needs LibreOffice).")
 
 
-def run(store: Store, choice: ExportChoice) -> None:
-    """Export on the store the command already opened (opening it twice doubles the start)."""
+def run(ctx: click.Context, store: Store, choice: ExportChoice) -> None:
+    """Export on the store the command already opened (opening it twice doubles the start). A
+    bare file name goes in the settings' export folder (the current folder without one)."""
+    from dataclasses import replace
+
     from .publishing import export_document
 
+    folder = settings_of(ctx).export_folder
+    if folder is not None and not choice.out.is_absolute() and choice.out.parent == Path():
+        choice = replace(choice, out=folder / choice.out)
     wrote(choice.out, export_document(store, choice, warn=lambda warning: say(warning, err=True)))
 
 
@@ -44,7 +50,7 @@ def export_agenda(ctx: click.Context, meeting: str, committee: str | None, out: 
     from ..usecases.export import ExportChoice
 
     store, found = resolve_meeting(ctx, meeting, committee)
-    run(store, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
+    run(ctx, store, ExportChoice("agenda", out, meeting_id=found.id, pdf=pdf))
 
 
 def notes_command(name: str, hidden: bool = False) -> click.Command:
@@ -60,7 +66,7 @@ def notes_command(name: str, hidden: bool = False) -> click.Command:
         from ..usecases.export import ExportChoice
 
         store, found = resolve_meeting(ctx, meeting, committee)
-        run(store, ExportChoice("notes", out, meeting_id=found.id, public=public, pdf=pdf))
+        run(ctx, store, ExportChoice("notes", out, meeting_id=found.id, public=public, pdf=pdf))
 
     return export_notes
 
@@ -98,7 +104,7 @@ def export_volume(
         first, last = parse_date(start), parse_date(end)
     else:
         raise InvalidInput("Give --from and --to dates, or --year.")
-    run(store, ExportChoice("volume", out, committee_id=found.id, start=first, end=last, public=public, pdf=pdf))
+    run(ctx, store, ExportChoice("volume", out, committee_id=found.id, start=first, end=last, public=public, pdf=pdf))
 
 
 @cli.command("approve")

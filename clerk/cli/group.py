@@ -16,6 +16,7 @@ from .start import EXIT_BAD_INPUT as EXIT_BAD_INPUT  # bad input, as the parser'
 if TYPE_CHECKING:
     from ..config import DatabaseTarget
     from ..models import Meeting
+    from ..settings import Settings
     from ..storage import Store
 
 click.rich_click.SHOW_ARGUMENTS = True
@@ -46,10 +47,21 @@ def db_given(ctx: click.Context) -> str | None:
     return (ctx.find_root().obj or {}).get("db")
 
 
+def settings_of(ctx: click.Context) -> Settings:
+    """config.toml's settings, read once for the command line."""
+    from .start import load_settings
+
+    root = ctx.find_root().ensure_object(dict)
+    if "settings" not in root:
+        root["settings"] = load_settings()
+    settings: Settings = root["settings"]
+    return settings
+
+
 def target_of(ctx: click.Context) -> DatabaseTarget:
     from ..config import resolve_database
 
-    return resolve_database(db_given(ctx))
+    return resolve_database(db_given(ctx), configured=settings_of(ctx).database)
 
 
 def store_of(ctx: click.Context) -> Store:
@@ -77,7 +89,7 @@ def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
         from .app import open_app
 
-        ctx.exit(open_app(target_of(ctx)))
+        ctx.exit(open_app(target_of(ctx), settings=settings_of(ctx)))
 
 
 @cli.group(invoke_without_command=True)

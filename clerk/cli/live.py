@@ -10,7 +10,7 @@ import rich_click as click
 from ..errors import InvalidInput
 from ..ids import id_of
 from .app import open_app
-from .group import cli, db_option, store_of, target_of
+from .group import cli, db_option, settings_of, store_of, target_of
 
 if TYPE_CHECKING:
     from screens.live.screen import LiveScreen
@@ -46,4 +46,4 @@ def live(ctx: click.Context, meeting: str | None, committee: str | None) -> None
 
         return LiveScreen(opened)
 
-    ctx.exit(open_app(target_of(ctx), start=start))
+    ctx.exit(open_app(target_of(ctx), start=start, settings=settings_of(ctx)))

@@ -10,6 +10,7 @@ from click.exceptions import Exit
 # each module attaches its commands to the group as it is imported (one name of each, named here)
 from .actions import actions  # noqa: F401
 from .between import attendance  # noqa: F401
+from .configuring import config  # noqa: F401
 from .declare import declare  # noqa: F401
 from .export import export_agenda  # noqa: F401
 from .group import cli

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ClerkError
 from ..terminal import printable, say
+
+if TYPE_CHECKING:
+    from ..settings import Settings
 
 EXIT_BAD_INPUT = 2  # the exit code of bad input: a ClerkError, an option or command not understood
 
@@ -38,7 +41,25 @@ def open_app_at(db: str) -> int:
     from ..config import resolve_database
     from .app import open_app
 
-    return open_app(resolve_database(db or None))
+    settings = load_settings()
+    return open_app(resolve_database(db or None, configured=settings.database), settings=settings)
+
+
+def load_settings() -> Settings:
+    """config.toml's settings (a line on stderr, and the defaults, when it cannot be used); its
+    LibreOffice is the one the writers use unless CLERK_SOFFICE names another."""
+    import os
+
+    from ..settings import load_settings as read
+
+    settings, problem = read()
+    if problem:
+        error(problem)
+    if settings.libreoffice:
+        from ..config import ENV_SOFFICE
+
+        os.environ.setdefault(ENV_SOFFICE, settings.libreoffice)
+    return settings
 
 
 def guarded(call: Callable[[], Any], args: list[str]) -> int:
