@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -11,68 +12,38 @@ if TYPE_CHECKING:
     from ..settings import Settings
 
 
-def _export(*args: Any, **kwargs: Any) -> Any:
-    from .publishing import export_document
+def later(module: str, name: str) -> Callable[..., Any]:
+    """``module``'s ``name`` (relative to this package), imported when first called: the writers
+    bring python-docx, pypdf and the database layer, none of which the first frame needs."""
 
-    return export_document(*args, **kwargs)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module, __package__), name)(*args, **kwargs)
 
-
-def _pack(*args: Any, **kwargs: Any) -> Any:
-    from .publishing import build_pack
-
-    return build_pack(*args, **kwargs)
-
-
-def _table(*args: Any, **kwargs: Any) -> Any:
-    from .publishing import write_table_file
-
-    return write_table_file(*args, **kwargs)
-
-
-def _chase(*args: Any, **kwargs: Any) -> Any:
-    from .publishing import write_chase
-
-    return write_chase(*args, **kwargs)
+    return call
 
 
 def publishing() -> Publishing:
-    """The exporters' writers, joined to the use cases, as the app's dialogs take them. They are
-    imported when first used (the writers bring python-docx, pypdf and the database layer, none of
-    which the first frame needs)."""
+    """The exporters' writers, joined to the use cases, as the app's dialogs take them."""
     from screens.app import Publishing
 
-    return Publishing(export=_export, pack=_pack, table=_table, chase=_chase)
-
-
-def _read_notes(*args: Any, **kwargs: Any) -> Any:
-    from ..importing.reading import notes_text
-
-    return notes_text(*args, **kwargs)
-
-
-def _plan_notes(*args: Any, **kwargs: Any) -> Any:
-    from ..importing.from_text import plan_text
-
-    return plan_text(*args, **kwargs)
-
-
-def _preview_notes(*args: Any, **kwargs: Any) -> Any:
-    from ..wording_import import marked_preview
-
-    return marked_preview(*args, **kwargs)
-
-
-def _store_notes(*args: Any, **kwargs: Any) -> Any:
-    from ..importing.store import store_import
-
-    return store_import(*args, **kwargs)
+    return Publishing(
+        export=later(".publishing", "export_document"),
+        pack=later(".publishing", "build_pack"),
+        table=later(".publishing", "write_table_file"),
+        chase=later(".publishing", "write_chase"),
+    )
 
 
 def importing() -> Importing:
     """Reading, previewing and storing a council's own notes, as the import screen takes them."""
     from screens.app import Importing
 
-    return Importing(read=_read_notes, plan=_plan_notes, preview=_preview_notes, store=_store_notes)
+    return Importing(
+        read=later("..importing.reading", "notes_text"),
+        plan=later("..importing.from_text", "plan_text"),
+        preview=later("..wording_import", "marked_preview"),
+        store=later("..importing.store", "store_import"),
+    )
 
 
 def app_settings(settings: Settings | None) -> dict[str, Any]:
